@@ -1,0 +1,40 @@
+using System;
+using System.Globalization;
+using ContentGen;
+using ContentGen.Sample;
+
+// Every content file is a typed property of the generated Articles class: no parsing happens here.
+foreach (Article article in Articles.All)
+{
+    Print(article);
+}
+
+static void Print(Article article)
+{
+    Console.WriteLine($"# {article.Title}");
+    Console.WriteLine();
+    Console.WriteLine($"Slug:         {article.Slug}");
+    Console.WriteLine($"Source:       {article.SourcePath}");
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Words:        {article.WordCount}"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Reading time: {article.ReadingTime.TotalMinutes} min"));
+    Console.WriteLine();
+
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"## Paragraphs ({article.Paragraphs.Count})"));
+    foreach (Paragraph paragraph in article.Paragraphs)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{paragraph.Index}] {paragraph.Text}"));
+    }
+
+    Console.WriteLine();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"## Links ({article.Links.Count})"));
+    foreach (Link link in article.Links)
+    {
+        string place = link.Kind == LinkKind.Related
+            ? string.Create(CultureInfo.InvariantCulture, $"after paragraph {link.ParagraphIndex}")
+            : string.Create(CultureInfo.InvariantCulture, $"in paragraph {link.ParagraphIndex}");
+        string target = link.Target is { } t ? $" -> {t.Slug}" : string.Empty;
+        Console.WriteLine($"- {link.Kind}: {link.Text} ({place}){target}");
+    }
+
+    Console.WriteLine();
+}

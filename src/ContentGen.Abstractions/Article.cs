@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Text;
+using System.Threading;
+
+namespace ContentGen;
+
+/// <summary>
+/// One content file, compiled. Every article of a project is a generated sealed class deriving
+/// from this type; reach them through the generated <c>Articles</c> class.
+/// </summary>
+/// <remarks>
+/// Scalar facts (slug, title, path, word count) are constants passed by the generated constructor.
+/// The text lives in a UTF-8 literal of the generated class and is decoded on the first read of
+/// <see cref="Paragraphs"/> or <see cref="Links"/>: creating an article, or listing all of them,
+/// costs no text decoding, and no article builds another.
+/// </remarks>
+public abstract class Article
+{
+    private static readonly LinkInfo[] NoLinks = [];
+
+    private ArticleBody? _body;
+
+    /// <summary>Called by generated code only.</summary>
+    /// <param name="slug">The article's slug.</param>
+    /// <param name="title">The article's title.</param>
+    /// <param name="sourcePath">The content file, relative to the project, with '/' separators.</param>
+    /// <param name="wordCount">Whitespace-separated tokens of the paragraphs.</param>
+    /// <param name="paragraphCount">How many of the texts in <see cref="Utf8Text"/> are paragraphs.</param>
+    protected Article(string slug, string title, string sourcePath, int wordCount, int paragraphCount)
+    {
+        Slug = slug;
+        Title = title;
+        SourcePath = sourcePath;
+        WordCount = wordCount;
+        ParagraphCount = paragraphCount;
+    }
+
+    /// <summary>The URL-safe name of the article, derived from its path under the content folder.</summary>
+    public string Slug { get; }
+
+    /// <summary>The headline, or a title derived from the lead when the file has none. Never empty.</summary>
+    public string Title { get; }
+
+    /// <summary>The content file, relative to the project directory, with '/' separators.</summary>
+    public string SourcePath { get; }
+
+    /// <summary>The paragraphs, in document order.</summary>
+    public IReadOnlyList<Paragraph> Paragraphs => Body.Paragraphs;
+
+    /// <summary>Related and inline links, together in document order.</summary>
+    public IReadOnlyList<Link> Links => Body.Links;
+
+    /// <summary>The number of whitespace-separated tokens in the paragraphs.</summary>
+    public int WordCount { get; }
+
+    /// <summary><see cref="WordCount"/> read at 238 words a minute, rounded up to whole minutes.</summary>
+    public TimeSpan ReadingTime => TimeSpan.FromMinutes((WordCount + WordsPerMinute - 1) / WordsPerMinute);
+
+    /// <summary>The reading speed <see cref="ReadingTime"/> assumes.</summary>
+    public const int WordsPerMinute = 238;
+
+    private int ParagraphCount { get; }
+
+    /// <summary>
+    /// Generated: the paragraph texts, then the link texts, in UTF-8, each followed by a line feed.
+    /// No text contains a line break, so the line feed is an unambiguous separator.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    protected abstract ReadOnlySpan<byte> Utf8Text { get; }
+
+    /// <summary>Generated when the article has links: the kind and position of each, in document order.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    protected virtual LinkInfo[] CreateLinkInfos() => NoLinks;
+
+    /// <summary>Generated when a link of this article resolves to another article.</summary>
+    /// <param name="linkIndex">The link's index in <see cref="Links"/>.</param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    protected virtual Article? GetLinkTarget(int linkIndex) => null;
+
+    internal Article? ResolveLinkTarget(int linkIndex) => GetLinkTarget(linkIndex);
+
+    /// <inheritdoc/>
+    public override string ToString() => Title;
+
+    private ArticleBody Body
+    {
+        get
+        {
+            ArticleBody? body = Volatile.Read(ref _body);
+            if (body is not null)
+            {
+                return body;
+            }
+
+            // Two threads may decode at once; both results are equal and one wins.
+            body = Decode();
+            return Interlocked.CompareExchange(ref _body, body, null) ?? body;
+        }
+    }
+
+    private ArticleBody Decode()
+    {
+        string text = Encoding.UTF8.GetString(Utf8Text);
+        LinkInfo[] infos = CreateLinkInfos();
+        var paragraphs = new Paragraph[ParagraphCount];
+        var links = new Link[infos.Length];
+
+        int start = 0;
+        for (int i = 0; i < paragraphs.Length + links.Length; i++)
+        {
+            int end = text.IndexOf('\n', start);
+            string item = text.Substring(start, end - start);
+            start = end + 1;
+            if (i < paragraphs.Length)
+            {
+                paragraphs[i] = new Paragraph(item, i);
+            }
+            else
+            {
+                int linkIndex = i - paragraphs.Length;
+                links[linkIndex] = new Link(this, linkIndex, item, infos[linkIndex]);
+            }
+        }
+
+        return new ArticleBody(paragraphs, links);
+    }
+
+    private sealed class ArticleBody(Paragraph[] paragraphs, Link[] links)
+    {
+        public IReadOnlyList<Paragraph> Paragraphs { get; } = Array.AsReadOnly(paragraphs);
+
+        public IReadOnlyList<Link> Links { get; } = Array.AsReadOnly(links);
+    }
+}

@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Immutable;
+using System.Threading;
+using ContentGen.Generator.Diagnostics;
+using ContentGen.Generator.Emit;
+using ContentGen.Generator.Helpers;
+using ContentGen.Generator.Model;
+using ContentGen.Generator.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ContentGen.Generator;
+
+/// <summary>Turns every content file of a project into a strongly typed article class.</summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class ContentGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        // 1. Read the project's settings.
+        IncrementalValueProvider<EmitOptions> emitOptions = context.AnalyzerConfigOptionsProvider
+            .Select((provider, _) => OptionsReader.ReadEmitOptions(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.EmitOptions);
+
+        IncrementalValueProvider<ContentPaths> contentPaths = context.AnalyzerConfigOptionsProvider
+            .Select((provider, _) => OptionsReader.ReadContentPaths(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.ContentPaths);
+
+        // 2. Parse each content file on its own: an edit re-parses that file only.
+        IncrementalValuesProvider<ParseResult> parsed = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider.Combine(contentPaths))
+            .Select((input, ct) => ParseFile(input.Left, input.Right.Left, input.Right.Right, ct))
+            .Where(result => result is not null)
+            .Select((result, _) => result!)
+            .WithTrackingName(TrackingNames.Parse);
+
+        IncrementalValuesProvider<ArticleModel> articles = parsed
+            .Select((result, _) => result.Article)
+            .Where(article => article is not null)
+            .Select((article, _) => article!)
+            .WithTrackingName(TrackingNames.Articles);
+
+        // 3. Write the articles in buckets: an edit rewrites one bucket.
+        IncrementalValuesProvider<ArticleBucket> buckets = articles
+            .Collect()
+            .Combine(emitOptions)
+            .SelectMany((input, _) => ArticleBucket.Split(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.Buckets);
+
+        // 4. Index the articles from a small projection: a paragraph edit leaves it cached.
+        IncrementalValueProvider<CatalogModel> catalog = articles
+            .Select((article, _) => new CatalogEntry(article.SourcePath, article.Slug, article.Identifier, article.Location))
+            .WithTrackingName(TrackingNames.CatalogEntries)
+            .Collect()
+            .Combine(emitOptions)
+            .Select((input, _) => CatalogModel.Build(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.Catalog);
+
+        // 5. Report and write.
+        context.RegisterSourceOutput(parsed.Select((result, _) => result.Diagnostics), Report);
+        context.RegisterSourceOutput(buckets, EmitBucket);
+        context.RegisterSourceOutput(catalog, EmitCatalog);
+    }
+
+    private static ParseResult? ParseFile(AdditionalText additionalText, AnalyzerConfigOptionsProvider options, ContentPaths paths, CancellationToken cancellationToken)
+    {
+        FileOptions? fileOptions = OptionsReader.ReadFileOptions(options.GetOptions(additionalText));
+        if (fileOptions is null)
+        {
+            return null;
+        }
+
+        string path = additionalText.Path;
+        try
+        {
+            ContentFile file = Describe(path, fileOptions, paths);
+            SourceText? text = additionalText.GetText(cancellationToken);
+            if (text is null)
+            {
+                return Failure(path, Descriptors.NotText, file.SourcePath, "the compiler could not read it");
+            }
+
+            return TextArticleParser.Parse(text, file, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Never CS8785: a bug for one file is that file's error, and the others still generate.
+            return Failure(path, Descriptors.InternalError, path, ex.GetType().FullName!, ex.Message);
+        }
+    }
+
+    internal static ContentFile Describe(string path, FileOptions options, ContentPaths paths)
+    {
+        string sourcePath = ContentPath.RelativeTo(path, paths.ProjectDirectory);
+        string name = ContentPath.UnderContent(path, paths.ContentDirectory);
+        string slug = Naming.Slug(options.Slug ?? name);
+        string identifier = Naming.Identifier(options.Slug ?? name, ArticleEmitter.CollectionClass);
+        return new ContentFile(path, sourcePath, slug, identifier);
+    }
+
+    private static ParseResult Failure(string path, DiagnosticDescriptor descriptor, params string[] args) =>
+        new(null, ImmutableArray.Create(DiagnosticInfo.Create(descriptor, LocationInfo.StartOf(path), args)).ToEquatableArray());
+
+    private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (DiagnosticInfo diagnostic in diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+    }
+
+    private static void EmitBucket(SourceProductionContext context, ArticleBucket bucket)
+    {
+        try
+        {
+            context.AddSource(ArticleEmitter.HintName(bucket.Number), ArticleEmitter.Emit(bucket));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            string files = string.Join(", ", System.Linq.Enumerable.Select(bucket.Articles, a => a.SourcePath));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.InternalError, Location.None, files, ex.GetType().FullName, ex.Message));
+        }
+    }
+
+    private static void EmitCatalog(SourceProductionContext context, CatalogModel catalog)
+    {
+        Report(context, catalog.Diagnostics);
+        if (!catalog.Options.IsValid)
+        {
+            return;
+        }
+
+        try
+        {
+            context.AddSource(CatalogEmitter.HintName, CatalogEmitter.Emit(catalog));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.InternalError, Location.None, CatalogEmitter.HintName, ex.GetType().FullName, ex.Message));
+        }
+    }
+}

@@ -1,0 +1,113 @@
+using Microsoft.CodeAnalysis;
+
+namespace ContentGen.Generator.Diagnostics;
+
+/// <summary>
+/// Every diagnostic ContentGen reports. IDs are a public contract: never reuse or renumber one.
+/// Each has a section in docs/diagnostics.md (its help link) and a line in AnalyzerReleases.*.md.
+/// </summary>
+internal static class Descriptors
+{
+    /// <summary>Where the help links point. The anchors are the lower-cased IDs.</summary>
+    public const string HelpBase = "https://github.com/ContentGen/ContentGen/blob/main/docs/diagnostics.md#";
+
+    private const string Content = "ContentGen.Content";
+    private const string Configuration = "ContentGen.Configuration";
+
+    /// <summary>
+    /// CG0001: the file has no paragraph. Message: "'{0}' has no paragraph: an article needs at
+    /// least one block of text that is not an 'Also read:' line". Example: an empty file.
+    /// </summary>
+    public static readonly DiagnosticDescriptor NoParagraph = Error(
+        "CG0001",
+        "Article has no paragraph",
+        "'{0}' has no paragraph: an article needs at least one block of text that is not an 'Also read:' line",
+        Content);
+
+    /// <summary>
+    /// CG0008: two files give the same slug or the same identifier. Message: "The {0} '{1}' of
+    /// '{2}' is also the {0} of '{3}'; rename one of the files or set its ContentGenSlug".
+    /// Example: <c>a b.txt</c> and <c>a-b.txt</c> both give the slug <c>a-b</c>.
+    /// </summary>
+    public static readonly DiagnosticDescriptor Duplicate = Error(
+        "CG0008",
+        "Two articles have the same slug or identifier",
+        "The {0} '{1}' of '{2}' is also the {0} of '{3}'; rename one of the files or set its ContentGenSlug",
+        Content);
+
+    /// <summary>
+    /// CG0009: an <c>Also read:</c> line with nothing after it. Message: "'Also read:' has no
+    /// article title after it; write the title of the related article or remove the line".
+    /// </summary>
+    public static readonly DiagnosticDescriptor EmptyRelatedLink = Error(
+        "CG0009",
+        "Related link has no text",
+        "'{0}' has no article title after it; write the title of the related article or remove the line",
+        Content);
+
+    /// <summary>
+    /// CG0011: a character that is not text. Message: "Invalid character {0} in the text; remove it
+    /// (U+FFFD marks bytes that were not valid UTF-8: save the file as UTF-8)". Example: U+0007.
+    /// </summary>
+    public static readonly DiagnosticDescriptor InvalidCharacter = Error(
+        "CG0011",
+        "Invalid character in the text",
+        "Invalid character {0} in the text; {1}",
+        Content);
+
+    /// <summary>
+    /// CG0012: the file cannot be read or is not text. Message: "'{0}' cannot be compiled as an
+    /// article: {1}". Example: a file with NUL bytes.
+    /// </summary>
+    public static readonly DiagnosticDescriptor NotText = Error(
+        "CG0012",
+        "The file cannot be read as text",
+        "'{0}' cannot be compiled as an article: {1}",
+        Content);
+
+    /// <summary>
+    /// CG0013: invalid configuration. Message: "Invalid ContentGen setting {0} = '{1}': {2}".
+    /// Example: <c>&lt;ContentGenNamespace&gt;My-App&lt;/ContentGenNamespace&gt;</c>.
+    /// </summary>
+    public static readonly DiagnosticDescriptor InvalidConfiguration = Error(
+        "CG0013",
+        "Invalid ContentGen configuration",
+        "Invalid ContentGen setting {0} = '{1}': {2}",
+        Configuration);
+
+    /// <summary>
+    /// CG0014 (info): no headline; the title was derived from the lead. Message: "'{0}' has no
+    /// headline line; its title is derived from the lead: '{1}'".
+    /// </summary>
+    public static readonly DiagnosticDescriptor DerivedTitle = new(
+        "CG0014",
+        "Article has no headline",
+        "'{0}' has no headline line; its title is derived from the lead: '{1}'",
+        Content,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpBase + "cg0014");
+
+    /// <summary>
+    /// CG0015: no slug can be derived from the path. Message: "No slug can be derived from '{0}':
+    /// its name has no letter or digit; rename the file or set its ContentGenSlug". Example: <c>🎉.txt</c>.
+    /// </summary>
+    public static readonly DiagnosticDescriptor NoSlug = Error(
+        "CG0015",
+        "No slug can be derived from the file name",
+        "No slug can be derived from '{0}': its name has no letter or digit; rename the file or set its ContentGenSlug",
+        Content);
+
+    /// <summary>
+    /// CG9999: an unexpected failure inside ContentGen for one file. Message: "ContentGen failed on
+    /// '{0}' with {1}: {2}. This is a bug in ContentGen; please report it with the file".
+    /// </summary>
+    public static readonly DiagnosticDescriptor InternalError = Error(
+        "CG9999",
+        "ContentGen failed on a file",
+        "ContentGen failed on '{0}' with {1}: {2}. This is a bug in ContentGen; please report it with the file.",
+        Content);
+
+    private static DiagnosticDescriptor Error(string id, string title, string message, string category) =>
+        new(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+}

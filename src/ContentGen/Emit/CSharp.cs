@@ -1,0 +1,56 @@
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ContentGen.Generator.Emit;
+
+/// <summary>How content strings become C# source: every content string passes through here.</summary>
+internal static class CSharp
+{
+    /// <summary>The product name and version stamped on generated types.</summary>
+    public static readonly string GeneratedCodeAttribute =
+        $"[global::System.CodeDom.Compiler.GeneratedCode(\"ContentGen\", \"{typeof(CSharp).Assembly.GetName().Version!.ToString(3)}\")]";
+
+    /// <summary>A regular string literal with every special character escaped.</summary>
+    public static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
+
+    /// <summary>A UTF-8 string literal (C# 11). The text must hold no lone surrogate.</summary>
+    public static string Utf8Literal(string value) => Literal(value) + "u8";
+
+    /// <summary>An identifier, with '@' when it is a keyword.</summary>
+    public static string Identifier(string name) =>
+        SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+
+    /// <summary>
+    /// Text for an XML doc comment line: markup characters escaped; characters that would end
+    /// the comment line or are invisible trouble (controls, separators, lone surrogates) become spaces.
+    /// </summary>
+    public static string XmlText(string value, int maxLength = int.MaxValue)
+    {
+        var builder = new StringBuilder(value.Length);
+        int length = 0;
+        for (int i = 0; i < value.Length; i++)
+        {
+            if (length >= maxLength && !char.IsLowSurrogate(value[i]))
+            {
+                builder.Append('…');
+                break;
+            }
+
+            char c = value[i];
+            length++;
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                default:
+                    bool lone = char.IsHighSurrogate(c) ? i + 1 >= value.Length || !char.IsLowSurrogate(value[i + 1])
+                        : char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(value[i - 1]));
+                    builder.Append(char.IsControl(c) || lone || c == '\u2028' || c == '\u2029' || c == '\u0085' ? ' ' : c);
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+}

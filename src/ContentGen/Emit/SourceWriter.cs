@@ -1,0 +1,44 @@
+using System;
+using System.Text;
+
+namespace ContentGen.Generator.Emit;
+
+/// <summary>A minimal indented writer: generated files are built line by line, never by syntax trees.</summary>
+internal sealed class SourceWriter
+{
+    private readonly StringBuilder _builder = new();
+    private int _indent;
+
+    public SourceWriter Line(string text = "")
+    {
+        if (text.Length > 0)
+        {
+            _builder.Append(' ', _indent * 4);
+            _builder.Append(text);
+        }
+
+        // Generated files always use LF, whatever the OS, so output is byte-identical everywhere.
+        _builder.Append('\n');
+        return this;
+    }
+
+    /// <summary>Writes <paramref name="header"/>, an opening brace, and indents until the result is disposed.</summary>
+    public Block Open(string header)
+    {
+        Line(header);
+        Line("{");
+        _indent++;
+        return new Block(this);
+    }
+
+    public override string ToString() => _builder.ToString();
+
+    public readonly struct Block(SourceWriter writer) : IDisposable
+    {
+        public void Dispose()
+        {
+            writer._indent--;
+            writer.Line("}");
+        }
+    }
+}

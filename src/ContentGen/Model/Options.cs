@@ -1,0 +1,22 @@
+using ContentGen.Generator.Diagnostics;
+using ContentGen.Generator.Helpers;
+
+namespace ContentGen.Generator.Model;
+
+/// <summary>Where content lives: what a file's slug and source path are computed against.</summary>
+/// <param name="ProjectDirectory">The project folder, '/' separators, ending with '/'; empty when unknown.</param>
+/// <param name="ContentDirectory">The content folder, '/' separators, ending with '/'.</param>
+internal sealed record ContentPaths(string ProjectDirectory, string ContentDirectory);
+
+/// <summary>How generated code looks: project-wide MSBuild properties, validated.</summary>
+/// <param name="Namespace">The namespace of the generated classes.</param>
+/// <param name="Visibility"><c>public</c> or <c>internal</c>.</param>
+/// <param name="Diagnostics">CG0013 for each invalid setting; nothing is generated while there is one.</param>
+internal sealed record EmitOptions(string Namespace, string Visibility, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    public bool IsValid => Diagnostics.Count == 0;
+}
+
+/// <summary>Per-file item metadata (<c>build_metadata.AdditionalFiles.*</c>).</summary>
+/// <param name="Slug">ContentGenSlug: replaces the slug derived from the path.</param>
+internal sealed record FileOptions(string? Slug);

@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using ContentGen.Generator.Diagnostics;
+using ContentGen.Generator.Helpers;
+using ContentGen.Generator.Model;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ContentGen.Generator.Parsing;
+
+/// <summary>
+/// Reads MSBuild settings: project-wide <c>build_property.*</c> and per-file
+/// <c>build_metadata.AdditionalFiles.*</c> (declared visible by build/ContentGen.props).
+/// </summary>
+internal static class OptionsReader
+{
+    /// <summary>The item type the package's targets give content files (<c>SourceItemType</c> metadata).</summary>
+    public const string ArticleItemType = "ContentGenArticle";
+
+    public const string DefaultNamespace = "Content";
+    public const string DefaultContentDirectory = "Content";
+
+    public static EmitOptions ReadEmitOptions(AnalyzerConfigOptions global)
+    {
+        var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+
+        string ns = Get(global, "build_property.ContentGenNamespace") ?? Get(global, "build_property.RootNamespace") ?? DefaultNamespace;
+        if (!IsValidNamespace(ns))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidConfiguration, null, "ContentGenNamespace", ns, "a namespace is one or more C# identifiers separated by '.', none of them a keyword"));
+        }
+
+        string visibility = (Get(global, "build_property.ContentGenVisibility") ?? "public").ToLowerInvariant();
+        if (visibility != "public" && visibility != "internal")
+        {
+            diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidConfiguration, null, "ContentGenVisibility", visibility, "use 'public' or 'internal'"));
+        }
+
+        return new EmitOptions(ns, visibility, diagnostics.ToImmutable().ToEquatableArray());
+    }
+
+    public static ContentPaths ReadContentPaths(AnalyzerConfigOptions global)
+    {
+        string project = ContentPath.AsDirectory(Get(global, "build_property.ProjectDir") ?? string.Empty);
+        string content = ContentPath.AsDirectory(Get(global, "build_property.ContentGenContentDir") ?? DefaultContentDirectory);
+        if (!IsRooted(content))
+        {
+            content = project + content;
+        }
+
+        return new ContentPaths(project, Collapse(content));
+    }
+
+    /// <summary>Whether the file is content (item type <see cref="ArticleItemType"/>), and its per-file settings.</summary>
+    public static FileOptions? ReadFileOptions(AnalyzerConfigOptions file)
+    {
+        if (!string.Equals(Get(file, "build_metadata.AdditionalFiles.SourceItemType"), ArticleItemType, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return new FileOptions(Get(file, "build_metadata.AdditionalFiles.Slug"));
+    }
+
+    internal static bool IsValidNamespace(string ns) =>
+        ns.Length > 0 && ns.Split('.').All(part =>
+            SyntaxFacts.IsValidIdentifier(part)
+            && SyntaxFacts.GetKeywordKind(part) == SyntaxKind.None
+            && part != "global");
+
+    private static string? Get(AnalyzerConfigOptions options, string key) =>
+        options.TryGetValue(key, out string? value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+    private static bool IsRooted(string path) =>
+        path.StartsWith("/", StringComparison.Ordinal) || (path.Length > 1 && path[1] == ':');
+
+    /// <summary>Removes "./" and "folder/../" so a configured folder compares with the compiler's full paths.</summary>
+    private static string Collapse(string directory)
+    {
+        var parts = new System.Collections.Generic.List<string>();
+        foreach (string part in directory.Split('/'))
+        {
+            if (part == "." || (part.Length == 0 && parts.Count > 0))
+            {
+                continue;
+            }
+
+            if (part == ".." && parts.Count > 0 && parts[parts.Count - 1] != "..")
+            {
+                parts.RemoveAt(parts.Count - 1);
+                continue;
+            }
+
+            parts.Add(part);
+        }
+
+        return ContentPath.AsDirectory(string.Join("/", parts));
+    }
+}

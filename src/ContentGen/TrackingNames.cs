@@ -1,0 +1,13 @@
+namespace ContentGen.Generator;
+
+/// <summary>Names of the pipeline steps, so tests can assert which ran and which were cached.</summary>
+internal static class TrackingNames
+{
+    public const string EmitOptions = nameof(EmitOptions);
+    public const string ContentPaths = nameof(ContentPaths);
+    public const string Parse = nameof(Parse);
+    public const string Articles = nameof(Articles);
+    public const string Buckets = nameof(Buckets);
+    public const string CatalogEntries = nameof(CatalogEntries);
+    public const string Catalog = nameof(Catalog);
+}
