@@ -1,0 +1,165 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using System.Text;
+using System.Threading;
+using ContentGen.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using Xunit;
+
+namespace ContentGen.Tests.Helpers;
+
+/// <summary>
+/// An in-memory consumer project: content files as additional texts, MSBuild settings as analyzer
+/// config options, a C# compilation against .NET 8 reference assemblies and the runtime library.
+/// </summary>
+internal sealed class ContentProject
+{
+    public const string ProjectDirectory = "/project/";
+
+    private readonly List<(AdditionalText Text, Dictionary<string, string> Metadata)> _files = [];
+    private readonly Dictionary<string, string> _properties = new()
+    {
+        ["build_property.ProjectDir"] = ProjectDirectory,
+        ["build_property.RootNamespace"] = "Consumer",
+    };
+
+    private readonly List<SyntaxTree> _sources = [];
+
+    public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.CSharp12, DocumentationMode.Diagnose);
+
+    /// <summary>Adds a content file at <paramref name="relativePath"/> (under the project) as a ContentGenArticle.</summary>
+    public ContentProject File(string relativePath, string text, string? slug = null) =>
+        File(relativePath, SourceText.From(text, Encoding.UTF8), slug);
+
+    public ContentProject File(string relativePath, SourceText text, string? slug = null, string itemType = "ContentGenArticle")
+    {
+        var metadata = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.SourceItemType"] = itemType };
+        if (slug is not null)
+        {
+            metadata["build_metadata.AdditionalFiles.Slug"] = slug;
+        }
+
+        _files.Add((new InMemoryText(Path(relativePath), text), metadata));
+        return this;
+    }
+
+    public ContentProject Property(string name, string value)
+    {
+        _properties["build_property." + name] = value;
+        return this;
+    }
+
+    public ContentProject Source(string code)
+    {
+        _sources.Add(CSharpSyntaxTree.ParseText(code, ParseOptions, path: $"{ProjectDirectory}Source{_sources.Count}.cs"));
+        return this;
+    }
+
+    public static string Path(string relativePath) => ProjectDirectory + relativePath;
+
+    public IReadOnlyList<AdditionalText> AdditionalTexts => _files.Select(f => f.Text).ToList();
+
+    public AnalyzerConfigOptionsProvider OptionsProvider =>
+        new TestOptionsProvider(_properties, _files.ToDictionary(f => f.Text.Path, f => f.Metadata, StringComparer.Ordinal));
+
+    public CSharpCompilation Compilation() => CSharpCompilation.Create(
+        "Consumer",
+        _sources,
+        References,
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
+
+    public static ImmutableArray<MetadataReference> References { get; } =
+    [
+        .. Basic.Reference.Assemblies.Net80.References.All,
+        MetadataReference.CreateFromFile(typeof(Article).Assembly.Location),
+    ];
+
+    public GeneratorDriver Driver(bool trackSteps = true) => CSharpGeneratorDriver.Create(
+        [new ContentGenerator().AsSourceGenerator()],
+        AdditionalTexts,
+        ParseOptions,
+        OptionsProvider,
+        new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+
+    /// <summary>Runs the generator once and compiles its output.</summary>
+    public GenerationResult Generate(CancellationToken cancellationToken = default)
+    {
+        CSharpCompilation compilation = Compilation();
+        GeneratorDriver driver = Driver().RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> _, cancellationToken);
+        return new GenerationResult(driver.GetRunResult(), output);
+    }
+
+    private sealed class InMemoryText(string path, SourceText text) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => text;
+    }
+
+    private sealed class TestOptionsProvider(Dictionary<string, string> global, Dictionary<string, Dictionary<string, string>> files) : AnalyzerConfigOptionsProvider
+    {
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(global);
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options([]);
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
+            new Options(files.TryGetValue(textFile.Path, out Dictionary<string, string>? metadata) ? metadata : []);
+    }
+
+    private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
+    }
+}
+
+/// <summary>What one generator run gave: its diagnostics, its sources, and the compiled consumer.</summary>
+internal sealed class GenerationResult(GeneratorDriverRunResult run, Compilation output)
+{
+    public GeneratorDriverRunResult Run { get; } = run;
+
+    public Compilation Output { get; } = output;
+
+    /// <summary>Diagnostics the generator reported (CG codes), in a stable order.</summary>
+    public ImmutableArray<Diagnostic> Diagnostics { get; } = [.. run.Diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id, StringComparer.Ordinal)];
+
+    public IEnumerable<Diagnostic> Errors(string id) => Diagnostics.Where(d => d.Id == id);
+
+    public string Source(string hintName) =>
+        Run.Results.Single().GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();
+
+    public IEnumerable<GeneratedSourceResult> Sources => Run.Results.Single().GeneratedSources;
+
+    /// <summary>Errors and warnings of the consumer's compilation with the generated code in it.</summary>
+    public IEnumerable<Diagnostic> CompileProblems =>
+        Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning);
+
+    public void AssertNoGeneratorException() =>
+        Assert.DoesNotContain(Run.Results, r => r.Exception is not null);
+
+    /// <summary>Asserts the output compiles without error or warning, then loads it and returns the generated collection.</summary>
+    public IReadOnlyList<Article> LoadArticles(string typeName = "Consumer.Articles")
+    {
+        AssertNoGeneratorException();
+        Assert.Empty(CompileProblems.Select(d => d.ToString()));
+        Assembly assembly = Load();
+        Type articles = assembly.GetType(typeName, throwOnError: true)!;
+        return (IReadOnlyList<Article>)articles.GetProperty("All")!.GetValue(null)!;
+    }
+
+    public Assembly Load()
+    {
+        using var stream = new MemoryStream();
+        Microsoft.CodeAnalysis.Emit.EmitResult emit = Output.Emit(stream);
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+        stream.Position = 0;
+        return new AssemblyLoadContext("consumer", isCollectible: true).LoadFromStream(stream);
+    }
+}
