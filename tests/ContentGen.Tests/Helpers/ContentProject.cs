@@ -51,6 +51,13 @@ internal sealed class ContentProject
         return this;
     }
 
+    /// <summary>Adds a content file whose reading throws: the generator must turn that into CG9999.</summary>
+    public ContentProject FailingFile(string relativePath)
+    {
+        _files.Add((new FailingText(Path(relativePath)), new() { ["build_metadata.AdditionalFiles.SourceItemType"] = "ContentGenArticle" }));
+        return this;
+    }
+
     public ContentProject Property(string name, string value)
     {
         _properties["build_property." + name] = value;
@@ -102,6 +109,14 @@ internal sealed class ContentProject
         public override string Path { get; } = path;
 
         public override SourceText GetText(CancellationToken cancellationToken = default) => text;
+    }
+
+    private sealed class FailingText(string path) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException("simulated failure");
     }
 
     private sealed class TestOptionsProvider(Dictionary<string, string> global, Dictionary<string, Dictionary<string, string>> files) : AnalyzerConfigOptionsProvider

@@ -1,0 +1,165 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using ContentGen.Tests.Helpers;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace ContentGen.Tests.Generation;
+
+/// <summary>The generator through a real driver: what it writes compiles cleanly and reads back the content.</summary>
+public class GeneratorTests
+{
+    private static ContentProject SeedProject() =>
+        new ContentProject().File("Content/000_acdc7d00acb03fa1.txt", Repository.Seed);
+
+    [Fact]
+    public void Seed_compiles_without_error_or_warning_and_reads_back_exactly()
+    {
+        GenerationResult result = SeedProject().Generate();
+        Assert.Equal(["CG0014"], result.Diagnostics.Select(d => d.Id));
+
+        Article seed = Assert.Single(result.LoadArticles());
+        Assert.Equal("000-acdc7d00acb03fa1", seed.Slug);
+        Assert.Equal("Content/000_acdc7d00acb03fa1.txt", seed.SourcePath);
+        Assert.Equal("Russian President Vladimir Putin and Pakistan’s newly elected Prime Minister…", seed.Title);
+        Assert.Equal(341, seed.WordCount);
+        Assert.Equal(TimeSpan.FromMinutes(2), seed.ReadingTime);
+
+        var expected = Parse.Text(Repository.Seed, "Content/000_acdc7d00acb03fa1.txt").Article!;
+        Assert.Equal(expected.Paragraphs.ToArray(), seed.Paragraphs.Select(p => p.Text));
+        Assert.Equal(Enumerable.Range(0, 12), seed.Paragraphs.Select(p => p.Index));
+        Assert.Equal(12, seed.Paragraphs.Count);
+
+        Assert.Equal(5, seed.Links.Count);
+        Assert.Equal(expected.Links.Select(l => l.Text), seed.Links.Select(l => l.Text));
+        Assert.Equal([1, 3, 5, 7, 9], seed.Links.Select(l => l.ParagraphIndex));
+        Assert.All(seed.Links, l => Assert.Equal(LinkKind.Related, l.Kind));
+        Assert.All(seed.Links, l => Assert.Null(l.Url));
+        Assert.DoesNotContain(seed.Links, l => l.Kind == LinkKind.Inline);
+    }
+
+    [Fact]
+    public void Seed_generated_source_matches_the_verified_snapshot()
+    {
+        GenerationResult result = SeedProject().Generate();
+        foreach (GeneratedSourceResult source in result.Sources.OrderBy(s => s.HintName, StringComparer.Ordinal))
+        {
+            Snapshot.Verify("Seed." + source.HintName.Replace(".g.cs", string.Empty, StringComparison.Ordinal), source.SourceText.ToString());
+        }
+    }
+
+    [Fact]
+    public void Each_article_has_a_typed_property_and_find_returns_it()
+    {
+        GenerationResult result = new ContentProject()
+            .File("Content/b.txt", "Bravo text.")
+            .File("Content/news/a.txt", "Alpha text with https://example.com/x.")
+            .Generate();
+        IReadOnlyList<Article> all = result.LoadArticles();
+
+        // Ordered by source path, ordinal.
+        Assert.Equal(["Content/b.txt", "Content/news/a.txt"], all.Select(a => a.SourcePath));
+
+        Type articles = all[0].GetType().DeclaringType!.DeclaringType!;
+        PropertyInfo property = articles.GetProperty("NewsA")!;
+        Assert.Equal("NewsA", property.PropertyType.Name);
+        Assert.True(property.PropertyType.IsSealed);
+        Assert.Same(all[1], property.GetValue(null));
+
+        MethodInfo find = articles.GetMethod("Find")!;
+        Assert.Same(all[1], find.Invoke(null, ["news/a"]));
+        Assert.Same(all[0], find.Invoke(null, ["b"]));
+        Assert.Null(find.Invoke(null, ["B"]));
+        Assert.Null(find.Invoke(null, ["missing"]));
+
+        Link link = Assert.Single(all[1].Links);
+        Assert.Equal(LinkKind.Inline, link.Kind);
+        Assert.Equal(new Uri("https://example.com/x"), link.Url);
+        Assert.Null(link.Target);
+    }
+
+    [Fact]
+    public void Reading_one_article_through_all_creates_that_article_only()
+    {
+        GenerationResult result = new ContentProject()
+            .File("Content/one.txt", "One.")
+            .File("Content/two.txt", "Two.")
+            .File("Content/three.txt", "Three.")
+            .Generate();
+        IReadOnlyList<Article> all = result.LoadArticles();
+        object?[] created = (object?[])all.GetType().GetField("_items", BindingFlags.Instance | BindingFlags.NonPublic)!.GetValue(all)!;
+        Assert.All(created, Assert.Null);
+
+        Assert.Equal("Three.", all[1].Paragraphs[0].Text);
+        Assert.Equal([false, true, false], created.Select(c => c is not null));
+    }
+
+    [Fact]
+    public void No_static_state_spans_articles_each_class_holds_only_its_own_instance()
+    {
+        Assembly assembly = new ContentProject()
+            .File("Content/one.txt", "One.")
+            .File("Content/two.txt", "Two.")
+            .Generate()
+            .Load();
+        const BindingFlags Static = BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
+        Type articles = assembly.GetType("Consumer.Articles")!;
+        Assert.Empty(articles.GetFields(Static));
+        Assert.Null(articles.TypeInitializer);
+        foreach (Type type in articles.GetNestedType("Types")!.GetNestedTypes())
+        {
+            FieldInfo field = Assert.Single(type.GetFields(Static));
+            Assert.Equal(type, field.FieldType);
+        }
+    }
+
+    [Fact]
+    public void Namespace_and_visibility_come_from_msbuild_properties()
+    {
+        GenerationResult result = new ContentProject()
+            .Property("ContentGenNamespace", "My.Site")
+            .Property("ContentGenVisibility", "internal")
+            .File("Content/a.txt", "Alpha.")
+            .Generate();
+        Assembly assembly = result.Load();
+        Type articles = assembly.GetType("My.Site.Articles", throwOnError: true)!;
+        Assert.False(articles.IsPublic);
+        Assert.False(articles.GetNestedType("Types", BindingFlags.NonPublic)!.GetNestedType("A", BindingFlags.NonPublic)!.IsNestedPublic);
+    }
+
+    [Fact]
+    public void A_project_without_content_still_gets_an_empty_collection()
+    {
+        GenerationResult result = new ContentProject().Generate();
+        Assert.Empty(result.LoadArticles());
+    }
+
+    [Fact]
+    public void Additional_files_of_other_item_types_are_not_articles()
+    {
+        GenerationResult result = new ContentProject()
+            .File("BannedSymbols.txt", Microsoft.CodeAnalysis.Text.SourceText.From("T:System.Console"), itemType: "")
+            .Generate();
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(result.LoadArticles());
+    }
+
+    [Fact]
+    public void Output_is_byte_identical_whatever_the_order_of_files()
+    {
+        string Generate(params string[] names)
+        {
+            var project = new ContentProject();
+            foreach (string name in names)
+            {
+                project.File($"Content/{name}.txt", $"Text of {name}.");
+            }
+
+            return string.Join("\n---\n", project.Generate().Sources.OrderBy(s => s.HintName, StringComparer.Ordinal).Select(s => s.HintName + "\n" + s.SourceText));
+        }
+
+        Assert.Equal(Generate("a", "b", "c", "d"), Generate("d", "b", "a", "c"));
+    }
+}
