@@ -1,0 +1,62 @@
+using ContentGen.Tests.Helpers;
+using Xunit;
+
+namespace ContentGen.Tests.EndToEnd;
+
+/// <summary>Real <c>dotnet build</c> runs of consumer projects: what the compiler prints is what users see.</summary>
+public class BuildTests
+{
+    [Fact]
+    public void A_malformed_article_fails_the_build_at_its_exact_line_and_column()
+    {
+        using var consumer = new Consumer()
+            .File("Program.cs", "System.Console.WriteLine(Consumer.Articles.All.Count);")
+            .File("Content/good.txt", "Headline\n\nA good article.")
+            .File("Content/bad.txt", "Headline\r\n\r\nLead.\r\n\r\nMore.\r\n\r\n  Also read:\r\n\r\nEnd \u0007 here.\r\n");
+
+        CliResult result = consumer.Build();
+
+        Assert.NotEqual(0, result.ExitCode);
+        string bad = consumer.PathOf("Content/bad.txt");
+        Assert.Contains($"{bad}(7,3): error CG0009: 'Also read:' has no article title after it", result.Output);
+        Assert.Contains($"{bad}(9,5): error CG0011: Invalid character U+0007", result.Output);
+        Assert.DoesNotContain("good.txt", result.Output);
+        Assert.DoesNotContain("CS8785", result.Output);
+    }
+
+    [Fact]
+    public void Severities_follow_editorconfig_and_the_seed_builds_and_runs_clean()
+    {
+        using var consumer = new Consumer()
+            .Property("TreatWarningsAsErrors", "true")
+            .Property("AnalysisLevel", "latest-all")
+            .Property("GenerateDocumentationFile", "true")
+            .Property("LangVersion", "12")
+            .File("Program.cs", """
+                using Consumer;
+                foreach (ContentGen.Article article in Articles.All)
+                {
+                    System.Console.WriteLine($"{article.Slug}|{article.Paragraphs.Count}|{article.Links.Count}|{article.WordCount}");
+                }
+
+                System.Console.WriteLine(Articles.Find("000-acdc7d00acb03fa1")?.Title);
+                """)
+            .File("Content/000_acdc7d00acb03fa1.txt", Repository.Seed)
+            .File("Content/empty-link.txt", "Headline\n\nLead.\n\nAlso read:\n");
+
+        // CG0009 is an error by default; a project may switch it off. CG0014 is info by default.
+        // Content files are not C# files: their severities come from a global config (docs/diagnostics.md).
+        consumer.File(".globalconfig", "is_global = true\ndotnet_diagnostic.CG0009.severity = none\n");
+        CliResult clean = consumer.Run();
+        Assert.True(clean.ExitCode == 0, clean.ToString());
+        Assert.Contains("000-acdc7d00acb03fa1|12|5|341", clean.Output);
+        Assert.Contains("Russian President Vladimir Putin and Pakistan’s newly elected Prime Minister…", clean.Output);
+        Assert.DoesNotContain("warning", clean.Output);
+
+        // A project that requires headlines raises CG0014 to an error.
+        consumer.File(".globalconfig", "is_global = true\ndotnet_diagnostic.CG0009.severity = none\ndotnet_diagnostic.CG0014.severity = error\n");
+        CliResult strict = consumer.Build();
+        Assert.NotEqual(0, strict.ExitCode);
+        Assert.Contains($"{consumer.PathOf("Content/000_acdc7d00acb03fa1.txt")}(1,1): error CG0014", strict.Output);
+    }
+}
