@@ -75,7 +75,7 @@ internal sealed class ContentProject
     public IReadOnlyList<AdditionalText> AdditionalTexts => _files.Select(f => f.Text).ToList();
 
     public AnalyzerConfigOptionsProvider OptionsProvider =>
-        new TestOptionsProvider(_properties, _files.ToDictionary(f => f.Text.Path, f => f.Metadata, StringComparer.Ordinal));
+        new TestOptionsProvider(_properties, path => _files.LastOrDefault(f => f.Text.Path == path).Metadata);
 
     public CSharpCompilation Compilation() => CSharpCompilation.Create(
         "Consumer",
@@ -119,14 +119,15 @@ internal sealed class ContentProject
             throw new InvalidOperationException("simulated failure");
     }
 
-    private sealed class TestOptionsProvider(Dictionary<string, string> global, Dictionary<string, Dictionary<string, string>> files) : AnalyzerConfigOptionsProvider
+    /// <summary>Per-file metadata is looked up when asked, so files added after the driver was made have theirs.</summary>
+    private sealed class TestOptionsProvider(Dictionary<string, string> global, Func<string, Dictionary<string, string>?> files) : AnalyzerConfigOptionsProvider
     {
         public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(global);
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options([]);
 
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-            new Options(files.TryGetValue(textFile.Path, out Dictionary<string, string>? metadata) ? metadata : []);
+            new Options(files(textFile.Path) ?? []);
     }
 
     private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
