@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text;
 using ContentGen.Generator.Model;
 
 namespace ContentGen.Generator.Emit;
@@ -69,7 +70,9 @@ internal static class ArticleEmitter
     private static void ArticleClass(SourceWriter writer, ArticleModel article, EmitOptions options)
     {
         string name = CSharp.Identifier(article.Identifier);
-        Summary(writer, article);
+
+        // The lead preview lives on the property, where users hover; the class names the title only.
+        writer.Line($"/// <summary>The article <b>{CSharp.XmlText(article.Title)}</b> (<c>{CSharp.XmlText(article.SourcePath)}</c>).</summary>");
         writer.Line(CSharp.GeneratedCodeAttribute);
         using (writer.Open($"{options.Visibility} sealed class {name} : global::ContentGen.Article"))
         {
@@ -89,31 +92,21 @@ internal static class ArticleEmitter
 
             // UTF-8 literals live in the assembly's data section, not the user-string heap that
             // ordinary literals fill up (CS8103 at ~8.4M characters): this is what lets a project
-            // hold tens of thousands of articles. One literal per text keeps the source readable.
-            writer.Line("/// <inheritdoc/>");
-            var texts = new List<string>();
+            // hold tens of thousands of articles. One literal per article: concatenating one
+            // literal per paragraph read better but made binding ~9x slower (docs/performance.md).
+            var texts = new StringBuilder();
             foreach (string paragraph in article.Paragraphs)
             {
-                texts.Add(paragraph);
+                texts.Append(paragraph).Append('\n');
             }
 
             foreach (LinkModel link in article.Links)
             {
-                texts.Add(link.Text);
+                texts.Append(link.Text).Append('\n');
             }
 
-            if (texts.Count == 0)
-            {
-                writer.Line("protected override global::System.ReadOnlySpan<byte> Utf8Text => \"\"u8;");
-            }
-            else
-            {
-                writer.Line("protected override global::System.ReadOnlySpan<byte> Utf8Text =>");
-                for (int i = 0; i < texts.Count; i++)
-                {
-                    writer.Line($"    {CSharp.Utf8Literal(texts[i] + "\n")}{(i + 1 < texts.Count ? " +" : ";")}");
-                }
-            }
+            writer.Line("/// <inheritdoc/>");
+            writer.Line($"protected override global::System.ReadOnlySpan<byte> Utf8Text => {CSharp.Utf8Literal(texts.ToString())};");
 
             if (article.Links.Count > 0)
             {

@@ -393,14 +393,22 @@ internal static class TextArticleParser
 
     private static int IndexOfScheme(string text, int from)
     {
-        for (int i = from; i < text.Length; i++)
+        while (from < text.Length)
         {
+            int i = text.IndexOf("http", from, StringComparison.OrdinalIgnoreCase);
+            if (i < 0)
+            {
+                return -1;
+            }
+
             if ((i == 0 || !char.IsLetterOrDigit(text[i - 1]))
                 && (string.Compare(text, i, "http://", 0, 7, StringComparison.OrdinalIgnoreCase) == 0
                     || string.Compare(text, i, "https://", 0, 8, StringComparison.OrdinalIgnoreCase) == 0))
             {
                 return i;
             }
+
+            from = i + 4;
         }
 
         return -1;

@@ -167,8 +167,12 @@ internal sealed class GenerationResult(GeneratorDriverRunResult run, Compilation
         Assert.Empty(CompileProblems.Select(d => d.ToString()));
         Assembly assembly = Load();
         Type articles = assembly.GetType(typeName, throwOnError: true)!;
+        LoadedArticlesType = articles;
         return (IReadOnlyList<Article>)articles.GetProperty("All")!.GetValue(null)!;
     }
+
+    /// <summary>The generated collection class, once <see cref="LoadArticles"/> has loaded it.</summary>
+    public Type? LoadedArticlesType { get; private set; }
 
     public Assembly Load()
     {

@@ -28,11 +28,13 @@ namespace Consumer
 
             private static global::System.ReadOnlySpan<byte> Slugs() => "000-acdc7d00acb03fa1\n"u8;
 
-            private static global::ContentGen.Article Create(int index) => index switch
+            #nullable disable
+            private static global::ContentGen.Article Create(int index)
             {
-                0 => global::Consumer.Articles._000Acdc7d00acb03fa1,
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
+                if (index == 0) return global::Consumer.Articles._000Acdc7d00acb03fa1;
+                throw new global::System.ArgumentOutOfRangeException(nameof(index));
+            }
+            #nullable restore
         }
     }
 }

@@ -1,0 +1,71 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using ContentGen.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Emit;
+
+namespace ContentGen.Benchmarks;
+
+/// <summary>
+/// Quick single-shot timings (not a benchmark): where does a cold build of N articles spend its
+/// time? `dotnet run -c Release --project bench/ContentGen.Benchmarks -- probe 10000`
+/// </summary>
+public static class Probe
+{
+    public static void Run(int articles)
+    {
+        var clock = Stopwatch.StartNew();
+        var workload = new Workload(articles);
+        Console.WriteLine($"corpus: {articles} articles, {workload.Corpus.Sum(f => (long)f.Text.Length):N0} chars, {clock.ElapsedMilliseconds} ms");
+
+        if (Environment.GetEnvironmentVariable("PROBE_STAGES") == "1")
+        {
+            var paths = new ContentGen.Generator.Model.ContentPaths(Workload.ProjectDirectory, Workload.ProjectDirectory + "Content/");
+            for (int round = 0; round < 3; round++)
+            {
+                clock.Restart();
+                var models = workload.Texts.Select(t => ContentGen.Generator.Parsing.TextArticleParser.Parse(
+                    t.GetText()!, ContentGenerator.Describe(t.Path, new ContentGen.Generator.Model.FileOptions(null), paths), default).Article!).ToArray();
+                long parse = clock.ElapsedMilliseconds;
+                clock.Restart();
+                var options = new ContentGen.Generator.Model.EmitOptions("Bench", "public", ContentGen.Generator.Helpers.EquatableArray<ContentGen.Generator.Diagnostics.DiagnosticInfo>.Empty);
+                long chars = ContentGen.Generator.Model.ArticleBucket.Split([.. models], options).Sum(b => (long)ContentGen.Generator.Emit.ArticleEmitter.Emit(b).Length);
+                Console.WriteLine($"stages: parse {parse} ms, emit buckets {clock.ElapsedMilliseconds} ms ({chars:N0} chars)");
+            }
+        }
+
+        clock.Restart();
+        workload.Driver(new ReadOnlyGenerator()).RunGenerators(workload.Compilation);
+        Console.WriteLine($"floor (read every text): {clock.ElapsedMilliseconds} ms");
+
+        clock.Restart();
+        GeneratorDriver driver = workload.Driver(new ContentGenerator()).RunGeneratorsAndUpdateCompilation(workload.Compilation, out Compilation output, out _);
+        Console.WriteLine($"generate (cold): {clock.ElapsedMilliseconds} ms, {driver.GetRunResult().GeneratedTrees.Length} files, {driver.GetRunResult().GeneratedTrees.Sum(t => (long)t.Length):N0} chars");
+
+        clock.Restart();
+        driver.GetRunResult().GeneratedTrees.ToList().ForEach(t => t.GetRoot());
+        Console.WriteLine($"parse output: {clock.ElapsedMilliseconds} ms");
+
+        if (Environment.GetEnvironmentVariable("PROBE_TREES") == "1")
+        {
+            Console.WriteLine($"pid {Environment.ProcessId}");
+            foreach (SyntaxTree tree in (Environment.GetEnvironmentVariable("PROBE_CATALOG_ONLY") == "1" ? [] : output.SyntaxTrees.Take(3)).Concat(output.SyntaxTrees.Where(t => t.FilePath.EndsWith("Articles.g.cs", StringComparison.Ordinal))))
+            {
+                clock.Restart();
+                int count = output.GetSemanticModel(tree).GetMethodBodyDiagnostics().Length;
+                Console.WriteLine($"  {Path.GetFileName(tree.FilePath)}: {clock.ElapsedMilliseconds} ms ({count})");
+            }
+        }
+
+        clock.Restart();
+        int errors = output.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
+        Console.WriteLine($"GetDiagnostics: {clock.ElapsedMilliseconds} ms ({errors} errors)");
+
+        clock.Restart();
+        using var stream = new MemoryStream();
+        EmitResult emit = output.Emit(stream);
+        Console.WriteLine($"Emit: {clock.ElapsedMilliseconds} ms, {stream.Length:N0} bytes, success {emit.Success}");
+    }
+}

@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using ContentGen.Corpus;
+using ContentGen.Tests.Helpers;
+using Microsoft.CodeAnalysis;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace ContentGen.Tests.Scale;
+
+/// <summary>
+/// The C10k limit: 10,000 realistic articles (~29 million characters, far past the ~8.4 million
+/// of the CLR's user-string heap) generate, compile without error or warning, load and run.
+/// </summary>
+public class LimitTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void C10k_generates_compiles_loads_and_reads_back()
+    {
+        var clock = Stopwatch.StartNew();
+        IReadOnlyList<CorpusFile> corpus = CorpusMaker.Make(10_000);
+        long characters = corpus.Sum(f => (long)f.Text.Length);
+        Assert.InRange(characters, 25_000_000, 35_000_000);
+
+        var project = new ContentProject();
+        foreach (CorpusFile file in corpus)
+        {
+            project.File("Content/" + file.RelativePath, file.Text);
+        }
+
+        GenerationResult result = project.Generate();
+        output.WriteLine($"generate: {clock.Elapsed}");
+        Assert.Empty(result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
+
+        IReadOnlyList<Article> all = result.LoadArticles();
+        output.WriteLine($"compile+load: {clock.Elapsed}");
+        Assert.Equal(10_000, all.Count);
+
+        // Spot checks against the parser's own model, spread over the corpus.
+        for (int i = 0; i < corpus.Count; i += 997)
+        {
+            var expected = Parse.Text(corpus[i].Text, "Content/" + corpus[i].RelativePath).Article!;
+            Article actual = all.Single(a => a.SourcePath == "Content/" + corpus[i].RelativePath);
+            Assert.Equal(expected.Paragraphs.ToArray(), actual.Paragraphs.Select(p => p.Text));
+            Assert.Equal(expected.Links.Select(l => l.Text), actual.Links.Select(l => l.Text));
+            Assert.Equal(expected.Title, actual.Title);
+        }
+
+        // Every article decodes, and Find reaches each by slug.
+        long words = 0;
+        foreach (Article article in all)
+        {
+            words += article.Paragraphs.Sum(p => p.Text.Length);
+            Assert.Same(article, FindIn(result, article.Slug));
+        }
+
+        Assert.True(words > 20_000_000);
+        output.WriteLine($"total: {clock.Elapsed}");
+    }
+
+    private static Article? FindIn(GenerationResult result, string slug) =>
+        (Article?)Finder(result)(slug);
+
+    private static Func<string, object?> Finder(GenerationResult result)
+    {
+        if (_finder.Result != result)
+        {
+            System.Reflection.MethodInfo find = result.LoadedArticlesType!.GetMethod("Find")!;
+            _finder = (result, slug => find.Invoke(null, [slug]));
+        }
+
+        return _finder.Find;
+    }
+
+    private static (GenerationResult? Result, Func<string, object?> Find) _finder;
+}
