@@ -81,6 +81,17 @@ public static class CorpusMaker
         var text = new StringBuilder();
         int target = random.Next(1_000, 5_000);
 
+        // Most files carry front matter, as CMS exports do.
+        if (random.Next(10) < 9)
+        {
+            text.Append("---\n")
+                .Append(string.Create(CultureInfo.InvariantCulture, $"date: 2025-{1 + (i % 12):D2}-{1 + (i % 28):D2}T{i % 24:D2}:{i % 60:D2}:00+00:00\n"))
+                .Append("authors: [").Append(Words[random.Next(80, 90)]).Append(" Staff, Wire Desk]\n")
+                .Append("source: Press Agency ").Append(random.Next(1, 20)).Append('\n')
+                .Append("tags: [").Append(Sections[random.Next(Sections.Length)]).Append(", ").Append(Words[random.Next(40)]).Append("]\n")
+                .Append("---\n");
+        }
+
         // Most real files carry a headline; some start straight with the lead.
         if (random.Next(10) < 8)
         {

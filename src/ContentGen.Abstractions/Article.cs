@@ -21,6 +21,7 @@ public abstract class Article
     private static readonly LinkInfo[] NoLinks = [];
 
     private ArticleBody? _body;
+    private ArticleMetadata? _metadata;
 
     /// <summary>Called by generated code only.</summary>
     /// <param name="slug">The article's slug.</param>
@@ -80,6 +81,29 @@ public abstract class Article
     protected virtual Article? GetLinkTarget(int linkIndex) => null;
 
     internal Article? ResolveLinkTarget(int linkIndex) => GetLinkTarget(linkIndex);
+
+    /// <summary>
+    /// The front matter's metadata, typed; <see cref="ArticleMetadata.Summary"/> defaults to the
+    /// first paragraph. Empty values when the file has no front matter.
+    /// </summary>
+    public ArticleMetadata Metadata
+    {
+        get
+        {
+            ArticleMetadata? metadata = Volatile.Read(ref _metadata);
+            if (metadata is null)
+            {
+                metadata = CreateMetadata().WithSummary(ParagraphCount > 0 ? Paragraphs[0].Text : null);
+                metadata = Interlocked.CompareExchange(ref _metadata, metadata, null) ?? metadata;
+            }
+
+            return metadata;
+        }
+    }
+
+    /// <summary>Generated when the file has front matter: its values as constants.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    protected virtual ArticleMetadata CreateMetadata() => new();
 
     /// <inheritdoc/>
     public override string ToString() => Title;

@@ -25,6 +25,47 @@ internal static class Descriptors
         Content);
 
     /// <summary>
+    /// CG0002: front matter opened on line 1 but never closed. Message: "The front matter opened
+    /// on line 1 is never closed; end it with a line '---'".
+    /// </summary>
+    public static readonly DiagnosticDescriptor UnclosedFrontMatter = Error(
+        "CG0002",
+        "Front matter is not closed",
+        "The front matter opened on line 1 is never closed; end it with a line '---'",
+        Content);
+
+    /// <summary>
+    /// CG0003: front matter is not valid YAML, or its root is not a mapping. Message: "Invalid
+    /// front matter: {0}". Example: <c>title: [unclosed</c>.
+    /// </summary>
+    public static readonly DiagnosticDescriptor InvalidFrontMatter = Error(
+        "CG0003",
+        "Front matter is not valid YAML",
+        "Invalid front matter: {0}",
+        Content);
+
+    /// <summary>
+    /// CG0004: a key appears twice (after case folding and ignoring '-' and '_', and counting
+    /// aliases such as <c>date</c>/<c>published</c> as one). Message: "The key '{0}' sets the
+    /// same field as '{1}' above; remove one of them".
+    /// </summary>
+    public static readonly DiagnosticDescriptor DuplicateKey = Error(
+        "CG0004",
+        "Front matter key appears twice",
+        "The key '{0}' sets the same field as '{1}' above; remove one of them",
+        Content);
+
+    /// <summary>
+    /// CG0005: a value does not convert to its type. Message: "'{0}' expects {1}, but the value
+    /// is {2}". Example: <c>date: yesterday</c>.
+    /// </summary>
+    public static readonly DiagnosticDescriptor InvalidValue = Error(
+        "CG0005",
+        "Front matter value has the wrong type",
+        "'{0}' expects {1}, but the value is {2}",
+        Content);
+
+    /// <summary>
     /// CG0008: two files give the same slug or the same identifier. Message: "The {0} '{1}' of
     /// '{2}' is also the {0} of '{3}'; rename one of the files or set its ContentGenSlug".
     /// Example: <c>a b.txt</c> and <c>a-b.txt</c> both give the slug <c>a-b</c>.

@@ -2,13 +2,14 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using ContentGen.Generator.Model;
+using ContentGen.Generator.Parsing;
 
 namespace ContentGen.Generator.Emit;
 
 /// <summary>Writes one bucket of article classes, and the collection properties that reach them.</summary>
 internal static class ArticleEmitter
 {
-    public const string CollectionClass = "Articles";
+    public const string CollectionClass = Naming.DefaultCollection;
 
     public static string HintName(int bucket) => $"ContentGen.{CollectionClass}.{bucket.ToString("D2", CultureInfo.InvariantCulture)}.g.cs";
 
@@ -123,7 +124,82 @@ internal static class ArticleEmitter
 
                 writer.Line("};");
             }
+
+            if (article.Metadata is { } metadata)
+            {
+                Metadata(writer, metadata);
+            }
         }
+    }
+
+    /// <summary>The front matter as constants: nothing is parsed at run time, dates included.</summary>
+    private static void Metadata(SourceWriter writer, MetadataModel metadata)
+    {
+        var arguments = new List<string>();
+        if (metadata.Published is { } published)
+        {
+            arguments.Add($"published: new global::System.DateTimeOffset({published.Ticks.ToString(CultureInfo.InvariantCulture)}, new global::System.TimeSpan({published.Offset.Ticks.ToString(CultureInfo.InvariantCulture)}))");
+        }
+
+        if (metadata.Authors.Count > 0)
+        {
+            arguments.Add($"authors: {StringArray(metadata.Authors)}");
+        }
+
+        if (metadata.Source is not null)
+        {
+            arguments.Add($"source: {CSharp.Literal(metadata.Source)}");
+        }
+
+        if (metadata.Tags.Count > 0)
+        {
+            arguments.Add($"tags: {StringArray(metadata.Tags)}");
+        }
+
+        if (metadata.Summary is not null)
+        {
+            arguments.Add($"summary: {CSharp.Literal(metadata.Summary)}");
+        }
+
+        if (metadata.Draft)
+        {
+            arguments.Add("draft: true");
+        }
+
+        if (metadata.Extra.Count > 0)
+        {
+            var entries = new List<string>();
+            foreach (ExtraEntry entry in metadata.Extra)
+            {
+                entries.Add($"[{CSharp.Literal(entry.Key)}] = {CSharp.Literal(entry.Value)}");
+            }
+
+            arguments.Add($"extra: new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal) {{ {string.Join(", ", entries)} }}");
+        }
+
+        if (arguments.Count == 0)
+        {
+            return;
+        }
+
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line("protected override global::ContentGen.ArticleMetadata CreateMetadata() => new global::ContentGen.ArticleMetadata(");
+        for (int i = 0; i < arguments.Count; i++)
+        {
+            writer.Line($"    {arguments[i]}{(i + 1 < arguments.Count ? "," : ");")}");
+        }
+    }
+
+    private static string StringArray(IEnumerable<string> values)
+    {
+        var items = new List<string>();
+        foreach (string value in values)
+        {
+            items.Add(CSharp.Literal(value));
+        }
+
+        return $"new string[] {{ {string.Join(", ", items)} }}";
     }
 
     /// <summary>The hover text: the title in bold and the start of the lead, so IntelliSense previews the article.</summary>

@@ -33,6 +33,7 @@ internal sealed record ArticleModel(
     int WordCount,
     EquatableArray<string> Paragraphs,
     EquatableArray<LinkModel> Links,
+    MetadataModel? Metadata,
     LocationInfo Location);
 
 /// <summary>What parsing one file gives: an article where one can be built, and every problem found.</summary>

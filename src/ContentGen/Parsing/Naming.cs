@@ -12,6 +12,9 @@ namespace ContentGen.Generator.Parsing;
 /// </summary>
 internal static class Naming
 {
+    /// <summary>The generated class that holds the default collection's members.</summary>
+    public const string DefaultCollection = "Articles";
+
     /// <summary>
     /// Names an article cannot take as a member of its collection class: the generated members,
     /// and the members of <see cref="object"/> (hiding them would warn).

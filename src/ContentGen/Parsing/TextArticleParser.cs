@@ -47,10 +47,6 @@ internal static class TextArticleParser
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
         LocationInfo fileStart = LocationInfo.StartOf(file.Path);
 
-        if (file.Slug.Length == 0)
-        {
-            diagnostics.Add(DiagnosticInfo.Create(Descriptors.NoSlug, fileStart, file.SourcePath));
-        }
 
         int nul = IndexOf(text, '\0');
         if (nul >= 0)
@@ -60,7 +56,9 @@ internal static class TextArticleParser
             return new ParseResult(null, diagnostics.ToImmutable().ToEquatableArray());
         }
 
-        List<Block> blocks = SplitBlocks(text, file, diagnostics, cancellationToken);
+        FrontMatter frontMatter = FrontMatterParser.Parse(text, file.Path, diagnostics);
+        MetadataModel? metadata = frontMatter.Metadata;
+        List<Block> blocks = SplitBlocks(text, file, frontMatter.BodyLine, diagnostics, cancellationToken);
 
         var paragraphs = new List<string>();
         var links = new List<LinkModel>();
@@ -106,21 +104,31 @@ internal static class TextArticleParser
             diagnostics.Add(DiagnosticInfo.Create(Descriptors.NoParagraph, fileStart, file.SourcePath));
         }
 
-        string title = headline ?? DeriveTitle(paragraphs, file);
-        if (headline is null && paragraphs.Count > 0)
+        if (file.Slug.Length == 0 && metadata?.Slug is null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(Descriptors.NoSlug, fileStart, file.SourcePath));
+        }
+
+        string title = metadata?.Title ?? headline ?? DeriveTitle(paragraphs, file);
+        if (metadata?.Title is null && headline is null && paragraphs.Count > 0)
         {
             LocationInfo lead = LocationInfo.Of(file.Path, text, new TextSpan(leadLine!.Start, leadLine.Text.Length));
             diagnostics.Add(DiagnosticInfo.Create(Descriptors.DerivedTitle, lead, file.SourcePath, title));
         }
 
+        // A front matter slug replaces the one from the path, identifier included.
+        string slug = metadata?.Slug is { } custom ? Naming.Slug(custom) : file.Slug;
+        string identifier = metadata?.Slug is { } named ? Naming.Identifier(named, Naming.DefaultCollection) : file.Identifier;
+
         var article = new ArticleModel(
             file.SourcePath,
-            file.Slug,
-            file.Identifier,
+            slug,
+            identifier,
             title,
             CountWords(paragraphs),
             paragraphs.ToEquatableArray(),
             links.ToEquatableArray(),
+            metadata,
             fileStart);
         return new ParseResult(article, diagnostics.ToImmutable().ToEquatableArray());
     }
@@ -130,14 +138,15 @@ internal static class TextArticleParser
     /// grouped into blocks at blank lines. Reports invalid characters on the way, since every
     /// character is looked at here once.
     /// </summary>
-    private static List<Block> SplitBlocks(SourceText text, ContentFile file, ImmutableArray<DiagnosticInfo>.Builder diagnostics, CancellationToken cancellationToken)
+    private static List<Block> SplitBlocks(SourceText text, ContentFile file, int bodyLine, ImmutableArray<DiagnosticInfo>.Builder diagnostics, CancellationToken cancellationToken)
     {
         var blocks = new List<Block>();
         List<Line>? current = null;
         int invalidReported = 0;
 
-        foreach (TextLine line in text.Lines)
+        for (int index = 0; index < text.Lines.Count; index++)
         {
+            TextLine line = text.Lines[index];
             cancellationToken.ThrowIfCancellationRequested();
             string raw = text.ToString(line.Span);
             int start = 0;
@@ -164,6 +173,12 @@ internal static class TextArticleParser
                 {
                     i++;
                 }
+            }
+
+            // Front matter lines are checked for invalid characters above, and are not body text.
+            if (index < bodyLine)
+            {
+                continue;
             }
 
             while (start < end && IsBlank(raw[start]))

@@ -12,7 +12,8 @@ public class BuildTests
         using var consumer = new Consumer()
             .File("Program.cs", "System.Console.WriteLine(Consumer.Articles.All.Count);")
             .File("Content/good.txt", "Headline\n\nA good article.")
-            .File("Content/bad.txt", "Headline\r\n\r\nLead.\r\n\r\nMore.\r\n\r\n  Also read:\r\n\r\nEnd \u0007 here.\r\n");
+            .File("Content/bad.txt", "Headline\r\n\r\nLead.\r\n\r\nMore.\r\n\r\n  Also read:\r\n\r\nEnd \u0007 here.\r\n")
+            .File("Content/bad-date.txt", "---\ntitle: Dated\ndate: soon\n---\nBody.");
 
         CliResult result = consumer.Build();
 
@@ -20,6 +21,9 @@ public class BuildTests
         string bad = consumer.PathOf("Content/bad.txt");
         Assert.Contains($"{bad}(7,3): error CG0009: 'Also read:' has no article title after it", result.Output);
         Assert.Contains($"{bad}(9,5): error CG0011: Invalid character U+0007", result.Output);
+
+        // The YAML library loads in the real compiler: its positions map to the file.
+        Assert.Contains($"{consumer.PathOf("Content/bad-date.txt")}(3,7): error CG0005: 'date' expects an ISO 8601 date", result.Output);
         Assert.DoesNotContain("good.txt", result.Output);
         Assert.DoesNotContain("CS8785", result.Output);
     }

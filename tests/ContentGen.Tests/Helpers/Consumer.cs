@@ -72,6 +72,7 @@ internal sealed class Consumer : IDisposable
               </PropertyGroup>
               <ItemGroup>
                 <Analyzer Include="{bin}ContentGen.dll" />
+                <Analyzer Include="{bin}YamlDotNet.dll" />
                 <Reference Include="{bin}ContentGen.Abstractions.dll" />
               </ItemGroup>
               <Import Project="{build}/ContentGen.targets" />
