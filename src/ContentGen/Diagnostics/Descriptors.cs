@@ -140,6 +140,17 @@ internal static class Descriptors
         Content);
 
     /// <summary>
+    /// CG0021: the same file is content twice (two items with one path), so one item's metadata
+    /// would be lost. Message: "'{0}' is added as content {1} times; use Update= (not Include=)
+    /// to set metadata on an item the default items already add".
+    /// </summary>
+    public static readonly DiagnosticDescriptor AddedTwice = Error(
+        "CG0021",
+        "A content file is added twice",
+        "'{0}' is added as content {1} times; use Update= (not Include=) to set metadata on an item the default items already add",
+        Configuration);
+
+    /// <summary>
     /// CG9999: an unexpected failure inside ContentGen for one file. Message: "ContentGen failed on
     /// '{0}' with {1}: {2}. This is a bug in ContentGen; please report it with the file".
     /// </summary>

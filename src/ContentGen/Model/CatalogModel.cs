@@ -18,7 +18,19 @@ internal sealed record CatalogModel(EquatableArray<CatalogEntry> Entries, EmitOp
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
         diagnostics.AddRange(options.Diagnostics);
 
-        CatalogEntry[] ordered = entries
+        // One file in two items: report it once, and index it once.
+        var unique = new List<CatalogEntry>();
+        foreach (IGrouping<string, CatalogEntry> group in entries.GroupBy(e => e.Location.Path, StringComparer.Ordinal))
+        {
+            CatalogEntry[] copies = [.. group];
+            unique.Add(copies[0]);
+            if (copies.Length > 1)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.AddedTwice, copies[0].Location, copies[0].SourcePath, copies.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+        }
+
+        CatalogEntry[] ordered = unique
             .Where(e => e.Slug.Length > 0 && e.Identifier.Length > 0)
             .OrderBy(e => e.SourcePath, StringComparer.Ordinal)
             .ThenBy(e => e.Location.Path, StringComparer.Ordinal)

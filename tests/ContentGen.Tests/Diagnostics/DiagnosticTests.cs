@@ -143,6 +143,19 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void CG0021_a_file_added_twice_is_reported_once_and_indexed_once()
+    {
+        GenerationResult result = new ContentProject()
+            .File("Content/a.txt", "Text.")
+            .File("Content/a.txt", "Text.", slug: "custom")
+            .Generate();
+        Diagnostic d = Assert.Single(result.Errors("CG0021"));
+        Assert.Equal("CG0021 Error /project/Content/a.txt(1,1)", Where(d));
+        Assert.Contains("2 times", d.GetMessage());
+        Assert.Single(result.LoadArticles());
+    }
+
+    [Fact]
     public void Every_problem_in_a_file_is_reported()
     {
         string text = "Lead \u0007.\n\nAlso read:\n\nMiddle.\n\nALSO READ:   \n";

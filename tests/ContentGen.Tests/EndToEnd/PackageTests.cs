@@ -1,0 +1,137 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using ContentGen.Tests.Helpers;
+using Xunit;
+
+namespace ContentGen.Tests.EndToEnd;
+
+/// <summary>The NuGet package as a new user meets it: dotnet new, dotnet add package, a Content folder, build, run.</summary>
+public class PackageTests(PackageFixture package) : IClassFixture<PackageFixture>
+{
+    private static void Write(string directory, string relativePath, string text)
+    {
+        string path = Path.Combine(directory, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text, new UTF8Encoding(false));
+    }
+
+    private static void SetProperties(string project, string properties)
+    {
+        string text = File.ReadAllText(project);
+        File.WriteAllText(project, text.Replace("</PropertyGroup>", properties + "\n  </PropertyGroup>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Package_holds_the_generator_its_dependencies_the_runtime_library_and_build_files()
+    {
+        using var zip = System.IO.Compression.ZipFile.OpenRead(Path.Combine(package.Feed, $"ContentGen.{package.Version}.nupkg"));
+        string[] entries = [.. zip.Entries.Select(e => e.FullName)];
+        Assert.Contains("analyzers/dotnet/cs/ContentGen.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
+        Assert.Contains("lib/net8.0/ContentGen.Abstractions.dll", entries);
+        Assert.Contains("build/ContentGen.props", entries);
+        Assert.Contains("build/ContentGen.targets", entries);
+        Assert.Contains("buildTransitive/ContentGen.props", entries);
+        Assert.Contains("buildTransitive/ContentGen.targets", entries);
+        Assert.Contains("README.md", entries);
+
+        using var nuspec = new StreamReader(zip.GetEntry("ContentGen.nuspec")!.Open());
+        string text = nuspec.ReadToEnd();
+        Assert.Contains("<license type=\"expression\">MIT</license>", text);
+        Assert.Contains("<repository type=\"git\"", text);
+        Assert.Contains("<tags>", text);
+        Assert.Contains("<description>", text);
+    }
+
+    [Fact]
+    public void Zero_configuration_content_folder_runs_and_a_malformed_article_fails_at_its_place()
+    {
+        string app = package.NewProject("console", "ZeroConfig");
+        Write(app, "Content/news/hello-world.txt", "---\ndate: 2024-05-01\ntags: [hello]\n---\nHello World\n\nThe first paragraph.\n\nAlso read: Another story\n\nThe second paragraph with https://example.com/x.");
+        Write(app, "Program.cs", """
+            foreach (ContentGen.Article a in ZeroConfig.Articles.All)
+            {
+                System.Console.WriteLine($"{a.Slug}|{a.Title}|{a.Paragraphs.Count}|{a.Links.Count}|{a.Metadata.Published:yyyy-MM-dd}|{string.Join(",", a.Metadata.Tags)}");
+            }
+
+            System.Console.WriteLine(ZeroConfig.Articles.NewsHelloWorld.Paragraphs[1].Text);
+            """);
+
+        CliResult run = Dotnet.Run(app, ["run", "-nologo"]);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("news/hello-world|Hello World|2|2|2024-05-01|hello", run.Output);
+        Assert.Contains("The second paragraph with https://example.com/x.", run.Output);
+
+        Write(app, "Content/news/broken.txt", "Headline\n\nLead.\n\nAlso read:   \n");
+        CliResult broken = Dotnet.Run(app, ["build", "-nologo"]);
+        Assert.NotEqual(0, broken.ExitCode);
+        Assert.Contains($"{Path.Combine(app, "Content/news/broken.txt")}(5,1): error CG0009", broken.Output);
+    }
+
+    [Fact]
+    public void A_strict_consumer_builds_with_no_warning()
+    {
+        string app = package.NewProject("console", "Strict");
+        SetProperties(Path.Combine(app, "Strict.csproj"), """
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <AnalysisLevel>latest-all</AnalysisLevel>
+                <LangVersion>12</LangVersion>
+                <GenerateDocumentationFile>true</GenerateDocumentationFile>
+                <ContentGenVisibility>internal</ContentGenVisibility>
+            """);
+        Write(app, "Content/000_acdc7d00acb03fa1.txt", Repository.Seed);
+        Write(app, "Content/class.txt", "---\nauthors: [A]\nsummary: \"</summary> */ \\\" {{ }}\"\n---\nA “headline”\n\nText with \"quotes\", \\backslashes\\, */ and </summary>.");
+        Write(app, "Program.cs", """
+            using System.Globalization;
+
+            System.Console.WriteLine(Strict.Articles.All.Count.ToString(CultureInfo.InvariantCulture));
+            System.Console.WriteLine(Strict.Articles.Class.Paragraphs[0].Text);
+            """);
+
+        CliResult run = Dotnet.Run(app, ["run", "-nologo"]);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.DoesNotContain("warning", run.Output, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Text with \"quotes\", \\backslashes\\, */ and </summary>.", run.Output);
+    }
+
+    [Fact]
+    public void A_class_library_exposes_its_content_to_another_project()
+    {
+        string library = package.NewProject("classlib", "NewsLibrary");
+        File.Delete(Path.Combine(library, "Class1.cs"));
+        SetProperties(Path.Combine(library, "NewsLibrary.csproj"), "    <ContentGenNamespace>NewsLibrary.Content</ContentGenNamespace>");
+        Write(library, "Content/story.txt", "Library headline\n\nA paragraph from the library.");
+
+        string app = package.NewProject("console", "NewsApp", addPackage: false);
+        CliResult reference = Dotnet.Run(app, ["add", "reference", Path.Combine(library, "NewsLibrary.csproj")]);
+        Assert.True(reference.ExitCode == 0, reference.ToString());
+        Write(app, "Program.cs", "System.Console.WriteLine(NewsLibrary.Content.Articles.Story.Title + \"|\" + NewsLibrary.Content.Articles.Find(\"story\")?.Paragraphs[0].Text);");
+
+        CliResult run = Dotnet.Run(app, ["run", "-nologo"]);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("Library headline|A paragraph from the library.", run.Output);
+    }
+
+    [Fact]
+    public void Building_twice_gives_byte_identical_generated_files()
+    {
+        string app = package.NewProject("console", "Twice");
+        SetProperties(Path.Combine(app, "Twice.csproj"), "    <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>");
+        Write(app, "Content/a.txt", Repository.Seed);
+        Write(app, "Content/b/c d.txt", "---\ndate: 2024-01-01T10:00:00+01:00\n---\nB headline\n\nText.");
+
+        string[] Generated()
+        {
+            CliResult build = Dotnet.Run(app, ["build", "-nologo", "--no-incremental"]);
+            Assert.True(build.ExitCode == 0, build.ToString());
+            string root = Path.Combine(app, "obj");
+            return [.. Directory.GetFiles(root, "*.g.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(f => f + "\n" + Convert.ToHexString(File.ReadAllBytes(f)))];
+        }
+
+        string[] first = Generated();
+        Assert.NotEmpty(first);
+        Assert.Equal(first, Generated());
+    }
+}
