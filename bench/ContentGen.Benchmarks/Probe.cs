@@ -43,6 +43,10 @@ public static class Probe
         clock.Restart();
         GeneratorDriver driver = workload.Driver(new ContentGenerator()).RunGeneratorsAndUpdateCompilation(workload.Compilation, out Compilation output, out _);
         Console.WriteLine($"generate (cold): {clock.ElapsedMilliseconds} ms, {driver.GetRunResult().GeneratedTrees.Length} files, {driver.GetRunResult().GeneratedTrees.Sum(t => (long)t.Length):N0} chars");
+        foreach (Diagnostic error in driver.GetRunResult().Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(3))
+        {
+            Console.WriteLine($"  generator error: {error}");
+        }
 
         clock.Restart();
         driver.GetRunResult().GeneratedTrees.ToList().ForEach(t => t.GetRoot());

@@ -9,4 +9,22 @@ if (args.Length > 0 && args[0] == "probe")
     return;
 }
 
+if (args.Length > 0 && args[0] == "runtime")
+{
+    RuntimeProbe.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000);
+    return;
+}
+
+if (args.Length > 1 && args[0] == "runtime-child")
+{
+    RuntimeProbe.Child(args[1]);
+    return;
+}
+
+if (args.Length > 2 && args[0] == "corpus")
+{
+    ContentGen.Corpus.CorpusMaker.Write(ContentGen.Corpus.CorpusMaker.Make(int.Parse(args[1], CultureInfo.InvariantCulture)), args[2]);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Workload).Assembly).Run(args);

@@ -42,6 +42,10 @@ internal static class ArticleEmitter
                 writer.Line();
             }
 
+            // All text of the bucket in one UTF-8 literal; each article reads its own slice.
+            var data = new StringBuilder();
+            int offset = 0;
+            string dataClass = $"__Data{bucket.Number.ToString("D2", CultureInfo.InvariantCulture)}";
             using (writer.Open($"{options.Visibility} static partial class Types"))
             {
                 for (int i = 0; i < articles.Count; i++)
@@ -51,12 +55,45 @@ internal static class ArticleEmitter
                         writer.Line();
                     }
 
-                    ArticleClass(writer, articles[i], options);
+                    string text = Texts(articles[i]);
+                    int length = Encoding.UTF8.GetByteCount(text);
+                    data.Append(text);
+                    ArticleClass(writer, articles[i], options, $"global::{options.Namespace}.{CollectionClass}.{dataClass}.Bytes.Slice({offset.ToString(CultureInfo.InvariantCulture)}, {length.ToString(CultureInfo.InvariantCulture)})");
+                    offset += length;
                 }
+            }
+
+            // UTF-8 literals live in the assembly's data section, not the user-string heap that
+            // ordinary literals fill up (CS8103 at ~8.4M characters): this is what lets a project
+            // hold tens of thousands of articles. One literal per bucket, not per article: each
+            // literal is a field of one compiler-generated class, whose loading cost grew with
+            // the number of literals (15 ms at the first read of a C10k article; now 64 at most),
+            // and a class holds at most 65,535 fields (docs/performance.md).
+            writer.Line();
+            using (writer.Open($"private static class {dataClass}"))
+            {
+                writer.Line($"internal static global::System.ReadOnlySpan<byte> Bytes => {CSharp.Utf8Literal(data.ToString())};");
             }
         }
 
         return writer.ToString();
+    }
+
+    /// <summary>The paragraph texts, then the link texts, each followed by a line feed (the runtime's layout).</summary>
+    private static string Texts(ArticleModel article)
+    {
+        var texts = new StringBuilder();
+        foreach (string paragraph in article.Paragraphs)
+        {
+            texts.Append(paragraph).Append('\n');
+        }
+
+        foreach (LinkModel link in article.Links)
+        {
+            texts.Append(link.Text).Append('\n');
+        }
+
+        return texts.ToString();
     }
 
     /// <summary>The header every generated file starts with.</summary>
@@ -68,7 +105,7 @@ internal static class ArticleEmitter
         writer.Line();
     }
 
-    private static void ArticleClass(SourceWriter writer, ArticleModel article, EmitOptions options)
+    private static void ArticleClass(SourceWriter writer, ArticleModel article, EmitOptions options, string slice)
     {
         string name = CSharp.Identifier(article.Identifier);
 
@@ -91,23 +128,8 @@ internal static class ArticleEmitter
             writer.Line("}");
             writer.Line();
 
-            // UTF-8 literals live in the assembly's data section, not the user-string heap that
-            // ordinary literals fill up (CS8103 at ~8.4M characters): this is what lets a project
-            // hold tens of thousands of articles. One literal per article: concatenating one
-            // literal per paragraph read better but made binding ~9x slower (docs/performance.md).
-            var texts = new StringBuilder();
-            foreach (string paragraph in article.Paragraphs)
-            {
-                texts.Append(paragraph).Append('\n');
-            }
-
-            foreach (LinkModel link in article.Links)
-            {
-                texts.Append(link.Text).Append('\n');
-            }
-
             writer.Line("/// <inheritdoc/>");
-            writer.Line($"protected override global::System.ReadOnlySpan<byte> Utf8Text => {CSharp.Utf8Literal(texts.ToString())};");
+            writer.Line($"protected override global::System.ReadOnlySpan<byte> Utf8Text => {slice};");
 
             if (article.Links.Count > 0)
             {
