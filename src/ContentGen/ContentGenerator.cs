@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Threading;
 using ContentGen.Generator.Diagnostics;
 using ContentGen.Generator.Emit;
@@ -81,6 +82,18 @@ public sealed class ContentGenerator : IIncrementalGenerator
                 return Failure(path, Descriptors.NotText, file.SourcePath, "the compiler could not read it");
             }
 
+            if (Utf8Size(text, paths.MaxFileSize) is long size && size > paths.MaxFileSize)
+            {
+                return Failure(path, Descriptors.FileTooLarge, file.SourcePath, size.ToString(CultureInfo.InvariantCulture), paths.MaxFileSize.ToString(CultureInfo.InvariantCulture));
+            }
+
+            // The compiler decodes invalid UTF-8 with the system code page instead of failing:
+            // the text would be silently wrong, so it is an error. UTF-16 with a BOM decodes exactly.
+            if (text.Encoding is { CodePage: not (65001 or 1200 or 1201) } encoding)
+            {
+                return Failure(path, Descriptors.NotUtf8, file.SourcePath, encoding.WebName);
+            }
+
             return TextArticleParser.Parse(text, file, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -88,6 +101,31 @@ public sealed class ContentGenerator : IIncrementalGenerator
             // Never CS8785: a bug for one file is that file's error, and the others still generate.
             return Failure(path, Descriptors.InternalError, path, ex.GetType().FullName!, ex.Message);
         }
+    }
+
+    /// <summary>The UTF-8 size of the text, counted only when it could exceed <paramref name="limit"/>.</summary>
+    private static long? Utf8Size(SourceText text, long limit)
+    {
+        if (text.Length > limit)
+        {
+            return text.Length; // Each UTF-16 unit is at least one UTF-8 byte: too large already.
+        }
+
+        if ((long)text.Length * 3 <= limit)
+        {
+            return null; // At most three bytes per unit: it fits.
+        }
+
+        long bytes = 0;
+        char[] buffer = new char[8192];
+        for (int start = 0; start < text.Length; start += buffer.Length)
+        {
+            int count = Math.Min(buffer.Length, text.Length - start);
+            text.CopyTo(start, buffer, 0, count);
+            bytes += System.Text.Encoding.UTF8.GetByteCount(buffer, 0, count);
+        }
+
+        return bytes;
     }
 
     internal static ContentFile Describe(string path, FileOptions options, ContentPaths paths)

@@ -151,6 +151,27 @@ internal static class Descriptors
         Configuration);
 
     /// <summary>
+    /// CG0022: the file is larger than ContentGenMaxFileSize; it is not parsed. Message: "'{0}'
+    /// has {1} bytes, more than ContentGenMaxFileSize ({2}); split it, or raise the limit".
+    /// </summary>
+    public static readonly DiagnosticDescriptor FileTooLarge = Error(
+        "CG0022",
+        "Content file is too large",
+        "'{0}' has {1} bytes, more than ContentGenMaxFileSize ({2}); split it, or raise the limit",
+        Content);
+
+    /// <summary>
+    /// CG0023: the file is not UTF-8, so the compiler decoded it with another encoding and the
+    /// text may be garbled. Message: "'{0}' is not valid UTF-8 (the compiler read it as {1});
+    /// save it as UTF-8".
+    /// </summary>
+    public static readonly DiagnosticDescriptor NotUtf8 = Error(
+        "CG0023",
+        "Content file is not UTF-8",
+        "'{0}' is not valid UTF-8 (the compiler read it as {1}); save it as UTF-8",
+        Content);
+
+    /// <summary>
     /// CG9999: an unexpected failure inside ContentGen for one file. Message: "ContentGen failed on
     /// '{0}' with {1}: {2}. This is a bug in ContentGen; please report it with the file".
     /// </summary>

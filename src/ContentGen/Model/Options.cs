@@ -3,10 +3,15 @@ using ContentGen.Generator.Helpers;
 
 namespace ContentGen.Generator.Model;
 
-/// <summary>Where content lives: what a file's slug and source path are computed against.</summary>
+/// <summary>Where content lives and how much of it a file may hold: the inputs of every file's parse.</summary>
 /// <param name="ProjectDirectory">The project folder, '/' separators, ending with '/'; empty when unknown.</param>
 /// <param name="ContentDirectory">The content folder, '/' separators, ending with '/'.</param>
-internal sealed record ContentPaths(string ProjectDirectory, string ContentDirectory);
+/// <param name="MaxFileSize">ContentGenMaxFileSize: larger files are reported (CG0022), not parsed.</param>
+internal sealed record ContentPaths(string ProjectDirectory, string ContentDirectory, long MaxFileSize = ContentPaths.DefaultMaxFileSize)
+{
+    /// <summary>4 MB: far above any real article, far below what would slow a build.</summary>
+    public const long DefaultMaxFileSize = 4 * 1024 * 1024;
+}
 
 /// <summary>How generated code looks: project-wide MSBuild properties, validated.</summary>
 /// <param name="Namespace">The namespace of the generated classes.</param>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using ContentGen.Generator.Diagnostics;
 using ContentGen.Generator.Helpers;
@@ -49,7 +50,10 @@ internal static class OptionsReader
             content = project + content;
         }
 
-        return new ContentPaths(project, Collapse(content));
+        long maxFileSize = long.TryParse(Get(global, "build_property.ContentGenMaxFileSize"), NumberStyles.None, CultureInfo.InvariantCulture, out long parsed) && parsed > 0
+            ? parsed
+            : ContentPaths.DefaultMaxFileSize;
+        return new ContentPaths(project, Collapse(content), maxFileSize);
     }
 
     /// <summary>Whether the file is content (item type <see cref="ArticleItemType"/>), and its per-file settings.</summary>

@@ -143,6 +143,25 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void CG0023_a_file_the_compiler_decoded_with_a_legacy_code_page()
+    {
+        // What a .NET Framework compiler (Visual Studio) does with invalid UTF-8: the ANSI code page.
+        byte[] bytes = [.. "Caf"u8, 0xE9, .. " au lait."u8];
+        SourceText latin1 = SourceText.From(bytes, bytes.Length, Encoding.Latin1);
+        Diagnostic d = Assert.Single(new ContentProject().File("Content/a.txt", latin1).Generate().Errors("CG0023"));
+        Assert.Equal("CG0023 Error /project/Content/a.txt(1,1)", Where(d));
+        Assert.Contains("iso-8859-1", d.GetMessage());
+    }
+
+    [Fact]
+    public void Utf16_with_a_bom_is_read_exactly()
+    {
+        byte[] bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("Café au lait.")).ToArray();
+        GenerationResult result = new ContentProject().File("Content/a.txt", SourceText.From(bytes, bytes.Length)).Generate();
+        Assert.Equal("Café au lait.", Assert.Single(result.LoadArticles()).Paragraphs[0].Text);
+    }
+
+    [Fact]
     public void CG0021_a_file_added_twice_is_reported_once_and_indexed_once()
     {
         GenerationResult result = new ContentProject()

@@ -13,7 +13,8 @@ public class BuildTests
             .File("Program.cs", "System.Console.WriteLine(Consumer.Articles.All.Count);")
             .File("Content/good.txt", "Headline\n\nA good article.")
             .File("Content/bad.txt", "Headline\r\n\r\nLead.\r\n\r\nMore.\r\n\r\n  Also read:\r\n\r\nEnd \u0007 here.\r\n")
-            .File("Content/bad-date.txt", "---\ntitle: Dated\ndate: soon\n---\nBody.");
+            .File("Content/bad-date.txt", "---\ntitle: Dated\ndate: soon\n---\nBody.")
+            .Bytes("Content/latin1.txt", [.. "Caf"u8, 0xE9, .. " au lait."u8]);
 
         CliResult result = consumer.Build();
 
@@ -21,6 +22,9 @@ public class BuildTests
         string bad = consumer.PathOf("Content/bad.txt");
         Assert.Contains($"{bad}(7,3): error CG0009: 'Also read:' has no article title after it", result.Output);
         Assert.Contains($"{bad}(9,5): error CG0011: Invalid character U+0007", result.Output);
+
+        // Not UTF-8: the .NET SDK's compiler decodes the invalid byte as U+FFFD, reported where it stands.
+        Assert.Contains($"{consumer.PathOf("Content/latin1.txt")}(1,4): error CG0011: Invalid character U+FFFD", result.Output);
 
         // The YAML library loads in the real compiler: its positions map to the file.
         Assert.Contains($"{consumer.PathOf("Content/bad-date.txt")}(3,7): error CG0005: 'date' expects an ISO 8601 date", result.Output);

@@ -42,6 +42,15 @@ internal sealed class Consumer : IDisposable
         return this;
     }
 
+    /// <summary>Writes raw bytes, for files in other encodings.</summary>
+    public Consumer Bytes(string relativePath, byte[] bytes)
+    {
+        string path = Path.Combine(Directory, relativePath);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        System.IO.File.WriteAllBytes(path, bytes);
+        return this;
+    }
+
     public string PathOf(string relativePath) => Path.Combine(Directory, relativePath);
 
     public CliResult Build(params string[] arguments)

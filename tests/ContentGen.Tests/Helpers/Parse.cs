@@ -17,10 +17,10 @@ internal static class Parse
     public static ParseResult Text(string text, string relativePath = "Content/article.txt") =>
         Source(SourceText.From(text, Encoding.UTF8), relativePath);
 
-    public static ParseResult Source(SourceText text, string relativePath = "Content/article.txt")
+    public static ParseResult Source(SourceText text, string relativePath = "Content/article.txt", CancellationToken cancellationToken = default)
     {
         ContentFile file = ContentGenerator.Describe(ContentProject.Path(relativePath), new FileOptions(null), Paths);
-        return TextArticleParser.Parse(text, file, CancellationToken.None);
+        return TextArticleParser.Parse(text, file, cancellationToken);
     }
 
     /// <summary>Parses text that must give an article and no error.</summary>
