@@ -17,6 +17,16 @@ static void Print(Article article)
     Console.WriteLine($"Source:       {article.SourcePath}");
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Words:        {article.WordCount}"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Reading time: {article.ReadingTime.TotalMinutes} min"));
+    if (article.Metadata.Published is { } published)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Published:    {published:yyyy-MM-dd}"));
+    }
+
+    if (article.Metadata.Tags.Count > 0)
+    {
+        Console.WriteLine($"Tags:         {string.Join(", ", article.Metadata.Tags)}");
+    }
+
     Console.WriteLine();
 
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"## Paragraphs ({article.Paragraphs.Count})"));
@@ -34,6 +44,16 @@ static void Print(Article article)
             : string.Create(CultureInfo.InvariantCulture, $"in paragraph {link.ParagraphIndex}");
         string target = link.Target is { } t ? $" -> {t.Slug}" : string.Empty;
         Console.WriteLine($"- {link.Kind}: {link.Text} ({place}){target}");
+    }
+
+    if (article.LinkedFrom.Count > 0)
+    {
+        Console.WriteLine();
+        Console.WriteLine("## Linked from");
+        foreach (Article source in article.LinkedFrom)
+        {
+            Console.WriteLine($"- {source.Title} ({source.Slug})");
+        }
     }
 
     Console.WriteLine();

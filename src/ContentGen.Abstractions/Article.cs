@@ -22,6 +22,7 @@ public abstract class Article
 
     private ArticleBody? _body;
     private ArticleMetadata? _metadata;
+    private IReadOnlyList<Article>? _linkedFrom;
 
     /// <summary>Called by generated code only.</summary>
     /// <param name="slug">The article's slug.</param>
@@ -100,6 +101,17 @@ public abstract class Article
             return metadata;
         }
     }
+
+    /// <summary>
+    /// The articles whose links resolve to this one ("what links here"), ordered by their source
+    /// path; computed at compile time. Reading it creates those articles, nothing more.
+    /// </summary>
+    public IReadOnlyList<Article> LinkedFrom =>
+        Volatile.Read(ref _linkedFrom) ?? Interlocked.CompareExchange(ref _linkedFrom, Array.AsReadOnly(CreateLinkedFrom()), null) ?? _linkedFrom!;
+
+    /// <summary>Generated when other articles link to this one.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    protected virtual Article[] CreateLinkedFrom() => [];
 
     /// <summary>Generated when the file has front matter: its values as constants.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]

@@ -5,6 +5,7 @@ using System.Threading;
 using ContentGen.Generator.Diagnostics;
 using ContentGen.Generator.Emit;
 using ContentGen.Generator.Helpers;
+using ContentGen.Generator.Linking;
 using ContentGen.Generator.Model;
 using ContentGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
@@ -42,14 +43,29 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Select((article, _) => article!)
             .WithTrackingName(TrackingNames.Articles);
 
-        // 3. Write the articles in buckets: an edit rewrites one bucket.
+        // 3. Resolve related links on the small (slug, title) index: a paragraph edit reruns nothing here.
+        IncrementalValueProvider<LinkIndex> linkIndex = articles
+            .Select((article, _) => LinkResolver.Entry(article))
+            .WithTrackingName(TrackingNames.LinkIndex)
+            .Collect()
+            .Select((entries, _) => new LinkIndex(entries.ToEquatableArray()));
+
+        IncrementalValuesProvider<ResolvedLinks> links = articles
+            .Select((article, _) => LinkResolver.Query(article))
+            .WithTrackingName(TrackingNames.LinkQueries)
+            .Combine(linkIndex)
+            .Select((input, _) => LinkResolver.Resolve(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.Links);
+
+        // 4. Write the articles in buckets: an edit rewrites one bucket.
         IncrementalValuesProvider<ArticleBucket> buckets = articles
             .Collect()
+            .Combine(links.Collect())
             .Combine(emitOptions)
-            .SelectMany((input, _) => ArticleBucket.Split(input.Left, input.Right))
+            .SelectMany((input, _) => ArticleBucket.Split(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.Buckets);
 
-        // 4. Index the articles from a small projection: a paragraph edit leaves it cached.
+        // 5. Index the articles from a small projection: a paragraph edit leaves it cached.
         IncrementalValueProvider<CatalogModel> catalog = articles
             .Select((article, _) => new CatalogEntry(article.SourcePath, article.Slug, article.Identifier, article.Location))
             .WithTrackingName(TrackingNames.CatalogEntries)
@@ -58,8 +74,9 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Select((input, _) => CatalogModel.Build(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Catalog);
 
-        // 5. Report and write.
+        // 6. Report and write.
         context.RegisterSourceOutput(parsed.Select((result, _) => result.Diagnostics), Report);
+        context.RegisterSourceOutput(links.Select((resolved, _) => resolved.Diagnostics), Report);
         context.RegisterSourceOutput(buckets, EmitBucket);
         context.RegisterSourceOutput(catalog, EmitCatalog);
     }
@@ -156,7 +173,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            string files = string.Join(", ", System.Linq.Enumerable.Select(bucket.Articles, a => a.SourcePath));
+            string files = string.Join(", ", System.Linq.Enumerable.Select(bucket.Articles, a => a.Article.SourcePath));
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.InternalError, Location.None, files, ex.GetType().FullName, ex.Message));
         }
     }

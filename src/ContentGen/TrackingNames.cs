@@ -7,6 +7,9 @@ internal static class TrackingNames
     public const string ContentPaths = nameof(ContentPaths);
     public const string Parse = nameof(Parse);
     public const string Articles = nameof(Articles);
+    public const string LinkIndex = nameof(LinkIndex);
+    public const string LinkQueries = nameof(LinkQueries);
+    public const string Links = nameof(Links);
     public const string Buckets = nameof(Buckets);
     public const string CatalogEntries = nameof(CatalogEntries);
     public const string Catalog = nameof(Catalog);

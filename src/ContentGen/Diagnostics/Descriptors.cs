@@ -87,6 +87,20 @@ internal static class Descriptors
         Content);
 
     /// <summary>
+    /// CG0010 (info): a related link names no article of its collection (most news links point
+    /// outside the site). Message: "'{0}' names no article of this collection; the link stays
+    /// unresolved". Raise it to an error for a closed site.
+    /// </summary>
+    public static readonly DiagnosticDescriptor UnresolvedLink = new(
+        "CG0010",
+        "Related link names no article",
+        "'{0}' names no article of this collection; the link stays unresolved",
+        Content,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpBase + "cg0010");
+
+    /// <summary>
     /// CG0011: a character that is not text. Message: "Invalid character {0} in the text; remove it
     /// (U+FFFD marks bytes that were not valid UTF-8: save the file as UTF-8)". Example: U+0007.
     /// </summary>
@@ -138,6 +152,29 @@ internal static class Descriptors
         "No slug can be derived from the file name",
         "No slug can be derived from '{0}': its name has no letter or digit; rename the file or set its ContentGenSlug",
         Content);
+
+    /// <summary>
+    /// CG0016: a front matter <c>related:</c> entry names no article. Message: "No article has
+    /// the slug '{0}'; related: takes the slugs of articles of this collection".
+    /// </summary>
+    public static readonly DiagnosticDescriptor UnknownSlug = Error(
+        "CG0016",
+        "Reference names no article",
+        "No article has the slug '{0}'; related: takes the slugs of articles of this collection",
+        Content);
+
+    /// <summary>
+    /// CG0020 (warning): a related link matches several articles; none is chosen. Message:
+    /// "'{0}' matches several articles ('{1}'); none was chosen: write the slug of one instead".
+    /// </summary>
+    public static readonly DiagnosticDescriptor AmbiguousLink = new(
+        "CG0020",
+        "Related link matches several articles",
+        "'{0}' matches several articles ('{1}'); none was chosen: write the slug of one instead",
+        Content,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpBase + "cg0020");
 
     /// <summary>
     /// CG0021: the same file is content twice (two items with one path), so one item's metadata

@@ -25,16 +25,16 @@ internal static class ArticleEmitter
         {
             // Same identifier twice: keep the first by path; CG0008 already fails the build.
             var written = new HashSet<string>();
-            var articles = new List<ArticleModel>();
-            foreach (ArticleModel article in bucket.Articles)
+            var entries = new List<BucketArticle>();
+            foreach (BucketArticle entry in bucket.Articles)
             {
-                if (article.Identifier.Length > 0 && written.Add(article.Identifier))
+                if (entry.Article.Identifier.Length > 0 && written.Add(entry.Article.Identifier))
                 {
-                    articles.Add(article);
+                    entries.Add(entry);
                 }
             }
 
-            foreach (ArticleModel article in articles)
+            foreach (ArticleModel article in entries.ConvertAll(e => e.Article))
             {
                 string name = CSharp.Identifier(article.Identifier);
                 Summary(writer, article);
@@ -48,17 +48,17 @@ internal static class ArticleEmitter
             string dataClass = $"__Data{bucket.Number.ToString("D2", CultureInfo.InvariantCulture)}";
             using (writer.Open($"{options.Visibility} static partial class Types"))
             {
-                for (int i = 0; i < articles.Count; i++)
+                for (int i = 0; i < entries.Count; i++)
                 {
                     if (i > 0)
                     {
                         writer.Line();
                     }
 
-                    string text = Texts(articles[i]);
+                    string text = Texts(entries[i].Article);
                     int length = Encoding.UTF8.GetByteCount(text);
                     data.Append(text);
-                    ArticleClass(writer, articles[i], options, $"global::{options.Namespace}.{CollectionClass}.{dataClass}.Bytes.Slice({offset.ToString(CultureInfo.InvariantCulture)}, {length.ToString(CultureInfo.InvariantCulture)})");
+                    ArticleClass(writer, entries[i], options, $"global::{options.Namespace}.{CollectionClass}.{dataClass}.Bytes.Slice({offset.ToString(CultureInfo.InvariantCulture)}, {length.ToString(CultureInfo.InvariantCulture)})");
                     offset += length;
                 }
             }
@@ -105,8 +105,10 @@ internal static class ArticleEmitter
         writer.Line();
     }
 
-    private static void ArticleClass(SourceWriter writer, ArticleModel article, EmitOptions options, string slice)
+    private static void ArticleClass(SourceWriter writer, BucketArticle entry, EmitOptions options, string slice)
     {
+        ArticleModel article = entry.Article;
+        string collection = $"global::{options.Namespace}.{CollectionClass}";
         string name = CSharp.Identifier(article.Identifier);
 
         // The lead preview lives on the property, where users hover; the class names the title only.
@@ -142,6 +144,37 @@ internal static class ArticleEmitter
                     string kind = link.Kind == LinkKind.Related ? "Related" : "Inline";
                     string hasUrl = link.HasUrl ? "true" : "false";
                     writer.Line($"    new(global::ContentGen.LinkKind.{kind}, {link.ParagraphIndex.ToString(CultureInfo.InvariantCulture)}, {hasUrl}),");
+                }
+
+                writer.Line("};");
+            }
+
+            if (entry.Targets.Count > 0)
+            {
+                // Resolved on each read of Link.Target: articles that link each other never build each other early.
+                writer.Line();
+                writer.Line("/// <inheritdoc/>");
+                // Chains of if, not switch: switch expressions cost the compiler far more per case (docs/performance.md).
+                writer.Line("protected override global::ContentGen.Article? GetLinkTarget(int linkIndex)");
+                writer.Line("{");
+                foreach (LinkTarget target in entry.Targets)
+                {
+                    writer.Line($"    if (linkIndex == {target.LinkIndex.ToString(CultureInfo.InvariantCulture)}) return {collection}.{CSharp.Identifier(target.Identifier)};");
+                }
+
+                writer.Line("    return null;");
+                writer.Line("}");
+            }
+
+            if (entry.LinkedFrom.Count > 0)
+            {
+                writer.Line();
+                writer.Line("/// <inheritdoc/>");
+                writer.Line("protected override global::ContentGen.Article[] CreateLinkedFrom() => new global::ContentGen.Article[]");
+                writer.Line("{");
+                foreach (string source in entry.LinkedFrom)
+                {
+                    writer.Line($"    {collection}.{CSharp.Identifier(source)},");
                 }
 
                 writer.Line("};");

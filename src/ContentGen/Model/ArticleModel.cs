@@ -15,7 +15,9 @@ internal enum LinkKind
 /// <param name="Kind">Related or inline.</param>
 /// <param name="ParagraphIndex">The paragraph it sits in (inline) or follows (related; -1 before the first).</param>
 /// <param name="HasUrl">The text is an absolute http(s) URL, checked here so the runtime can trust it.</param>
-internal sealed record LinkModel(string Text, LinkKind Kind, int ParagraphIndex, bool HasUrl);
+/// <param name="Location">Where the link's text is, for resolution diagnostics.</param>
+/// <param name="IsSlugReference">A front matter <c>related:</c> entry: the text is a slug, and must resolve.</param>
+internal sealed record LinkModel(string Text, LinkKind Kind, int ParagraphIndex, bool HasUrl, LocationInfo? Location = null, bool IsSlugReference = false);
 
 /// <summary>Everything the emitter needs to write one article's class.</summary>
 /// <remarks>

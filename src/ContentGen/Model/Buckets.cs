@@ -14,7 +14,7 @@ namespace ContentGen.Generator.Model;
 /// articles with the same identifier always land in the same bucket, where the emitter can keep
 /// the first and skip the other (CG0008 reports it).
 /// </remarks>
-internal sealed record ArticleBucket(int Number, EquatableArray<ArticleModel> Articles, EmitOptions Options)
+internal sealed record ArticleBucket(int Number, EquatableArray<BucketArticle> Articles, EmitOptions Options)
 {
     public const int Count = 64;
 
@@ -30,19 +30,33 @@ internal sealed record ArticleBucket(int Number, EquatableArray<ArticleModel> Ar
         return (int)(hash % Count);
     }
 
-    public static IEnumerable<ArticleBucket> Split(ImmutableArray<ArticleModel> articles, EmitOptions options)
+    public static IEnumerable<ArticleBucket> Split(ImmutableArray<ArticleModel> articles, ImmutableArray<ResolvedLinks> links, EmitOptions options)
     {
         if (!options.IsValid)
         {
             return [];
         }
 
+        // Identifiers are unique in what is emitted (the bucket keeps the first); a duplicate's links are its own.
+        var targets = new Dictionary<string, EquatableArray<LinkTarget>>(System.StringComparer.Ordinal);
+        foreach (ResolvedLinks resolved in links)
+        {
+            targets[resolved.Identifier + "|" + resolved.SourcePath] = resolved.Targets;
+        }
+
+        Dictionary<string, EquatableArray<string>> backlinks = Linking.LinkResolver.Backlinks(links);
+
         return articles
             .GroupBy(a => Of(a.Identifier))
             .OrderBy(g => g.Key)
             .Select(g => new ArticleBucket(
                 g.Key,
-                g.OrderBy(a => a.SourcePath, System.StringComparer.Ordinal).ToEquatableArray(),
+                g.OrderBy(a => a.SourcePath, System.StringComparer.Ordinal)
+                    .Select(a => new BucketArticle(
+                        a,
+                        targets.TryGetValue(a.Identifier + "|" + a.SourcePath, out EquatableArray<LinkTarget> t) ? t : EquatableArray<LinkTarget>.Empty,
+                        backlinks.TryGetValue(a.Identifier, out EquatableArray<string> b) ? b : EquatableArray<string>.Empty))
+                    .ToEquatableArray(),
                 options));
     }
 }

@@ -90,7 +90,7 @@ internal static class FrontMatterParser
     /// <summary>Key names compare case-insensitively and ignore '-' and '_': <c>published_at</c> is <c>PublishedAt</c>.</summary>
     public static string Normalize(string key) => key.Replace("-", string.Empty).Replace("_", string.Empty).ToLowerInvariant();
 
-    private static readonly MetadataModel Empty = new(null, null, null, EquatableArray<string>.Empty, null, EquatableArray<string>.Empty, null, false, EquatableArray<ExtraEntry>.Empty);
+    private static readonly MetadataModel Empty = new(null, null, null, EquatableArray<string>.Empty, null, EquatableArray<string>.Empty, null, false, EquatableArray<ExtraEntry>.Empty, EquatableArray<SlugReference>.Empty);
 
     private static MetadataModel Read(YamlMapping mapping, SourceText text, string path, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
@@ -100,6 +100,7 @@ internal static class FrontMatterParser
         var authors = new List<string>();
         var tags = new List<string>();
         var extra = new List<ExtraEntry>();
+        var related = new List<SlugReference>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
 
         foreach (KeyValuePair<YamlScalar, YamlNode> entry in mapping.Entries)
@@ -162,6 +163,13 @@ internal static class FrontMatterParser
                 case "tags":
                     tags.AddRange(Strings(value, Invalid));
                     break;
+                case "related":
+                    if (Strings(value, Invalid).Any() && value is YamlSequence items)
+                    {
+                        related.AddRange(items.Items.Select(i => new SlugReference(((YamlScalar)i).Value, LocationInfo.Of(path, text, i.Span))));
+                    }
+
+                    break;
                 case "draft":
                     if (value is YamlScalar { IsPlain: true } flag && bool.TryParse(flag.Value, out bool parsed))
                     {
@@ -184,7 +192,7 @@ internal static class FrontMatterParser
             }
         }
 
-        return new MetadataModel(title, slug, published, authors.ToEquatableArray(), source, tags.ToEquatableArray(), summary, draft, extra.ToEquatableArray());
+        return new MetadataModel(title, slug, published, authors.ToEquatableArray(), source, tags.ToEquatableArray(), summary, draft, extra.ToEquatableArray(), related.ToEquatableArray());
     }
 
     /// <summary>The metadata field a normalized key sets: aliases share one, so giving both is a duplicate.</summary>

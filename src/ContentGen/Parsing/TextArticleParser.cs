@@ -62,6 +62,12 @@ internal static class TextArticleParser
 
         var paragraphs = new List<string>();
         var links = new List<LinkModel>();
+
+        // Front matter comes first in the document, so its related: entries are the first links.
+        foreach (SlugReference reference in metadata?.Related ?? EquatableArray<SlugReference>.Empty)
+        {
+            links.Add(new LinkModel(reference.Slug, LinkKind.Related, -1, HasUrl: false, reference.Location, IsSlugReference: true));
+        }
         string? headline = null;
         Line? leadLine = null;
 
@@ -81,7 +87,7 @@ internal static class TextArticleParser
                 }
                 else
                 {
-                    links.Add(new LinkModel(rest, LinkKind.Related, paragraphs.Count - 1, IsAbsoluteWebUrl(rest)));
+                    links.Add(new LinkModel(rest, LinkKind.Related, paragraphs.Count - 1, IsAbsoluteWebUrl(rest), LocationInfo.Of(file.Path, text, TextOf(block))));
                 }
 
                 continue;
@@ -258,6 +264,26 @@ internal static class TextArticleParser
         }
 
         return builder?.ToString() ?? text;
+    }
+
+    /// <summary>The span of a related block's text: from its first non-blank character after the prefix to the block's end.</summary>
+    private static TextSpan TextOf(Block block)
+    {
+        Line last = block.Lines[block.Lines.Count - 1];
+        int end = last.Start + last.Text.Length;
+        foreach (Line line in block.Lines)
+        {
+            int from = line == block.Lines[0] ? RelatedPrefix.Length : 0;
+            for (int i = from; i < line.Text.Length; i++)
+            {
+                if (!IsBlank(line.Text[i]))
+                {
+                    return TextSpan.FromBounds(line.Start + i, end);
+                }
+            }
+        }
+
+        return new TextSpan(end, 0);
     }
 
     /// <summary>Trimmed lines joined with single spaces; <paramref name="skipFirst"/> characters of the first line dropped.</summary>

@@ -67,4 +67,22 @@ public class BuildTests
         Assert.NotEqual(0, strict.ExitCode);
         Assert.Contains($"{consumer.PathOf("Content/000_acdc7d00acb03fa1.txt")}(1,1): error CG0014", strict.Output);
     }
+
+    [Fact]
+    public void A_closed_site_raises_unresolved_links_to_errors()
+    {
+        using var consumer = new Consumer()
+            .File("Program.cs", "System.Console.WriteLine(Consumer.Articles.A.Links[0].Target?.Title);")
+            .File("Content/a.txt", "Alpha\n\nLead.\n\nAlso read: BETA\n\nAlso read: Gamma")
+            .File("Content/b.txt", "Beta\n\nText.");
+
+        CliResult open = consumer.Run();
+        Assert.True(open.ExitCode == 0, open.ToString());
+        Assert.Contains("Beta", open.Output);
+
+        consumer.File(".globalconfig", "is_global = true\ndotnet_diagnostic.CG0010.severity = error\n");
+        CliResult closed = consumer.Build();
+        Assert.NotEqual(0, closed.ExitCode);
+        Assert.Contains($"{consumer.PathOf("Content/a.txt")}(7,12): error CG0010: 'Gamma' names no article", closed.Output);
+    }
 }

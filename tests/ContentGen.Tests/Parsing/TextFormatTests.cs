@@ -24,7 +24,7 @@ public class TextFormatTests
         ArticleModel expected = Parse.Article(Lf);
         ArticleModel actual = Parse.Article(Lf.Replace("\n", newline));
         Assert.Equal(expected.Paragraphs, actual.Paragraphs);
-        Assert.Equal(expected.Links, actual.Links);
+        Assert.Equal(WithoutPlaces(expected), WithoutPlaces(actual));
         Assert.Equal(expected.Title, actual.Title);
         Assert.Equal(expected.WordCount, actual.WordCount);
     }
@@ -35,8 +35,11 @@ public class TextFormatTests
         ArticleModel expected = Parse.Article(Lf);
         ArticleModel actual = Parse.Article("\uFEFFFirst paragraph line one\r\nline two.\r\rAlso read: Some title\n\r\nSecond paragraph.");
         Assert.Equal(expected.Paragraphs, actual.Paragraphs);
-        Assert.Equal(expected.Links, actual.Links);
+        Assert.Equal(WithoutPlaces(expected), WithoutPlaces(actual));
     }
+
+    /// <summary>Link locations are character offsets, which line endings shift; everything else must match.</summary>
+    private static LinkModel[] WithoutPlaces(ArticleModel article) => [.. article.Links.Select(l => l with { Location = null })];
 
     [Fact]
     public void Bom_bytes_decode_like_the_compiler_and_change_nothing()
@@ -74,7 +77,7 @@ public class TextFormatTests
     {
         ArticleModel article = Parse.Article($"Para one.\n\n{line}\n\nPara two.");
         LinkModel link = Assert.Single(article.Links);
-        Assert.Equal(new LinkModel("Title", LinkKind.Related, 0, false), link);
+        Assert.Equal(new LinkModel("Title", LinkKind.Related, 0, false), link with { Location = null });
         Assert.Equal(["Para one.", "Para two."], article.Paragraphs.ToArray());
     }
 
@@ -116,7 +119,7 @@ public class TextFormatTests
     public void Inline_urls_become_inline_links_without_trailing_punctuation(string paragraph, string url)
     {
         LinkModel link = Assert.Single(Parse.Article(paragraph).Links);
-        Assert.Equal(new LinkModel(url, LinkKind.Inline, 0, true), link);
+        Assert.Equal(new LinkModel(url, LinkKind.Inline, 0, true), link with { Location = null });
     }
 
     [Theory]
