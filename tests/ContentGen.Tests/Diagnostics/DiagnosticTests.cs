@@ -10,11 +10,7 @@ namespace ContentGen.Tests.Diagnostics;
 /// <summary>One fixture per diagnostic: ID, severity, file, line and column (1-based, as MSBuild prints them).</summary>
 public class DiagnosticTests
 {
-    private static string Where(Diagnostic d)
-    {
-        FileLinePositionSpan span = d.Location.GetLineSpan();
-        return $"{d.Id} {d.Severity} {span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1})";
-    }
+    private static string Where(Diagnostic d) => DiagnosticText.Where(d);
 
     private static string[] Report(string text, string file = "Content/a.txt") =>
         [.. new ContentProject().File(file, text).Generate().Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info).Select(Where)];

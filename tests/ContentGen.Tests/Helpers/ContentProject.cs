@@ -110,6 +110,9 @@ internal sealed class ContentProject
         return new GenerationResult(driver.GetRunResult(), output);
     }
 
+    /// <summary>An in-memory content file, for tests that edit or add files on a running driver.</summary>
+    public static AdditionalText Text(string path, string text) => new InMemoryText(path, SourceText.From(text));
+
     private sealed class InMemoryText(string path, SourceText text) : AdditionalText
     {
         public override string Path { get; } = path;

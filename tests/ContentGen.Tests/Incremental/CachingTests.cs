@@ -40,7 +40,7 @@ public class CachingTests
         (ContentProject project, GeneratorDriver driver, Compilation compilation) = Warm();
         before = driver.GetRunResult().Results.Single();
         AdditionalText old = project.AdditionalTexts[500];
-        AdditionalText edited = new EditedText(old.Path, newText);
+        AdditionalText edited = ContentProject.Text(old.Path, newText);
         driver = driver.ReplaceAdditionalText(old, edited).RunGenerators(compilation);
         return driver.GetRunResult().Results.Single();
     }
@@ -131,14 +131,5 @@ public class CachingTests
 
         Assert.Contains(typeof(LinkModel), seen);
         Assert.Contains(typeof(DiagnosticInfo), seen);
-    }
-
-    private sealed class EditedText(string path, string text) : AdditionalText
-    {
-        private readonly SourceText _text = SourceText.From(text);
-
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(System.Threading.CancellationToken cancellationToken = default) => _text;
     }
 }

@@ -11,11 +11,7 @@ namespace ContentGen.Tests.Linking;
 /// <summary>Related links that resolve to articles of the project (docs/format.md, "Link resolution").</summary>
 public class LinkTests
 {
-    private static string Where(Diagnostic d)
-    {
-        FileLinePositionSpan span = d.Location.GetLineSpan();
-        return $"{d.Id} {d.Severity} {span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1})";
-    }
+    private static string Where(Diagnostic d) => DiagnosticText.Where(d);
 
     private static Article ByPath(IReadOnlyList<Article> all, string path) => all.Single(a => a.SourcePath == path);
 
@@ -123,22 +119,14 @@ public class LinkTests
 
         // A paragraph edit in c: the index and every article's resolution stay cached.
         AdditionalText c = project.AdditionalTexts[2];
-        driver = driver.ReplaceAdditionalText(c, new Text(c.Path, "Gamma\n\nC edited.")).RunGenerators(compilation);
+        driver = driver.ReplaceAdditionalText(c, ContentProject.Text(c.Path, "Gamma\n\nC edited.")).RunGenerators(compilation);
         GeneratorRunResult run = driver.GetRunResult().Results.Single();
         Assert.All(run.TrackedSteps[TrackingNames.Links].SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
         Assert.All(run.TrackedSteps[TrackingNames.LinkIndex].SelectMany(s => s.Outputs).Where(o => o.Reason != IncrementalStepRunReason.Cached), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
 
         // Renaming b's title: a's link no longer resolves (CG0010), and a's bucket is rewritten.
         AdditionalText b = project.AdditionalTexts[1];
-        driver = driver.ReplaceAdditionalText(b, new Text(b.Path, "Beta renamed\n\nB.")).RunGenerators(compilation);
+        driver = driver.ReplaceAdditionalText(b, ContentProject.Text(b.Path, "Beta renamed\n\nB.")).RunGenerators(compilation);
         Assert.Contains(driver.GetRunResult().Diagnostics, d => d.Id == "CG0010" && d.GetMessage().Contains("'Beta'", StringComparison.Ordinal));
-    }
-
-    private sealed class Text(string path, string text) : AdditionalText
-    {
-        public override string Path { get; } = path;
-
-        public override Microsoft.CodeAnalysis.Text.SourceText GetText(System.Threading.CancellationToken cancellationToken = default) =>
-            Microsoft.CodeAnalysis.Text.SourceText.From(text);
     }
 }

@@ -13,11 +13,7 @@ namespace ContentGen.Tests.Parsing;
 public class FrontMatterTests
 {
     private static string[] Report(string text) =>
-        [.. new ContentProject().File("Content/a.txt", text).Generate().Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info).Select(d =>
-        {
-            FileLinePositionSpan span = d.Location.GetLineSpan();
-            return $"{d.Id}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1})";
-        })];
+        [.. new ContentProject().File("Content/a.txt", text).Generate().Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info).Select(DiagnosticText.At)];
 
     [Theory]
     [InlineData("---\ntitle: T\n---\nBody.")]
@@ -164,6 +160,6 @@ public class FrontMatterTests
         GenerationResult result = new ContentProject().File("Content/a.txt", SourceText.From(bytes, bytes.Length)).Generate();
         Assert.Equal(
             ["CG0005(2,7)", "CG0005(3,7)", "CG0004(4,1)"],
-            result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info).Select(d => $"{d.Id}({d.Location.GetLineSpan().StartLinePosition.Line + 1},{d.Location.GetLineSpan().StartLinePosition.Character + 1})"));
+            result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info).Select(DiagnosticText.At));
     }
 }
