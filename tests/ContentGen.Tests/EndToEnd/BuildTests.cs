@@ -85,4 +85,25 @@ public class BuildTests
         Assert.NotEqual(0, closed.ExitCode);
         Assert.Contains($"{consumer.PathOf("Content/a.txt")}(7,12): error CG0010: 'Gamma' names no article", closed.Output);
     }
+
+    [Fact]
+    public void A_warning_follows_TreatWarningsAsErrors_and_NoWarn()
+    {
+        // CG0020 (a link matching two titles) is a warning by default.
+        using var consumer = new Consumer()
+            .Property("TreatWarningsAsErrors", "true")
+            .File("Program.cs", "System.Console.WriteLine(Consumer.Articles.All.Count);")
+            .File("Content/one.txt", "Same title\n\nOne.")
+            .File("Content/two.txt", "Same title\n\nTwo.")
+            .File("Content/a.txt", "Head\n\nLead.\n\nAlso read: Same title");
+
+        CliResult strict = consumer.Build();
+        Assert.NotEqual(0, strict.ExitCode);
+        Assert.Contains($"{consumer.PathOf("Content/a.txt")}(5,12): error CG0020", strict.Output);
+
+        consumer.Property("NoWarn", "$(NoWarn);CG0020");
+        CliResult quiet = consumer.Build();
+        Assert.True(quiet.ExitCode == 0, quiet.ToString());
+        Assert.DoesNotContain("CG0020", quiet.Output);
+    }
 }
