@@ -12,7 +12,7 @@ namespace ContentGen;
 /// </summary>
 /// <remarks>
 /// Scalar facts (slug, title, path, word count) are constants passed by the generated constructor.
-/// The text lives in a UTF-8 literal of the generated class and is decoded on the first read of
+/// The text is a slice of a UTF-8 literal shared by the articles of one generated file, decoded on the first read of
 /// <see cref="Paragraphs"/> or <see cref="Links"/>: creating an article, or listing all of them,
 /// costs no text decoding, and no article builds another.
 /// </remarks>
