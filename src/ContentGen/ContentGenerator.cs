@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq;
 using System.Threading;
 using ContentGen.Generator.Diagnostics;
 using ContentGen.Generator.Emit;
@@ -8,7 +9,9 @@ using ContentGen.Generator.Helpers;
 using ContentGen.Generator.Linking;
 using ContentGen.Generator.Model;
 using ContentGen.Generator.Parsing;
+using ContentGen.Generator.Schema;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
@@ -37,13 +40,29 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Select((result, _) => result!)
             .WithTrackingName(TrackingNames.Parse);
 
-        IncrementalValuesProvider<ArticleModel> articles = parsed
+        // 3. Read the collection types declared in C#, into plain data: an unrelated C# edit changes nothing here.
+        IncrementalValueProvider<SchemaSet> schemas = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                SchemaReader.AttributeName,
+                static (node, _) => node is ClassDeclarationSyntax,
+                static (syntax, ct) => SchemaReader.Read(syntax, ct))
+            .WithTrackingName(TrackingNames.Schemas)
+            .Collect()
+            .Select((collections, _) => new SchemaSet(collections.OrderBy(c => c.FullName, StringComparer.Ordinal).ToEquatableArray()));
+
+        // 4. Put each article in its collection and type its front matter: an edit binds that article only.
+        IncrementalValuesProvider<BoundArticle> bound = parsed
             .Select((result, _) => result.Article)
             .Where(article => article is not null)
-            .Select((article, _) => article!)
+            .Combine(schemas.Combine(emitOptions))
+            .Select((input, _) => SchemaBinder.Bind(input.Left!, input.Right.Left, input.Right.Right))
+            .WithTrackingName(TrackingNames.Bind);
+
+        IncrementalValuesProvider<ArticleModel> articles = bound
+            .Select((result, _) => result.Article)
             .WithTrackingName(TrackingNames.Articles);
 
-        // 3. Resolve related links on the small (slug, title) index: a paragraph edit reruns nothing here.
+        // 5. Resolve related links and references on the small (slug, title) index: a paragraph edit reruns nothing here.
         IncrementalValueProvider<LinkIndex> linkIndex = articles
             .Select((article, _) => LinkResolver.Entry(article))
             .WithTrackingName(TrackingNames.LinkIndex)
@@ -57,28 +76,30 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Select((input, _) => LinkResolver.Resolve(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Links);
 
-        // 4. Write the articles in buckets: an edit rewrites one bucket.
+        // 6. Write the articles in buckets, per collection: an edit rewrites one bucket.
         IncrementalValuesProvider<ArticleBucket> buckets = articles
             .Collect()
             .Combine(links.Collect())
-            .Combine(emitOptions)
-            .SelectMany((input, _) => ArticleBucket.Split(input.Left.Left, input.Left.Right, input.Right))
+            .Combine(schemas.Combine(emitOptions))
+            .SelectMany((input, _) => ArticleBucket.Split(input.Left.Left, input.Left.Right, input.Right.Left, input.Right.Right))
             .WithTrackingName(TrackingNames.Buckets);
 
-        // 5. Index the articles from a small projection: a paragraph edit leaves it cached.
-        IncrementalValueProvider<CatalogModel> catalog = articles
-            .Select((article, _) => new CatalogEntry(article.SourcePath, article.Slug, article.Identifier, article.Location))
+        // 7. Index each collection from a small projection: a paragraph edit leaves it cached.
+        IncrementalValuesProvider<CatalogModel> catalogs = articles
+            .Select((article, _) => new CatalogEntry(article.SourcePath, article.Slug, article.Identifier, article.Location, article.Collection))
             .WithTrackingName(TrackingNames.CatalogEntries)
             .Collect()
-            .Combine(emitOptions)
-            .Select((input, _) => CatalogModel.Build(input.Left, input.Right))
+            .Combine(schemas.Combine(emitOptions))
+            .SelectMany((input, _) => CatalogModel.Build(input.Left, input.Right.Left, input.Right.Right))
             .WithTrackingName(TrackingNames.Catalog);
 
-        // 6. Report and write.
+        // 8. Report and write.
+        context.RegisterSourceOutput(schemas.Select((set, _) => set.Collections.SelectMany(c => c.Diagnostics).ToEquatableArray()), Report);
         context.RegisterSourceOutput(parsed.Select((result, _) => result.Diagnostics), Report);
+        context.RegisterSourceOutput(bound.Select((result, _) => result.Diagnostics), Report);
         context.RegisterSourceOutput(links.Select((resolved, _) => resolved.Diagnostics), Report);
         context.RegisterSourceOutput(buckets, EmitBucket);
-        context.RegisterSourceOutput(catalog, EmitCatalog);
+        context.RegisterSourceOutput(catalogs, EmitCatalog);
     }
 
     private static ParseResult? ParseFile(AdditionalText additionalText, AnalyzerConfigOptionsProvider options, ContentPaths paths, CancellationToken cancellationToken)
@@ -169,7 +190,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
     {
         try
         {
-            context.AddSource(ArticleEmitter.HintName(bucket.Number), ArticleEmitter.Emit(bucket));
+            context.AddSource(ArticleEmitter.HintName(bucket.Collection, bucket.Number), ArticleEmitter.Emit(bucket));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -181,18 +202,19 @@ public sealed class ContentGenerator : IIncrementalGenerator
     private static void EmitCatalog(SourceProductionContext context, CatalogModel catalog)
     {
         Report(context, catalog.Diagnostics);
-        if (!catalog.Options.IsValid)
+        if (!catalog.Emit)
         {
             return;
         }
 
+        string hintName = CatalogEmitter.HintName(catalog.Collection);
         try
         {
-            context.AddSource(CatalogEmitter.HintName, CatalogEmitter.Emit(catalog));
+            context.AddSource(hintName, CatalogEmitter.Emit(catalog));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.InternalError, Location.None, CatalogEmitter.HintName, ex.GetType().FullName, ex.Message));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.InternalError, Location.None, hintName, ex.GetType().FullName, ex.Message));
         }
     }
 }

@@ -154,14 +154,80 @@ internal static class Descriptors
         Content);
 
     /// <summary>
-    /// CG0016: a front matter <c>related:</c> entry names no article. Message: "No article has
-    /// the slug '{0}'; related: takes the slugs of articles of this collection".
+    /// CG0016: a front matter <c>related:</c> entry, or a reference property's value, names no
+    /// article. Message: "'{0}' is not the slug of any article{1}; {2} takes the slug of an
+    /// existing article". Example: <c>follow-up-of: no-such-article</c>.
     /// </summary>
     public static readonly DiagnosticDescriptor UnknownSlug = Error(
         "CG0016",
         "Reference names no article",
-        "No article has the slug '{0}'; related: takes the slugs of articles of this collection",
+        "'{0}' is not the slug of any article{1}; {2} takes the slug of an existing article",
         Content);
+
+    /// <summary>
+    /// CG0006: a required property of the article's collection has no value. Message: "'{0}' has
+    /// no value for {1}.{2}, which is required; add '{3}: ...' to its front matter".
+    /// </summary>
+    public static readonly DiagnosticDescriptor MissingRequired = Error(
+        "CG0006",
+        "Required front matter value is missing",
+        "'{0}' has no value for {1}.{2}, which is required; add '{3}: ...' to its front matter",
+        Content);
+
+    /// <summary>
+    /// CG0007 (warning): a front matter key matches no property of the article's collection.
+    /// Message: "'{0}' matches no property of {1} (properties: {2}); it is ignored".
+    /// </summary>
+    public static readonly DiagnosticDescriptor UnknownKey = new(
+        "CG0007",
+        "Front matter key matches no property",
+        "'{0}' matches no property of {1} (properties: {2}); it is ignored",
+        Content,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpBase + "cg0007");
+
+    /// <summary>
+    /// CG0017: a property of a collection type has a type ContentGen cannot write as a constant.
+    /// Message: "{2}.{0} has type {1}, which front matter cannot set; use string, bool, int, long,
+    /// double, decimal, DateOnly, DateTime, DateTimeOffset, TimeSpan, Uri, Guid, an enum, a
+    /// collection type, their nullable forms, or an array or IReadOnlyList of those".
+    /// </summary>
+    public static readonly DiagnosticDescriptor UnsupportedPropertyType = Error(
+        "CG0017",
+        "Property type is not supported",
+        "{2}.{0} has type {1}, which front matter cannot set; use string, bool, int, long, double, decimal, DateOnly, DateTime, DateTimeOffset, TimeSpan, Uri, Guid, an enum, a collection type, their nullable forms, or an array or IReadOnlyList of those",
+        Configuration);
+
+    /// <summary>
+    /// CG0018: a content file matches the globs of two collections. Message: "'{0}' is claimed by
+    /// several collections ({1}); make their patterns exclusive". It goes to the first by full name.
+    /// </summary>
+    public static readonly DiagnosticDescriptor ClaimedTwice = Error(
+        "CG0018",
+        "Content file is claimed by two collections",
+        "'{0}' is claimed by several collections ({1}); make their patterns exclusive",
+        Configuration);
+
+    /// <summary>
+    /// CG0019: a collection's glob is invalid (error), or matches no content file (reported as a
+    /// warning). Message: "The pattern '{0}' of {1} {2}".
+    /// </summary>
+    public static readonly DiagnosticDescriptor InvalidGlob = Error(
+        "CG0019",
+        "Collection pattern is invalid or matches no file",
+        "The pattern '{0}' of {1} {2}",
+        Configuration);
+
+    /// <summary>
+    /// CG0024: a <c>[ContentCollection]</c> type has a shape the generator cannot complete.
+    /// Message: "{0} cannot be a content collection: {1}".
+    /// </summary>
+    public static readonly DiagnosticDescriptor InvalidCollectionType = Error(
+        "CG0024",
+        "Collection type cannot be completed",
+        "{0} cannot be a content collection: {1}",
+        Configuration);
 
     /// <summary>
     /// CG0020 (warning): a related link matches several articles; none is chosen. Message:

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -11,17 +12,30 @@ internal static class ArticleEmitter
 {
     public const string CollectionClass = Naming.DefaultCollection;
 
-    public static string HintName(int bucket) => $"ContentGen.{CollectionClass}.{bucket.ToString("D2", CultureInfo.InvariantCulture)}.g.cs";
+    public static string HintName(CollectionInfo collection, int bucket) => $"{collection.HintPrefix}.{bucket.ToString("D2", CultureInfo.InvariantCulture)}.g.cs";
+
+    /// <summary>The declaration of a collection class's part: the default one is a static class, a user's type keeps its own modifiers.</summary>
+    public static string Declaration(CollectionInfo collection) => collection.IsDefault
+        ? $"{collection.Visibility} static partial class {collection.Name}"
+        : $"partial class {collection.Name}";
+
+    /// <summary>Opens the collection's namespace (none for the global namespace) and its class.</summary>
+    public static IDisposable OpenCollection(SourceWriter writer, CollectionInfo collection)
+    {
+        IDisposable? ns = collection.Namespace.Length > 0 ? writer.Open($"namespace {collection.Namespace}") : null;
+        IDisposable type = writer.Open(Declaration(collection));
+        return new Both(type, ns);
+    }
 
     public static string Emit(ArticleBucket bucket)
     {
-        EmitOptions options = bucket.Options;
+        CollectionInfo collection = bucket.Collection;
+        string visibility = collection.IsDefault ? collection.Visibility : "public";
         var writer = new SourceWriter();
         Header(writer);
-        string types = $"global::{options.Namespace}.{CollectionClass}.Types";
+        string types = $"{collection.FullName}.Types";
 
-        using (writer.Open($"namespace {options.Namespace}"))
-        using (writer.Open($"{options.Visibility} static partial class {CollectionClass}"))
+        using (OpenCollection(writer, collection))
         {
             // Same identifier twice: keep the first by path; CG0008 already fails the build.
             var written = new HashSet<string>();
@@ -46,7 +60,7 @@ internal static class ArticleEmitter
             var data = new StringBuilder();
             int offset = 0;
             string dataClass = $"__Data{bucket.Number.ToString("D2", CultureInfo.InvariantCulture)}";
-            using (writer.Open($"{options.Visibility} static partial class Types"))
+            using (writer.Open($"{visibility} static partial class Types"))
             {
                 for (int i = 0; i < entries.Count; i++)
                 {
@@ -58,7 +72,7 @@ internal static class ArticleEmitter
                     string text = Texts(entries[i].Article);
                     int length = Encoding.UTF8.GetByteCount(text);
                     data.Append(text);
-                    ArticleClass(writer, entries[i], options, $"global::{options.Namespace}.{CollectionClass}.{dataClass}.Bytes.Slice({offset.ToString(CultureInfo.InvariantCulture)}, {length.ToString(CultureInfo.InvariantCulture)})");
+                    ArticleClass(writer, entries[i], collection, visibility, $"{collection.FullName}.{dataClass}.Bytes.Slice({offset.ToString(CultureInfo.InvariantCulture)}, {length.ToString(CultureInfo.InvariantCulture)})");
                     offset += length;
                 }
             }
@@ -105,20 +119,40 @@ internal static class ArticleEmitter
         writer.Line();
     }
 
-    private static void ArticleClass(SourceWriter writer, BucketArticle entry, EmitOptions options, string slice)
+    private static void ArticleClass(SourceWriter writer, BucketArticle entry, CollectionInfo collection, string visibility, string slice)
     {
         ArticleModel article = entry.Article;
-        string collection = $"global::{options.Namespace}.{CollectionClass}";
         string name = CSharp.Identifier(article.Identifier);
+        List<(string Property, string Expression)> values = Values(entry);
 
         // The lead preview lives on the property, where users hover; the class names the title only.
         writer.Line($"/// <summary>The article <b>{CSharp.XmlText(article.Title)}</b> (<c>{CSharp.XmlText(article.SourcePath)}</c>).</summary>");
         writer.Line(CSharp.GeneratedCodeAttribute);
-        using (writer.Open($"{options.Visibility} sealed class {name} : global::ContentGen.Article"))
+        using (writer.Open($"{visibility} sealed class {name} : {collection.ArticleBase}"))
         {
-            // A static field per class: touching one article initializes that class only.
-            writer.Line($"internal static readonly {name} __Instance = new {name}();");
+            if (entry.References.Count == 0)
+            {
+                // A static field per class: touching one article initializes that class only.
+                writer.Line($"internal static readonly {name} __Instance = new {name}();");
+            }
+            else
+            {
+                // References may form cycles (A follows up B, B follows up A). The constructor
+                // publishes the instance before reading the articles it references, so a class
+                // initializer that comes back to this one, on this thread or through the
+                // runtime's initialization-deadlock rule, finds the instance and not null.
+                writer.Line($"internal static {name} __Instance = null!;");
+                writer.Line();
+                writer.Line($"static {name}() => _ = new {name}();");
+            }
+
             writer.Line();
+            if (!collection.IsDefault)
+            {
+                // Required members get their values below, or CG0006 fails the build.
+                writer.Line("[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]");
+            }
+
             writer.Line($"private {name}()");
             writer.Line("    : base(");
             writer.Line($"        slug: {CSharp.Literal(article.Slug)},");
@@ -127,6 +161,16 @@ internal static class ArticleEmitter
             writer.Line($"        wordCount: {article.WordCount.ToString(CultureInfo.InvariantCulture)},");
             writer.Line($"        paragraphCount: {article.Paragraphs.Count.ToString(CultureInfo.InvariantCulture)})");
             writer.Line("{");
+            if (entry.References.Count > 0)
+            {
+                writer.Line("    __Instance = this;");
+            }
+
+            foreach ((string property, string expression) in values)
+            {
+                writer.Line($"    {CSharp.Identifier(property)} = {expression};");
+            }
+
             writer.Line("}");
             writer.Line();
 
@@ -159,7 +203,7 @@ internal static class ArticleEmitter
                 writer.Line("{");
                 foreach (LinkTarget target in entry.Targets)
                 {
-                    writer.Line($"    if (linkIndex == {target.LinkIndex.ToString(CultureInfo.InvariantCulture)}) return {collection}.{CSharp.Identifier(target.Identifier)};");
+                    writer.Line($"    if (linkIndex == {target.LinkIndex.ToString(CultureInfo.InvariantCulture)}) return {target.Member};");
                 }
 
                 writer.Line("    return null;");
@@ -174,7 +218,7 @@ internal static class ArticleEmitter
                 writer.Line("{");
                 foreach (string source in entry.LinkedFrom)
                 {
-                    writer.Line($"    {collection}.{CSharp.Identifier(source)},");
+                    writer.Line($"    {source},");
                 }
 
                 writer.Line("};");
@@ -184,6 +228,40 @@ internal static class ArticleEmitter
             {
                 Metadata(writer, metadata);
             }
+        }
+    }
+
+    /// <summary>The typed front matter of a collection article, in the schema's order, references resolved.</summary>
+    private static List<(string Property, string Expression)> Values(BucketArticle entry)
+    {
+        var values = new List<(string, string)>();
+        foreach (PropertyValue value in entry.Article.Values)
+        {
+            if (value.Expression is { } expression)
+            {
+                values.Add((value.Property, expression));
+            }
+            else
+            {
+                foreach (ResolvedValue resolved in entry.References)
+                {
+                    if (resolved.Property == value.Property)
+                    {
+                        values.Add((value.Property, resolved.Expression));
+                    }
+                }
+            }
+        }
+
+        return values;
+    }
+
+    private sealed class Both(IDisposable inner, IDisposable? outer) : IDisposable
+    {
+        public void Dispose()
+        {
+            inner.Dispose();
+            outer?.Dispose();
         }
     }
 

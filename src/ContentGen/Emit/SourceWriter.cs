@@ -31,14 +31,24 @@ internal sealed class SourceWriter
         return new Block(this);
     }
 
+    /// <summary>Indents until the result is disposed, without writing braces.</summary>
+    public Block Indent()
+    {
+        _indent++;
+        return new Block(this, closeBrace: false);
+    }
+
     public override string ToString() => _builder.ToString();
 
-    public readonly struct Block(SourceWriter writer) : IDisposable
+    public readonly struct Block(SourceWriter writer, bool closeBrace = true) : IDisposable
     {
         public void Dispose()
         {
             writer._indent--;
-            writer.Line("}");
+            if (closeBrace)
+            {
+                writer.Line("}");
+            }
         }
     }
 }

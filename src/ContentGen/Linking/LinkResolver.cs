@@ -27,19 +27,22 @@ internal static class LinkResolver
             }
         }
 
-        return new LinkQuery(article.Identifier, article.SourcePath, related.ToEquatableArray());
+        EquatableArray<PropertyValue> references = article.Values.Count == 0
+            ? EquatableArray<PropertyValue>.Empty
+            : article.Values.Where(v => v.Reference is not null).ToEquatableArray();
+        return new LinkQuery(article.Member, article.Collection, article.SourcePath, related.ToEquatableArray(), references);
     }
 
     public static IndexEntry Entry(ArticleModel article) =>
-        new(article.Identifier, article.Slug, Normalize(article.Title), article.SourcePath);
+        new(article.Member, article.Collection, article.Slug, Normalize(article.Title), article.SourcePath);
 
     public static ResolvedLinks Resolve(LinkQuery query, LinkIndex index)
     {
         var targets = new List<LinkTarget>();
         var diagnostics = new List<DiagnosticInfo>();
-        if (query.Related.Count == 0)
+        if (query.Related.Count == 0 && query.References.Count == 0)
         {
-            return new ResolvedLinks(query.Identifier, query.SourcePath, EquatableArray<LinkTarget>.Empty, EquatableArray<DiagnosticInfo>.Empty);
+            return new ResolvedLinks(query.Member, query.SourcePath, EquatableArray<LinkTarget>.Empty, EquatableArray<ResolvedValue>.Empty, EquatableArray<DiagnosticInfo>.Empty);
         }
 
         ILookup<string, IndexEntry> bySlug = index.BySlug;
@@ -49,14 +52,17 @@ internal static class LinkResolver
         {
             if (link.IsSlugReference)
             {
-                IndexEntry? target = bySlug[link.Text].FirstOrDefault();
+                // A slug is unique in its collection; the article's own collection is asked first.
+                IndexEntry? target = index.ByCollectionSlug.TryGetValue((query.Collection, link.Text), out IndexEntry? own)
+                    ? own
+                    : bySlug[link.Text].OrderBy(e => e.SourcePath, StringComparer.Ordinal).FirstOrDefault();
                 if (target is null)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnknownSlug, link.Location, link.Text));
+                    diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnknownSlug, link.Location, link.Text, string.Empty, "related:"));
                 }
                 else
                 {
-                    targets.Add(new LinkTarget(link.LinkIndex, target.Identifier));
+                    targets.Add(new LinkTarget(link.LinkIndex, target.Member));
                 }
 
                 continue;
@@ -65,7 +71,7 @@ internal static class LinkResolver
             IndexEntry[] matches = [.. byTitle[Normalize(link.Text)].Concat(bySlug[link.Text]).Distinct().OrderBy(e => e.SourcePath, StringComparer.Ordinal)];
             if (matches.Length == 1)
             {
-                targets.Add(new LinkTarget(link.LinkIndex, matches[0].Identifier));
+                targets.Add(new LinkTarget(link.LinkIndex, matches[0].Member));
             }
             else if (matches.Length == 0)
             {
@@ -77,7 +83,34 @@ internal static class LinkResolver
             }
         }
 
-        return new ResolvedLinks(query.Identifier, query.SourcePath, targets.ToEquatableArray(), diagnostics.ToEquatableArray());
+        var references = new List<ResolvedValue>();
+        foreach (PropertyValue value in query.References)
+        {
+            ReferenceValue reference = value.Reference!;
+            var members = new List<string>();
+            foreach (SlugReference slug in reference.Slugs)
+            {
+                if (index.ByCollectionSlug.TryGetValue((reference.TargetCollection, slug.Slug), out IndexEntry? target))
+                {
+                    members.Add(target.Member);
+                }
+                else
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnknownSlug, slug.Location, slug.Slug, " of " + reference.TargetName, value.Property));
+                }
+            }
+
+            if (reference.ListElementType is { } elementType)
+            {
+                references.Add(new ResolvedValue(value.Property, Schema.ValueConverter.Array(elementType, members)));
+            }
+            else if (members.Count == 1)
+            {
+                references.Add(new ResolvedValue(value.Property, members[0]));
+            }
+        }
+
+        return new ResolvedLinks(query.Member, query.SourcePath, targets.ToEquatableArray(), references.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 
     /// <summary>
@@ -114,7 +147,7 @@ internal static class LinkResolver
         return builder.ToString();
     }
 
-    /// <summary>Every article's backlinks: the identifiers of the articles whose links target it, by source path.</summary>
+    /// <summary>Every article's backlinks: the members of the articles whose links target it, by source path.</summary>
     public static Dictionary<string, EquatableArray<string>> Backlinks(ImmutableArray<ResolvedLinks> all)
     {
         var sources = new Dictionary<string, SortedSet<(string Path, string Identifier)>>(StringComparer.Ordinal);
@@ -122,17 +155,17 @@ internal static class LinkResolver
         {
             foreach (LinkTarget target in resolved.Targets)
             {
-                if (!sources.TryGetValue(target.Identifier, out SortedSet<(string, string)>? set))
+                if (!sources.TryGetValue(target.Member, out SortedSet<(string, string)>? set))
                 {
                     set = new SortedSet<(string, string)>(Comparer<(string Path, string Identifier)>.Create((a, b) =>
                     {
                         int byPath = string.CompareOrdinal(a.Path, b.Path);
                         return byPath != 0 ? byPath : string.CompareOrdinal(a.Identifier, b.Identifier);
                     }));
-                    sources.Add(target.Identifier, set);
+                    sources.Add(target.Member, set);
                 }
 
-                set.Add((resolved.SourcePath, resolved.Identifier));
+                set.Add((resolved.SourcePath, resolved.Member));
             }
         }
 

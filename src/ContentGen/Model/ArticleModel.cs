@@ -21,6 +21,10 @@ internal sealed record LinkModel(string Text, LinkKind Kind, int ParagraphIndex,
 
 /// <summary>Everything the emitter needs to write one article's class.</summary>
 /// <remarks>
+/// <see cref="Collection"/> (the full name of the class that holds it) and <see cref="Values"/>
+/// (its typed front matter) are empty after parsing and set when the article is bound to its collection.
+/// </remarks>
+/// <remarks>
 /// Models hold only strings, numbers, enums and <see cref="EquatableArray{T}"/>: never an
 /// AdditionalText, SourceText, Location, symbol or syntax node. Value equality is what lets the
 /// incremental driver skip an article whose file did not change, and keeps no compilation alive.
@@ -36,11 +40,18 @@ internal sealed record ArticleModel(
     EquatableArray<string> Paragraphs,
     EquatableArray<LinkModel> Links,
     MetadataModel? Metadata,
-    LocationInfo Location);
+    LocationInfo Location,
+    string Collection = "",
+    EquatableArray<PropertyValue> Values = default)
+{
+    /// <summary>The C# that reaches this article: its collection's full name and its property.</summary>
+    /// <remarks>Unique across collections, so links and references name articles by it.</remarks>
+    public string Member => Collection + "." + Emit.CSharp.Identifier(Identifier);
+}
 
 /// <summary>What parsing one file gives: an article where one can be built, and every problem found.</summary>
 internal sealed record ParseResult(ArticleModel? Article, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>The small projection of an article that cross-file steps see (catalog, duplicate checks).</summary>
 /// <remarks>Editing a paragraph leaves this unchanged, so the catalog step stays cached.</remarks>
-internal sealed record CatalogEntry(string SourcePath, string Slug, string Identifier, LocationInfo Location);
+internal sealed record CatalogEntry(string SourcePath, string Slug, string Identifier, LocationInfo Location, string Collection);

@@ -14,7 +14,8 @@ namespace ContentGen.Generator.Model;
 /// articles with the same identifier always land in the same bucket, where the emitter can keep
 /// the first and skip the other (CG0008 reports it).
 /// </remarks>
-internal sealed record ArticleBucket(int Number, EquatableArray<BucketArticle> Articles, EmitOptions Options)
+/// <remarks>Buckets are per collection: each file holds the members of one class.</remarks>
+internal sealed record ArticleBucket(int Number, CollectionInfo Collection, EquatableArray<BucketArticle> Articles)
 {
     public const int Count = 64;
 
@@ -30,33 +31,52 @@ internal sealed record ArticleBucket(int Number, EquatableArray<BucketArticle> A
         return (int)(hash % Count);
     }
 
-    public static IEnumerable<ArticleBucket> Split(ImmutableArray<ArticleModel> articles, ImmutableArray<ResolvedLinks> links, EmitOptions options)
+    public static IEnumerable<ArticleBucket> Split(ImmutableArray<ArticleModel> articles, ImmutableArray<ResolvedLinks> links, SchemaSet schemas, EmitOptions options)
     {
         if (!options.IsValid)
         {
             return [];
         }
 
-        // Identifiers are unique in what is emitted (the bucket keeps the first); a duplicate's links are its own.
-        var targets = new Dictionary<string, EquatableArray<LinkTarget>>(System.StringComparer.Ordinal);
+        // Only collections the generator can complete get code (CG0019 and CG0024 say why not).
+        var collections = new Dictionary<string, CollectionInfo>(System.StringComparer.Ordinal);
+        CollectionInfo defaultCollection = CollectionInfo.Default(options);
+        collections[defaultCollection.FullName] = defaultCollection;
+        foreach (CollectionSchema schema in schemas.Collections)
+        {
+            if (schema.IsValid)
+            {
+                collections[schema.FullName] = CollectionInfo.Of(schema);
+            }
+        }
+
+        // Members are unique in what is emitted (the bucket keeps the first); a duplicate's links are its own.
+        var resolvedLinks = new Dictionary<string, ResolvedLinks>(System.StringComparer.Ordinal);
         foreach (ResolvedLinks resolved in links)
         {
-            targets[resolved.Identifier + "|" + resolved.SourcePath] = resolved.Targets;
+            resolvedLinks[resolved.Member + "|" + resolved.SourcePath] = resolved;
         }
 
         Dictionary<string, EquatableArray<string>> backlinks = Linking.LinkResolver.Backlinks(links);
 
         return articles
-            .GroupBy(a => Of(a.Identifier))
-            .OrderBy(g => g.Key)
+            .Where(a => collections.ContainsKey(a.Collection))
+            .GroupBy(a => (a.Collection, Number: Of(a.Identifier)))
+            .OrderBy(g => g.Key.Collection, System.StringComparer.Ordinal)
+            .ThenBy(g => g.Key.Number)
             .Select(g => new ArticleBucket(
-                g.Key,
+                g.Key.Number,
+                collections[g.Key.Collection],
                 g.OrderBy(a => a.SourcePath, System.StringComparer.Ordinal)
-                    .Select(a => new BucketArticle(
-                        a,
-                        targets.TryGetValue(a.Identifier + "|" + a.SourcePath, out EquatableArray<LinkTarget> t) ? t : EquatableArray<LinkTarget>.Empty,
-                        backlinks.TryGetValue(a.Identifier, out EquatableArray<string> b) ? b : EquatableArray<string>.Empty))
-                    .ToEquatableArray(),
-                options));
+                    .Select(a =>
+                    {
+                        resolvedLinks.TryGetValue(a.Member + "|" + a.SourcePath, out ResolvedLinks? resolved);
+                        return new BucketArticle(
+                            a,
+                            resolved?.Targets ?? EquatableArray<LinkTarget>.Empty,
+                            backlinks.TryGetValue(a.Member, out EquatableArray<string> b) ? b : EquatableArray<string>.Empty,
+                            resolved?.References ?? EquatableArray<ResolvedValue>.Empty);
+                    })
+                    .ToEquatableArray()));
     }
 }

@@ -7,13 +7,15 @@ using ContentGen.Generator.Helpers;
 
 namespace ContentGen.Generator.Model;
 
-/// <summary>The collection class's index: which articles exist, in what order, and the cross-file problems.</summary>
+/// <summary>A collection class's index: which articles exist, in what order, and the cross-file problems.</summary>
+/// <param name="Collection">The class that holds the collection.</param>
 /// <param name="Entries">The articles that get a member, ordered by source path (ordinal).</param>
-/// <param name="Options">How to write the code.</param>
-/// <param name="Diagnostics">CG0008 for duplicate slugs and identifiers, CG0013 for invalid settings.</param>
-internal sealed record CatalogModel(EquatableArray<CatalogEntry> Entries, EmitOptions Options, EquatableArray<DiagnosticInfo> Diagnostics)
+/// <param name="Emit">Whether to write the class (settings valid, collection type completable).</param>
+/// <param name="Diagnostics">CG0008 for duplicate slugs and identifiers; on the default collection also CG0013 and CG0021; CG0019 for a collection without files.</param>
+internal sealed record CatalogModel(CollectionInfo Collection, EquatableArray<CatalogEntry> Entries, bool Emit, EquatableArray<DiagnosticInfo> Diagnostics)
 {
-    public static CatalogModel Build(ImmutableArray<CatalogEntry> entries, EmitOptions options)
+    /// <summary>One catalog per collection: the default <c>Articles</c> first, then each <c>[ContentCollection]</c> type.</summary>
+    public static IEnumerable<CatalogModel> Build(ImmutableArray<CatalogEntry> entries, SchemaSet schemas, EmitOptions options)
     {
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
         diagnostics.AddRange(options.Diagnostics);
@@ -30,7 +32,26 @@ internal sealed record CatalogModel(EquatableArray<CatalogEntry> Entries, EmitOp
             }
         }
 
-        CatalogEntry[] ordered = unique
+        ILookup<string, CatalogEntry> byCollection = unique.ToLookup(e => e.Collection, StringComparer.Ordinal);
+        CollectionInfo defaultCollection = CollectionInfo.Default(options);
+        yield return Index(defaultCollection, byCollection[defaultCollection.FullName], options.IsValid, diagnostics);
+
+        foreach (CollectionSchema schema in schemas.Collections)
+        {
+            var own = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+            List<CatalogEntry> members = byCollection[schema.FullName].ToList();
+            if (members.Count == 0 && schema.IsValid)
+            {
+                own.Add(DiagnosticInfo.Create(Descriptors.InvalidGlob, schema.PatternLocation, schema.Pattern, schema.Name, "matches no content file; content files are the project's ContentGenArticle items") with { Severity = Microsoft.CodeAnalysis.DiagnosticSeverity.Warning });
+            }
+
+            yield return Index(CollectionInfo.Of(schema), members, options.IsValid && schema.IsValid, own);
+        }
+    }
+
+    private static CatalogModel Index(CollectionInfo collection, IEnumerable<CatalogEntry> entries, bool emit, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    {
+        CatalogEntry[] ordered = entries
             .Where(e => e.Slug.Length > 0 && e.Identifier.Length > 0)
             .OrderBy(e => e.SourcePath, StringComparer.Ordinal)
             .ThenBy(e => e.Location.Path, StringComparer.Ordinal)
@@ -57,7 +78,7 @@ internal sealed record CatalogModel(EquatableArray<CatalogEntry> Entries, EmitOp
         }
 
         EquatableArray<CatalogEntry> result = kept.OrderBy(e => e.SourcePath, StringComparer.Ordinal).ToEquatableArray();
-        return new CatalogModel(result, options, diagnostics.ToImmutable().ToEquatableArray());
+        return new CatalogModel(collection, result, emit, diagnostics.ToImmutable().ToEquatableArray());
     }
 
     private static void Report(List<CatalogEntry> members, string what, ImmutableArray<DiagnosticInfo>.Builder diagnostics)

@@ -5,7 +5,12 @@ namespace ContentGen.Generator.Model;
 
 /// <summary>What link resolution knows of an article: its names, never its text.</summary>
 /// <remarks>A paragraph edit leaves this unchanged, so resolution for every other article stays cached.</remarks>
-internal sealed record IndexEntry(string Identifier, string Slug, string TitleKey, string SourcePath);
+/// <param name="Member">How generated code reaches the article (<see cref="ArticleModel.Member"/>).</param>
+/// <param name="Collection">The full name of its collection.</param>
+/// <param name="Slug">Its slug.</param>
+/// <param name="TitleKey">Its title, normalized for comparison.</param>
+/// <param name="SourcePath">Its file.</param>
+internal sealed record IndexEntry(string Member, string Collection, string Slug, string TitleKey, string SourcePath);
 
 /// <summary>
 /// The collection's names, with lookups built once per change of the index (not once per article:
@@ -18,7 +23,24 @@ internal sealed class LinkIndex(EquatableArray<IndexEntry> entries) : System.IEq
 
     public System.Linq.ILookup<string, IndexEntry> BySlug { get; } = System.Linq.Enumerable.ToLookup(entries, e => e.Slug, System.StringComparer.Ordinal);
 
+    /// <summary>Slugs are unique within a collection (CG0008): the key is the collection and the slug.</summary>
+    public System.Collections.Generic.Dictionary<(string Collection, string Slug), IndexEntry> ByCollectionSlug { get; } = Distinct(entries);
+
     public System.Linq.ILookup<string, IndexEntry> ByTitle { get; } = System.Linq.Enumerable.ToLookup(entries, e => e.TitleKey, System.StringComparer.Ordinal);
+
+    private static System.Collections.Generic.Dictionary<(string, string), IndexEntry> Distinct(EquatableArray<IndexEntry> entries)
+    {
+        var bySlug = new System.Collections.Generic.Dictionary<(string, string), IndexEntry>();
+        foreach (IndexEntry entry in entries)
+        {
+            if (!bySlug.ContainsKey((entry.Collection, entry.Slug)))
+            {
+                bySlug.Add((entry.Collection, entry.Slug), entry);
+            }
+        }
+
+        return bySlug;
+    }
 
     public bool Equals(LinkIndex? other) => other is not null && Entries.Equals(other.Entries);
 
@@ -27,16 +49,16 @@ internal sealed class LinkIndex(EquatableArray<IndexEntry> entries) : System.IEq
     public override int GetHashCode() => Entries.GetHashCode();
 }
 
-/// <summary>The related links of one article that need resolving, by their index in its <c>Links</c>.</summary>
-internal sealed record LinkQuery(string Identifier, string SourcePath, EquatableArray<RelatedLink> Related);
+/// <summary>What one article needs resolved: related links (by their index in its <c>Links</c>) and reference properties.</summary>
+internal sealed record LinkQuery(string Member, string Collection, string SourcePath, EquatableArray<RelatedLink> Related, EquatableArray<PropertyValue> References);
 
 internal sealed record RelatedLink(int LinkIndex, string Text, bool IsSlugReference, LocationInfo? Location);
 
-/// <summary>One resolved link: the link's index in its article, and the identifier of the article it targets.</summary>
-internal sealed record LinkTarget(int LinkIndex, string Identifier);
+/// <summary>One resolved link: the link's index in its article, and the member of the article it targets.</summary>
+internal sealed record LinkTarget(int LinkIndex, string Member);
 
-/// <summary>Resolution of one article's related links, with the diagnostics it produced.</summary>
-internal sealed record ResolvedLinks(string Identifier, string SourcePath, EquatableArray<LinkTarget> Targets, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <summary>Resolution of one article's related links and references, with the diagnostics it produced.</summary>
+internal sealed record ResolvedLinks(string Member, string SourcePath, EquatableArray<LinkTarget> Targets, EquatableArray<ResolvedValue> References, EquatableArray<DiagnosticInfo> Diagnostics);
 
-/// <summary>An article as its bucket writes it: the article, its link targets and its backlinks.</summary>
-internal sealed record BucketArticle(ArticleModel Article, EquatableArray<LinkTarget> Targets, EquatableArray<string> LinkedFrom);
+/// <summary>An article as its bucket writes it: the article, its link targets, its backlinks (members) and its resolved references.</summary>
+internal sealed record BucketArticle(ArticleModel Article, EquatableArray<LinkTarget> Targets, EquatableArray<string> LinkedFrom, EquatableArray<ResolvedValue> References);

@@ -36,6 +36,7 @@ internal static class FrontMatterParser
             return new FrontMatter(null, 0);
         }
 
+        LocationInfo fence = LocationInfo.Of(path, text, text.Lines[0].Span);
         int close = -1;
         for (int i = 1; i < text.Lines.Count; i++)
         {
@@ -49,7 +50,7 @@ internal static class FrontMatterParser
         if (close < 0)
         {
             diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnclosedFrontMatter, LocationInfo.Of(path, text, text.Lines[0].Span)));
-            return new FrontMatter(null, 1);
+            return new FrontMatter(Unreadable(fence), 1);
         }
 
         int start = text.Lines.Count > 1 ? text.Lines[1].Start : text.Length;
@@ -65,32 +66,42 @@ internal static class FrontMatterParser
         {
             int at = Math.Min(YamlTree.Position(ex.Start, start), end);
             diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidFrontMatter, LocationInfo.Of(path, text, new TextSpan(at, 0)), Reason(ex)));
-            return new FrontMatter(null, close + 1);
+            return new FrontMatter(Unreadable(fence), close + 1);
         }
         catch (UnsupportedYamlException ex)
         {
             diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidFrontMatter, LocationInfo.Of(path, text, ex.Span), ex.Message));
-            return new FrontMatter(null, close + 1);
+            return new FrontMatter(Unreadable(fence), close + 1);
         }
 
         if (root is null)
         {
-            return new FrontMatter(Empty, close + 1);
+            return new FrontMatter(Empty with { Location = fence }, close + 1);
         }
 
         if (root is not YamlMapping mapping)
         {
             diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidFrontMatter, LocationInfo.Of(path, text, root.Span), $"front matter must be a mapping of keys to values, but it is {root.Describe()}"));
-            return new FrontMatter(null, close + 1);
+            return new FrontMatter(Unreadable(fence), close + 1);
         }
 
-        return new FrontMatter(Read(mapping, text, path, diagnostics), close + 1);
+        return new FrontMatter(Read(mapping, text, path, diagnostics) with { Location = fence }, close + 1);
     }
 
     /// <summary>Key names compare case-insensitively and ignore '-' and '_': <c>published_at</c> is <c>PublishedAt</c>.</summary>
     public static string Normalize(string key) => key.Replace("-", string.Empty).Replace("_", string.Empty).ToLowerInvariant();
 
     private static readonly MetadataModel Empty = new(null, null, null, EquatableArray<string>.Empty, null, EquatableArray<string>.Empty, null, false, EquatableArray<ExtraEntry>.Empty, EquatableArray<SlugReference>.Empty);
+
+    /// <summary>Front matter that could not be read: its error is reported; nothing else is.</summary>
+    private static MetadataModel Unreadable(LocationInfo fence) => Empty with { Location = fence, IsValid = false };
+
+    private static RawValue Raw(YamlNode node, SourceText text, string path) => node switch
+    {
+        YamlScalar scalar => new RawValue(RawKind.Scalar, scalar.Value, scalar.IsPlain, EquatableArray<RawValue>.Empty, LocationInfo.Of(path, text, scalar.Span)),
+        YamlSequence sequence => new RawValue(RawKind.Sequence, string.Empty, false, sequence.Items.Select(i => Raw(i, text, path)).ToEquatableArray(), LocationInfo.Of(path, text, sequence.Span)),
+        _ => new RawValue(RawKind.Mapping, string.Empty, false, EquatableArray<RawValue>.Empty, LocationInfo.Of(path, text, node.Span)),
+    };
 
     private static MetadataModel Read(YamlMapping mapping, SourceText text, string path, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
@@ -101,6 +112,7 @@ internal static class FrontMatterParser
         var tags = new List<string>();
         var extra = new List<ExtraEntry>();
         var related = new List<SlugReference>();
+        var entries = new List<FrontMatterEntry>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
 
         foreach (KeyValuePair<YamlScalar, YamlNode> entry in mapping.Entries)
@@ -115,6 +127,7 @@ internal static class FrontMatterParser
 
             seen.Add(field, key);
             YamlNode value = entry.Value;
+            entries.Add(new FrontMatterEntry(key, Normalize(key), LocationInfo.Of(path, text, entry.Key.Span), Raw(value, text, path)));
             void Invalid(string expected) =>
                 diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidValue, LocationInfo.Of(path, text, value.Span), key, expected, value.Describe()));
 
@@ -192,7 +205,7 @@ internal static class FrontMatterParser
             }
         }
 
-        return new MetadataModel(title, slug, published, authors.ToEquatableArray(), source, tags.ToEquatableArray(), summary, draft, extra.ToEquatableArray(), related.ToEquatableArray());
+        return new MetadataModel(title, slug, published, authors.ToEquatableArray(), source, tags.ToEquatableArray(), summary, draft, extra.ToEquatableArray(), related.ToEquatableArray(), entries.ToEquatableArray());
     }
 
     /// <summary>The metadata field a normalized key sets: aliases share one, so giving both is a duplicate.</summary>

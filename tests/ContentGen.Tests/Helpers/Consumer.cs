@@ -82,6 +82,7 @@ internal sealed class Consumer : IDisposable
               <ItemGroup>
                 <Analyzer Include="{bin}ContentGen.dll" />
                 <Analyzer Include="{bin}YamlDotNet.dll" />
+                <Analyzer Include="{bin}Microsoft.Extensions.FileSystemGlobbing.dll" />
                 <Reference Include="{bin}ContentGen.Abstractions.dll" />
               </ItemGroup>
               <Import Project="{build}/ContentGen.targets" />

@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using ContentGen.Generator.Helpers;
+using ContentGen.Generator.Model;
+using Microsoft.Extensions.FileSystemGlobbing;
+
+namespace ContentGen.Generator.Schema;
+
+/// <summary>
+/// The collections' globs, matched with Microsoft.Extensions.FileSystemGlobbing against
+/// project-relative paths with '/' separators, case-sensitively (the same answer on every OS).
+/// </summary>
+/// <remarks>The only type that touches the glob library, so projects without collections never load it.</remarks>
+internal sealed class CollectionGlobs
+{
+    private readonly List<(CollectionSchema Schema, Matcher Matcher)> _matchers = [];
+
+    public CollectionGlobs(EquatableArray<CollectionSchema> collections)
+    {
+        foreach (CollectionSchema schema in collections)
+        {
+            if (Problem(schema.Pattern) is null)
+            {
+                var matcher = new Matcher(StringComparison.Ordinal);
+                matcher.AddInclude(schema.Pattern);
+                _matchers.Add((schema, matcher));
+            }
+        }
+    }
+
+    public List<CollectionSchema> Claiming(string sourcePath)
+    {
+        var claiming = new List<CollectionSchema>();
+        foreach ((CollectionSchema schema, Matcher matcher) in _matchers)
+        {
+            if (matcher.Match(sourcePath).HasMatches)
+            {
+                claiming.Add(schema);
+            }
+        }
+
+        return claiming;
+    }
+
+    /// <summary>Why <paramref name="pattern"/> is not a glob ContentGen accepts, or null when it is.</summary>
+    /// <remarks>Plain string checks: the glob library accepts these patterns and silently matches nothing.</remarks>
+    public static string? Problem(string pattern)
+    {
+        if (pattern.Trim().Length == 0)
+        {
+            return "the pattern is empty";
+        }
+
+        if (pattern.StartsWith("/", StringComparison.Ordinal) || pattern.StartsWith("\\", StringComparison.Ordinal) || pattern.IndexOf(':') >= 0)
+        {
+            return "the pattern must be relative to the project directory";
+        }
+
+        foreach (string segment in pattern.Replace('\\', '/').Split('/'))
+        {
+            if (segment == "..")
+            {
+                return "'..' cannot appear in a pattern: content files are under the project directory";
+            }
+
+            if (segment.Contains("**") && segment != "**")
+            {
+                return $"'**' must be a whole path segment, but the segment is '{segment}'";
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using ContentGen.Generator.Diagnostics;
+using ContentGen.Generator.Emit;
+using ContentGen.Generator.Helpers;
+using ContentGen.Generator.Model;
+using ContentGen.Generator.Parsing;
+
+namespace ContentGen.Generator.Schema;
+
+/// <summary>
+/// Puts each article in its collection and, for a <c>[ContentCollection]</c> type, turns its front
+/// matter into property values (docs/format.md, "Collections"). Runs per article: an edit binds
+/// that article again, nothing else.
+/// </summary>
+internal static class SchemaBinder
+{
+    /// <summary>Keys the base <c>Article</c> reads (Title, Slug, Metadata): never "matches no property".</summary>
+    private static readonly HashSet<string> ArticleKeys = new(StringComparer.Ordinal)
+    {
+        "title", "slug", "published", "date", "author", "authors", "source", "tags", "summary", "draft", "related",
+    };
+
+    /// <summary>
+    /// Names an article cannot take as a static member of a user's collection type: what the type
+    /// inherits from <c>Article</c> and <c>object</c> (hiding them would warn), and what ContentGen adds.
+    /// </summary>
+    private static readonly HashSet<string> ArticleMembers = new(StringComparer.Ordinal)
+    {
+        "Slug", "Title", "SourcePath", "Paragraphs", "Links", "WordCount", "ReadingTime", "WordsPerMinute", "Metadata", "LinkedFrom",
+        "Utf8Text", "CreateLinkInfos", "GetLinkTarget", "CreateLinkedFrom", "CreateMetadata", "ResolveLinkTarget", "ParagraphCount",
+        "All", "Find", "Types", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
+    };
+
+    public static BoundArticle Bind(ArticleModel article, SchemaSet schemas, EmitOptions options)
+    {
+        List<CollectionSchema> claiming = schemas.Claiming(article.SourcePath);
+        if (claiming.Count == 0)
+        {
+            return new BoundArticle(article with { Collection = CollectionInfo.Default(options).FullName }, EquatableArray<DiagnosticInfo>.Empty);
+        }
+
+        var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+        if (claiming.Count > 1)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(Descriptors.ClaimedTwice, LocationInfo.StartOf(article.Location.Path), article.SourcePath, string.Join(", ", claiming.Select(c => c.Name))));
+        }
+
+        CollectionSchema schema = claiming[0];
+        Dictionary<string, SchemaProperty> properties = schemas.PropertiesOf(schema);
+        var values = new List<PropertyValue>();
+        MetadataModel? metadata = article.Metadata;
+        if (metadata is null || metadata.IsValid)
+        {
+            var given = new HashSet<string>(StringComparer.Ordinal);
+            foreach (FrontMatterEntry entry in metadata?.Entries ?? EquatableArray<FrontMatterEntry>.Empty)
+            {
+                if (properties.TryGetValue(entry.Normalized, out SchemaProperty? property))
+                {
+                    given.Add(property.Name);
+                    if (property.Type.Kind != ValueKind.Unsupported && ValueConverter.Convert(entry, property, diagnostics) is { } value)
+                    {
+                        values.Add(value);
+                    }
+                }
+                else if (!ArticleKeys.Contains(entry.Normalized))
+                {
+                    string known = string.Join(", ", schema.Properties.Select(p => p.Name));
+                    diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnknownKey, entry.KeyLocation, entry.Key, schema.Name, known.Length == 0 ? "none" : known));
+                }
+            }
+
+            foreach (SchemaProperty property in schema.Properties)
+            {
+                if (property.IsRequired && property.Type.Kind != ValueKind.Unsupported && !given.Contains(property.Name))
+                {
+                    LocationInfo at = metadata?.Location ?? LocationInfo.StartOf(article.Location.Path);
+                    diagnostics.Add(DiagnosticInfo.Create(Descriptors.MissingRequired, at, article.SourcePath, schema.Name, property.Name, property.Key));
+                }
+            }
+        }
+
+        // Values in the schema's order: the generated constructor reads like the type.
+        values.Sort((a, b) => IndexOf(schema, a.Property).CompareTo(IndexOf(schema, b.Property)));
+        string identifier = article.Identifier;
+        while (identifier.Length > 0 && (ArticleMembers.Contains(identifier) || identifier == schema.Name || schema.Properties.Any(p => p.Name == identifier)))
+        {
+            identifier += "_";
+        }
+
+        ArticleModel bound = article with { Collection = schema.FullName, Identifier = identifier, Values = values.ToEquatableArray() };
+        return new BoundArticle(bound, diagnostics.ToImmutable().ToEquatableArray());
+    }
+
+    private static int IndexOf(CollectionSchema schema, string property)
+    {
+        for (int i = 0; i < schema.Properties.Count; i++)
+        {
+            if (schema.Properties[i].Name == property)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

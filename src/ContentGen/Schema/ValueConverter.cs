@@ -1,0 +1,257 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using ContentGen.Generator.Diagnostics;
+using ContentGen.Generator.Emit;
+using ContentGen.Generator.Helpers;
+using ContentGen.Generator.Model;
+using ContentGen.Generator.Parsing;
+
+namespace ContentGen.Generator.Schema;
+
+/// <summary>
+/// Turns one front matter value into C# for its property's type: a constant or a constructor
+/// call, so nothing is parsed at run time (docs/format.md, "Collections", has the accepted forms).
+/// </summary>
+internal static class ValueConverter
+{
+    public static PropertyValue? Convert(FrontMatterEntry entry, SchemaProperty property, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    {
+        SchemaType type = property.Type;
+        RawValue value = entry.Value;
+        void Invalid(RawValue at, string expected, string? suffix = null) =>
+            diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidValue, at.Location, entry.Key, expected, at.Describe() + suffix));
+
+        if (type.IsList)
+        {
+            IReadOnlyList<RawValue> items = value.IsNull ? [] : value.Items;
+            if (!value.IsNull && value.Kind != RawKind.Sequence)
+            {
+                Invalid(value, $"a list of {Expected(type)}, such as [a, b] or one '- item' per line");
+                return null;
+            }
+
+            bool ok = true;
+            var expressions = new List<string>();
+            var slugs = new List<SlugReference>();
+            foreach (RawValue item in items)
+            {
+                if (item.Kind != RawKind.Scalar || item.IsNull)
+                {
+                    Invalid(item, Expected(type));
+                    ok = false;
+                }
+                else if (type.Kind == ValueKind.Reference)
+                {
+                    slugs.Add(new SlugReference(item.Text, item.Location));
+                }
+                else if (Scalar(type, item, out string? suffix) is { } expression)
+                {
+                    expressions.Add(expression);
+                }
+                else
+                {
+                    Invalid(item, Expected(type), suffix);
+                    ok = false;
+                }
+            }
+
+            if (!ok)
+            {
+                return null;
+            }
+
+            if (type.Kind == ValueKind.Reference)
+            {
+                return new PropertyValue(property.Name, null, new ReferenceValue(type.ElementType, Simple(type.ElementType), slugs.ToEquatableArray(), type.ElementType));
+            }
+
+            return new PropertyValue(property.Name, Array(type.ElementType, expressions), null);
+        }
+
+        if (value.IsNull)
+        {
+            if (type.IsNullable)
+            {
+                return new PropertyValue(property.Name, "null", null);
+            }
+
+            Invalid(value, Expected(type));
+            return null;
+        }
+
+        if (value.Kind != RawKind.Scalar)
+        {
+            Invalid(value, Expected(type));
+            return null;
+        }
+
+        if (type.Kind == ValueKind.Reference)
+        {
+            return new PropertyValue(property.Name, null, new ReferenceValue(type.ElementType, Simple(type.ElementType), new[] { new SlugReference(value.Text, value.Location) }.ToEquatableArray(), null));
+        }
+
+        if (Scalar(type, value, out string? hint) is { } scalar)
+        {
+            return new PropertyValue(property.Name, scalar, null);
+        }
+
+        Invalid(value, Expected(type), hint);
+        return null;
+    }
+
+    /// <summary>An array expression; also what an <c>IReadOnlyList&lt;T&gt;</c> property is given.</summary>
+    public static string Array(string elementType, IReadOnlyList<string> items) => items.Count == 0
+        ? $"global::System.Array.Empty<{elementType}>()"
+        : $"new {elementType}[] {{ {string.Join(", ", items)} }}";
+
+    private static string Simple(string fullName) => fullName.Substring(fullName.LastIndexOf('.') + 1);
+
+    /// <summary>The C# for one scalar, or null when it does not convert (with a hint for the message).</summary>
+    private static string? Scalar(SchemaType type, RawValue value, out string? hint)
+    {
+        hint = null;
+        string text = value.Text;
+        CultureInfo invariant = CultureInfo.InvariantCulture;
+        switch (type.Kind)
+        {
+            case ValueKind.String:
+                return CSharp.Literal(text);
+            case ValueKind.Boolean:
+                return value.IsPlain && bool.TryParse(text, out bool flag) ? (flag ? "true" : "false") : null;
+            case ValueKind.Int32:
+                return int.TryParse(text, NumberStyles.AllowLeadingSign, invariant, out int i) ? i.ToString(invariant) : null;
+            case ValueKind.Int64:
+                return long.TryParse(text, NumberStyles.AllowLeadingSign, invariant, out long l) ? l.ToString(invariant) + "L" : null;
+            case ValueKind.Double:
+                return double.TryParse(text, NumberStyles.Float, invariant, out double d) && !double.IsNaN(d) && !double.IsInfinity(d)
+                    ? d.ToString("R", invariant) + "d"
+                    : null;
+            case ValueKind.Decimal:
+                return decimal.TryParse(text, NumberStyles.Number | NumberStyles.AllowExponent, invariant, out decimal m) ? m.ToString(invariant) + "m" : null;
+            case ValueKind.DateOnly:
+                return DateTime.TryParseExact(text, "yyyy-MM-dd", invariant, DateTimeStyles.None, out DateTime day)
+                    ? $"new global::System.DateOnly({day.Year.ToString(invariant)}, {day.Month.ToString(invariant)}, {day.Day.ToString(invariant)})"
+                    : null;
+            case ValueKind.DateTime:
+                return FrontMatterParser.Date(text) is { } utc
+                    ? $"new global::System.DateTime({utc.UtcTicks.ToString(invariant)}L, global::System.DateTimeKind.Utc)"
+                    : null;
+            case ValueKind.DateTimeOffset:
+                return FrontMatterParser.Date(text) is { } moment
+                    ? $"new global::System.DateTimeOffset({moment.Ticks.ToString(invariant)}L, new global::System.TimeSpan({moment.Offset.Ticks.ToString(invariant)}L))"
+                    : null;
+            case ValueKind.TimeSpan:
+                return Duration(text) is { } span ? $"new global::System.TimeSpan({span.Ticks.ToString(invariant)}L)" : null;
+            case ValueKind.Uri:
+                return text.Length > 0 && Uri.TryCreate(text, UriKind.RelativeOrAbsolute, out _)
+                    ? $"new global::System.Uri({CSharp.Literal(text)}, global::System.UriKind.RelativeOrAbsolute)"
+                    : null;
+            case ValueKind.Guid:
+                return Guid.TryParse(text, out Guid guid) ? $"new global::System.Guid({CSharp.Literal(guid.ToString("D"))})" : null;
+            case ValueKind.Enum:
+                return Enum(type, text, out hint);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>A member by its exact name, else by its name compared as keys are (case, '-' and '_' ignored).</summary>
+    private static string? Enum(SchemaType type, string text, out string? hint)
+    {
+        hint = null;
+        string? member = type.EnumMembers.FirstOrDefault(m => m == text);
+        if (member is null)
+        {
+            string key = FrontMatterParser.Normalize(text);
+            string[] matches = [.. type.EnumMembers.Where(m => FrontMatterParser.Normalize(m) == key)];
+            member = matches.Length == 1 ? matches[0] : null;
+        }
+
+        if (member is not null)
+        {
+            return $"{type.ElementType}.{CSharp.Identifier(member)}";
+        }
+
+        string? closest = type.EnumMembers
+            .Select(m => (Member: m, Distance: Distance(FrontMatterParser.Normalize(m), FrontMatterParser.Normalize(text))))
+            .Where(c => c.Distance <= Math.Max(2, c.Member.Length / 3))
+            .OrderBy(c => c.Distance)
+            .Select(c => c.Member)
+            .FirstOrDefault();
+        hint = closest is null ? null : $"; did you mean '{closest}'?";
+        return null;
+    }
+
+    /// <summary>The constant form <c>[d.]hh:mm[:ss[.fffffff]]</c>, or ISO 8601 such as <c>PT1H30M</c>.</summary>
+    private static TimeSpan? Duration(string text)
+    {
+        if (TimeSpan.TryParseExact(text, "c", CultureInfo.InvariantCulture, out TimeSpan span))
+        {
+            return span;
+        }
+
+        if (text.StartsWith("P", StringComparison.Ordinal) || text.StartsWith("-P", StringComparison.Ordinal))
+        {
+            try
+            {
+                return System.Xml.XmlConvert.ToTimeSpan(text);
+            }
+            catch (FormatException)
+            {
+                return null;
+            }
+            catch (OverflowException)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>What a value of <paramref name="type"/> looks like, for CG0005's message.</summary>
+    private static string Expected(SchemaType type) => type.Kind switch
+    {
+        ValueKind.String => "a text value",
+        ValueKind.Boolean => "true or false",
+        ValueKind.Int32 => $"a whole number from {int.MinValue.ToString(CultureInfo.InvariantCulture)} to {int.MaxValue.ToString(CultureInfo.InvariantCulture)}",
+        ValueKind.Int64 => "a whole number (64-bit)",
+        ValueKind.Double => "a finite number such as 3.5",
+        ValueKind.Decimal => "a decimal number such as 19.99",
+        ValueKind.DateOnly => "a date such as 2024-05-01",
+        ValueKind.DateTime or ValueKind.DateTimeOffset => "an ISO 8601 date such as 2024-05-01 or a date-time such as 2024-05-01T08:30:00+02:00",
+        ValueKind.TimeSpan => "a duration such as 01:30:00 or PT1H30M",
+        ValueKind.Uri => "a URI such as https://example.com/page",
+        ValueKind.Guid => "a GUID such as 0f8fad5b-d9cb-469f-a165-70867728950e",
+        ValueKind.Enum => $"one of the {Simple(type.ElementType)} names: {string.Join(", ", type.EnumMembers)}",
+        ValueKind.Reference => $"the slug of an article of {Simple(type.ElementType)}",
+        _ => type.Display,
+    };
+
+    private static int Distance(string a, string b)
+    {
+        int[] previous = new int[b.Length + 1];
+        int[] current = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (int i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}
