@@ -9,6 +9,19 @@ foreach (Article article in Articles.All)
     Print(article);
 }
 
+// A collection (Briefing.cs): its own type, whose front matter is typed and checked at compile time.
+foreach (Briefing briefing in Briefing.All)
+{
+    Print(briefing);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Briefing:     {briefing.Region}, {briefing.Published:yyyy-MM-dd}, keywords: {string.Join(", ", briefing.Keywords)}"));
+    if (briefing.FollowUpOf is { } earlier)
+    {
+        Console.WriteLine($"Follows up:   {earlier.Title}");
+    }
+
+    Console.WriteLine();
+}
+
 static void Print(Article article)
 {
     Console.WriteLine($"# {article.Title}");

@@ -172,7 +172,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
         string name = ContentPath.UnderContent(path, paths.ContentDirectory);
         string slug = Naming.Slug(options.Slug ?? name);
         string identifier = Naming.Identifier(options.Slug ?? name, ArticleEmitter.CollectionClass);
-        return new ContentFile(path, sourcePath, slug, identifier);
+        return new ContentFile(path, sourcePath, slug, identifier, options.Slug is null);
     }
 
     private static ParseResult Failure(string path, DiagnosticDescriptor descriptor, params string[] args) =>

@@ -21,6 +21,8 @@ internal sealed record LinkModel(string Text, LinkKind Kind, int ParagraphIndex,
 
 /// <summary>Everything the emitter needs to write one article's class.</summary>
 /// <remarks>
+/// <see cref="NamedByPath"/> says the identifier comes from the file's path (no custom slug), so a
+/// collection may shorten it to the path under its folder.
 /// <see cref="Collection"/> (the full name of the class that holds it) and <see cref="Values"/>
 /// (its typed front matter) are empty after parsing and set when the article is bound to its collection.
 /// </remarks>
@@ -41,6 +43,7 @@ internal sealed record ArticleModel(
     EquatableArray<LinkModel> Links,
     MetadataModel? Metadata,
     LocationInfo Location,
+    bool NamedByPath = true,
     string Collection = "",
     EquatableArray<PropertyValue> Values = default)
 {

@@ -64,4 +64,8 @@ internal sealed record MetadataModel(
     EquatableArray<SlugReference> Related,
     EquatableArray<FrontMatterEntry> Entries = default,
     LocationInfo? Location = null,
-    bool IsValid = true);
+    bool IsValid = true)
+{
+    /// <summary>Normalized keys whose value the front matter parser already reported (CG0005): a schema does not report them again.</summary>
+    public EquatableArray<string> Rejected { get; init; } = EquatableArray<string>.Empty;
+}

@@ -113,6 +113,7 @@ internal static class FrontMatterParser
         var extra = new List<ExtraEntry>();
         var related = new List<SlugReference>();
         var entries = new List<FrontMatterEntry>();
+        var rejected = new List<string>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
 
         foreach (KeyValuePair<YamlScalar, YamlNode> entry in mapping.Entries)
@@ -128,8 +129,11 @@ internal static class FrontMatterParser
             seen.Add(field, key);
             YamlNode value = entry.Value;
             entries.Add(new FrontMatterEntry(key, Normalize(key), LocationInfo.Of(path, text, entry.Key.Span), Raw(value, text, path)));
-            void Invalid(string expected) =>
+            void Invalid(string expected)
+            {
                 diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidValue, LocationInfo.Of(path, text, value.Span), key, expected, value.Describe()));
+                rejected.Add(Normalize(key));
+            }
 
             switch (field)
             {
@@ -205,7 +209,7 @@ internal static class FrontMatterParser
             }
         }
 
-        return new MetadataModel(title, slug, published, authors.ToEquatableArray(), source, tags.ToEquatableArray(), summary, draft, extra.ToEquatableArray(), related.ToEquatableArray(), entries.ToEquatableArray());
+        return new MetadataModel(title, slug, published, authors.ToEquatableArray(), source, tags.ToEquatableArray(), summary, draft, extra.ToEquatableArray(), related.ToEquatableArray(), entries.ToEquatableArray()) { Rejected = rejected.ToEquatableArray() };
     }
 
     /// <summary>The metadata field a normalized key sets: aliases share one, so giving both is a duplicate.</summary>

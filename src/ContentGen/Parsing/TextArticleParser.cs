@@ -17,7 +17,8 @@ namespace ContentGen.Generator.Parsing;
 /// <param name="SourcePath">Relative to the project directory, '/' separators.</param>
 /// <param name="Slug">The slug; empty when none could be derived (CG0015).</param>
 /// <param name="Identifier">The C# identifier; empty when none could be derived.</param>
-internal sealed record ContentFile(string Path, string SourcePath, string Slug, string Identifier);
+/// <param name="NamedByPath">No ContentGenSlug: slug and identifier come from the path.</param>
+internal sealed record ContentFile(string Path, string SourcePath, string Slug, string Identifier, bool NamedByPath = true);
 
 /// <summary>
 /// The plain-text article format (docs/format.md): blocks separated by blank lines; a block is a
@@ -135,7 +136,8 @@ internal static class TextArticleParser
             paragraphs.ToEquatableArray(),
             links.ToEquatableArray(),
             metadata,
-            fileStart);
+            fileStart,
+            NamedByPath: file.NamedByPath && metadata?.Slug is null);
         return new ParseResult(article, diagnostics.ToImmutable().ToEquatableArray());
     }
 

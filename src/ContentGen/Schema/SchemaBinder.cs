@@ -61,7 +61,9 @@ internal static class SchemaBinder
                 if (properties.TryGetValue(entry.Normalized, out SchemaProperty? property))
                 {
                     given.Add(property.Name);
-                    if (property.Type.Kind != ValueKind.Unsupported && ValueConverter.Convert(entry, property, diagnostics) is { } value)
+                    // A value the parser already rejected (a well-known key such as published) is not reported twice.
+                    var own = metadata!.Rejected.AsSpan().IndexOf(entry.Normalized) >= 0 ? ImmutableArray.CreateBuilder<DiagnosticInfo>() : diagnostics;
+                    if (property.Type.Kind != ValueKind.Unsupported && ValueConverter.Convert(entry, property, own) is { } value)
                     {
                         values.Add(value);
                     }
@@ -85,7 +87,7 @@ internal static class SchemaBinder
 
         // Values in the schema's order: the generated constructor reads like the type.
         values.Sort((a, b) => IndexOf(schema, a.Property).CompareTo(IndexOf(schema, b.Property)));
-        string identifier = article.Identifier;
+        string identifier = Identifier(article, schema);
         while (identifier.Length > 0 && (ArticleMembers.Contains(identifier) || identifier == schema.Name || schema.Properties.Any(p => p.Name == identifier)))
         {
             identifier += "_";
@@ -93,6 +95,39 @@ internal static class SchemaBinder
 
         ArticleModel bound = article with { Collection = schema.FullName, Identifier = identifier, Values = values.ToEquatableArray() };
         return new BoundArticle(bound, diagnostics.ToImmutable().ToEquatableArray());
+    }
+
+    /// <summary>
+    /// A path-named article is named by its path under the collection's folder (the pattern's part
+    /// before its first wildcard): <c>Content/news/rail-strike.txt</c> is <c>NewsArticle.RailStrike</c>.
+    /// A custom slug names it as in the default collection.
+    /// </summary>
+    private static string Identifier(ArticleModel article, CollectionSchema schema)
+    {
+        string folder = Folder(schema.Pattern);
+        if (!article.NamedByPath || folder.Length == 0 || !article.SourcePath.StartsWith(folder, StringComparison.Ordinal))
+        {
+            return article.Identifier;
+        }
+
+        string rest = article.SourcePath.Substring(folder.Length);
+        int slash = rest.LastIndexOf('/');
+        int dot = rest.LastIndexOf('.');
+        string identifier = Naming.Identifier(dot > slash + 1 ? rest.Substring(0, dot) : rest, schema.Name);
+        return identifier.Length > 0 ? identifier : article.Identifier;
+    }
+
+    /// <summary>The pattern's leading segments without wildcards, ending with '/'; empty when it starts with one.</summary>
+    public static string Folder(string pattern)
+    {
+        string[] segments = pattern.Replace('\\', '/').Split('/');
+        int literal = 0;
+        while (literal < segments.Length - 1 && segments[literal].IndexOfAny(['*', '?', '[', '{']) < 0)
+        {
+            literal++;
+        }
+
+        return literal == 0 ? string.Empty : string.Join("/", segments, 0, literal) + "/";
     }
 
     private static int IndexOf(CollectionSchema schema, string property)

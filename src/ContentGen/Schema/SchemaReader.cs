@@ -43,7 +43,7 @@ internal static class SchemaReader
 
         if (CollectionGlobs.Problem(pattern) is { } globProblem)
         {
-            diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidGlob, patternLocation, pattern, type.Name, globProblem));
+            diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidGlob, patternLocation, pattern, type.Name, "is invalid: " + globProblem));
             valid = false;
         }
 
@@ -175,7 +175,7 @@ internal static class SchemaReader
             return ValueKind.Enum;
         }
 
-        switch (type.ToDisplayString())
+        switch (type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString())
         {
             case "System.DateOnly": return ValueKind.DateOnly;
             case "System.DateTimeOffset": return ValueKind.DateTimeOffset;

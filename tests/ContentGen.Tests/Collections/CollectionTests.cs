@@ -62,4 +62,232 @@ public class CollectionTests
         Assert.Empty((IReadOnlyList<string>)Get(quiet, "Tags")!);
         Assert.Null(Get(quiet, "FollowUpOf"));
     }
+
+    private const string EverySchema = """
+        #pragma warning disable CS1591
+        using System;
+        using System.Collections.Generic;
+        using ContentGen;
+
+        namespace Consumer;
+
+        public enum Mood { Calm, Angry }
+
+        [ContentCollection("Content/typed/*.txt")]
+        public partial class Typed : Article
+        {
+            public string Text { get; init; } = "";
+            public bool Flag { get; init; }
+            public int Count { get; init; }
+            public long Big { get; init; }
+            public double Ratio { get; init; }
+            public decimal Price { get; init; }
+            public DateOnly Day { get; init; }
+            public DateTime When { get; init; }
+            public DateTimeOffset Moment { get; init; }
+            public TimeSpan Length { get; init; }
+            public TimeSpan Iso { get; init; }
+            public Uri? Link { get; init; }
+            public Guid Id { get; init; }
+            public Mood Mood { get; init; }
+            public int? Maybe { get; init; }
+            public Mood? NoMood { get; init; }
+            public string? Nothing { get; init; } = "default";
+            public int[] Numbers { get; init; } = [];
+            public IReadOnlyList<DateOnly> Days { get; init; } = [];
+            public Mood[] Moods { get; init; } = [];
+            public Typed? Self { get; init; }
+            public IReadOnlyList<Typed> Others { get; init; } = [];
+        }
+        """;
+
+    [Fact]
+    public void Every_supported_type_compiles_to_the_value_written()
+    {
+        const string FrontMatter = """
+            ---
+            text: "Curly ‘quotes’ and \"escapes\" \\ stay"
+            flag: true
+            count: -42
+            big: 9007199254740993
+            ratio: 0.1
+            price: 19.99
+            day: 2024-02-29
+            when: 2024-05-01T08:30:00+02:00
+            moment: 2024-05-01T08:30:00+02:00
+            length: 1.02:03:04.5
+            iso: PT1H30M
+            link: https://example.com/a?b=c
+            id: 0F8FAD5B-D9CB-469F-A165-70867728950E
+            mood: angry
+            maybe: 7
+            no-mood: ~
+            nothing: null
+            numbers: [1, 2, 3]
+            days:
+              - 2024-01-01
+              - 2024-12-31
+            moods: [Calm, ANGRY]
+            self: typed/one
+            others: [typed/two, typed/one]
+            ---
+            One
+
+            Text.
+            """;
+        GenerationResult result = new ContentProject()
+            .Source(EverySchema)
+            .File("Content/typed/one.txt", FrontMatter)
+            .File("Content/typed/two.txt", "Two\n\nText.")
+            .Generate();
+        IReadOnlyList<Article> all = result.LoadArticles("Consumer.Typed");
+        Article one = ByPath(all, "Content/typed/one.txt");
+        Article two = ByPath(all, "Content/typed/two.txt");
+
+        Assert.Equal("Curly ‘quotes’ and \"escapes\" \\ stay", Get(one, "Text"));
+        Assert.Equal(true, Get(one, "Flag"));
+        Assert.Equal(-42, Get(one, "Count"));
+        Assert.Equal(9007199254740993L, Get(one, "Big"));
+        Assert.Equal(0.1, Get(one, "Ratio"));
+        Assert.Equal(19.99m, Get(one, "Price"));
+        Assert.Equal(new DateOnly(2024, 2, 29), Get(one, "Day"));
+        Assert.Equal(new DateTime(2024, 5, 1, 6, 30, 0, DateTimeKind.Utc), Get(one, "When"));
+        Assert.Equal(DateTimeKind.Utc, ((DateTime)Get(one, "When")!).Kind);
+        Assert.Equal(new DateTimeOffset(2024, 5, 1, 8, 30, 0, TimeSpan.FromHours(2)), Get(one, "Moment"));
+        Assert.Equal(TimeSpan.FromHours(2), ((DateTimeOffset)Get(one, "Moment")!).Offset);
+        Assert.Equal(new TimeSpan(1, 2, 3, 4, 500), Get(one, "Length"));
+        Assert.Equal(TimeSpan.FromMinutes(90), Get(one, "Iso"));
+        Assert.Equal(new Uri("https://example.com/a?b=c"), Get(one, "Link"));
+        Assert.Equal(Guid.Parse("0f8fad5b-d9cb-469f-a165-70867728950e"), Get(one, "Id"));
+        Assert.Equal("Angry", Get(one, "Mood")!.ToString());
+        Assert.Equal(7, Get(one, "Maybe"));
+        Assert.Null(Get(one, "NoMood"));
+        Assert.Null(Get(one, "Nothing")); // An explicit null replaces the initializer's value.
+        Assert.Equal([1, 2, 3], (int[])Get(one, "Numbers")!);
+        Assert.Equal([new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31)], (IReadOnlyList<DateOnly>)Get(one, "Days")!);
+        Assert.Equal(["Calm", "Angry"], ((Array)Get(one, "Moods")!).Cast<object>().Select(m => m.ToString()));
+        Assert.Same(one, Get(one, "Self"));
+        Assert.Equal([two, one], ((System.Collections.IEnumerable)Get(one, "Others")!).Cast<Article>());
+
+        // Nothing written: defaults, and the initializers' values.
+        Assert.Equal(string.Empty, Get(two, "Text"));
+        Assert.Equal("default", Get(two, "Nothing"));
+        Assert.Empty((int[])Get(two, "Numbers")!);
+        Assert.Null(Get(two, "Self"));
+    }
+
+    [Fact]
+    public void Values_are_constants_in_the_generated_code_never_parsed_at_run_time()
+    {
+        GenerationResult result = new ContentProject()
+            .Source(NewsSchema)
+            .File("Content/news/a.txt", "---\npublished: 2024-05-01\nsection: world-news\n---\nA\n\nText.")
+            .Generate();
+        string code = string.Concat(result.Sources.Where(s => s.HintName.StartsWith("ContentGen.Collection.Consumer.NewsArticle.", StringComparison.Ordinal)).Select(s => s.SourceText.ToString()));
+        Assert.Contains("Published = new global::System.DateOnly(2024, 5, 1);", code);
+        Assert.Contains("Section = global::Consumer.Section.WorldNews;", code);
+        Assert.DoesNotContain("Parse", code);
+    }
+
+    [Fact]
+    public void A_reference_cycle_works_each_article_sees_the_other()
+    {
+        GenerationResult result = new ContentProject()
+            .Source(NewsSchema)
+            .File("Content/news/a.txt", "---\npublished: 2024-05-01\nfollow-up-of: news/b\n---\nA\n\nText.")
+            .File("Content/news/b.txt", "---\npublished: 2024-05-02\nfollow_up_of: news/a\n---\nB\n\nText.")
+            .File("Content/news/sub/c.txt", "---\npublished: 2024-05-03\nFollowUpOf: news/sub/c\n---\nC\n\nText.")
+            .Generate();
+        System.Reflection.Assembly assembly = result.LoadAssembly();
+
+        // Read B first, through its static property: A's initializer must come back to B and find it.
+        Type news = assembly.GetType("Consumer.NewsArticle")!;
+        var b = (Article)news.GetProperty("B")!.GetValue(null)!;
+        var a = (Article)news.GetProperty("A")!.GetValue(null)!;
+        Assert.Same(a, Get(b, "FollowUpOf"));
+        Assert.Same(b, Get(a, "FollowUpOf"));
+
+        // Named by the path under the collection's folder, Content/news/.
+        var c = (Article)news.GetProperty("SubC")!.GetValue(null)!;
+        Assert.Same(c, Get(c, "FollowUpOf"));
+    }
+
+    [Fact]
+    public void Two_collections_and_the_default_one_live_side_by_side()
+    {
+        const string Blog = """
+            #pragma warning disable CS1591
+            using ContentGen;
+
+            namespace Consumer.Blog;
+
+            [ContentCollection("Content/blog/*.txt")]
+            public partial class BlogPost : Article
+            {
+                public string? Author { get; init; }
+                public global::Consumer.NewsArticle? About { get; init; }
+            }
+            """;
+        GenerationResult result = new ContentProject()
+            .Source(NewsSchema)
+            .Source(Blog)
+            .File("Content/news/a.txt", "---\npublished: 2024-05-01\n---\nNews A\n\nText.")
+            .File("Content/blog/a.txt", "---\nauthor: Me\nabout: news/a\n---\nBlog A\n\nAlso read: News A")
+            .File("Content/a.txt", "Plain A\n\nAlso read: Blog A")
+            .Generate();
+
+        IReadOnlyList<Article> plain = result.LoadArticles("Consumer.Articles");
+        Type articles = result.LoadedArticlesType!;
+        System.Reflection.Assembly assembly = articles.Assembly;
+        var news = (IReadOnlyList<Article>)assembly.GetType("Consumer.NewsArticle")!.GetProperty("All")!.GetValue(null)!;
+        var blog = (IReadOnlyList<Article>)assembly.GetType("Consumer.Blog.BlogPost")!.GetProperty("All")!.GetValue(null)!;
+
+        // Each file in exactly one collection.
+        Assert.Equal(["Content/a.txt"], plain.Select(a => a.SourcePath));
+        Assert.Equal(["Content/news/a.txt"], news.Select(a => a.SourcePath));
+        Assert.Equal(["Content/blog/a.txt"], blog.Select(a => a.SourcePath));
+
+        // Same file name in three collections: three classes, three properties named A, no clash.
+        Assert.Equal("BlogPost", blog[0].GetType().BaseType!.Name);
+        Assert.Same(news[0], Get(blog[0], "About"));
+        Assert.Same(blog[0], assembly.GetType("Consumer.Blog.BlogPost")!.GetMethod("Find")!.Invoke(null, ["blog/a"]));
+        Assert.Null(assembly.GetType("Consumer.NewsArticle")!.GetMethod("Find")!.Invoke(null, ["blog/a"]));
+
+        // Related links cross collections, and backlinks follow them.
+        Assert.Same(blog[0], plain[0].Links[0].Target);
+        Assert.Same(news[0], blog[0].Links[0].Target);
+        Assert.Equal([blog[0]], news[0].LinkedFrom);
+    }
+
+    [Fact]
+    public void An_article_named_like_a_member_of_its_collection_gets_a_suffix()
+    {
+        GenerationResult result = new ContentProject()
+            .Source(NewsSchema)
+            .File("Content/news/title.txt", "---\npublished: 2024-05-01\n---\nT\n\nText.")
+            .File("Content/news/published.txt", "---\npublished: 2024-05-01\n---\nP\n\nText.")
+            .File("Content/news/news-article.txt", "---\npublished: 2024-05-01\n---\nN\n\nText.")
+            .Generate();
+        IReadOnlyList<Article> all = result.LoadArticles("Consumer.NewsArticle");
+        Type news = result.LoadedArticlesType!;
+        Assert.Equal(3, all.Count);
+        Assert.NotNull(news.GetProperty("Title_", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static));
+        Assert.NotNull(news.GetProperty("Published_", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static));
+        Assert.NotNull(news.GetProperty("NewsArticle_", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static));
+    }
+
+    [Fact]
+    public void Generated_collection_source_matches_the_verified_snapshot()
+    {
+        GenerationResult result = new ContentProject()
+            .Source(NewsSchema)
+            .File("Content/news/a.txt", "---\npublished: 2024-05-01\nsection: world-news\ntags: [x, \"y \\\"z\\\"\"]\nfollow-up-of: news/b\n---\nA\n\nText.\n\nAlso read: B")
+            .File("Content/news/b.txt", "---\npublished: 2024-05-02\nbyline: ~\n---\nB\n\nText.")
+            .Generate();
+        Assert.Empty(result.Diagnostics);
+        foreach (GeneratedSourceResult source in result.Sources.Where(s => s.HintName.Contains("NewsArticle", StringComparison.Ordinal)).OrderBy(s => s.HintName, StringComparer.Ordinal))
+        {
+            Snapshot.Verify("News." + source.HintName.Replace(".g.cs", string.Empty, StringComparison.Ordinal), source.SourceText.ToString());
+        }
+    }
 }

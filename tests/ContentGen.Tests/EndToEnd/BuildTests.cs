@@ -106,4 +106,78 @@ public class BuildTests
         Assert.True(quiet.ExitCode == 0, quiet.ToString());
         Assert.DoesNotContain("CG0020", quiet.Output);
     }
+
+    [Fact]
+    public void A_collection_builds_strict_and_its_schema_errors_fail_the_build_at_the_content_line()
+    {
+        // The glob library loads in the real compiler beside the generator; the strictest settings stay clean.
+        using var consumer = new Consumer()
+            .Property("TreatWarningsAsErrors", "true")
+            .Property("AnalysisLevel", "latest-all")
+            .Property("GenerateDocumentationFile", "true")
+            .File("News.cs", """
+                using System;
+                using System.Collections.Generic;
+                using ContentGen;
+
+                namespace Consumer;
+
+                /// <summary>Sections.</summary>
+                internal enum Section
+                {
+                    /// <summary>World.</summary>
+                    World,
+
+                    /// <summary>Sport.</summary>
+                    Sport,
+                }
+
+                /// <summary>A news article.</summary>
+                [ContentCollection("Content/news/**/*.txt")]
+                internal partial class NewsArticle : Article
+                {
+                    /// <summary>The day.</summary>
+                    public required DateOnly Published { get; init; }
+
+                    /// <summary>The section.</summary>
+                    public Section Section { get; init; }
+
+                    /// <summary>Tags.</summary>
+                    public IReadOnlyList<string> Tags { get; init; } = [];
+
+                    /// <summary>The article this one follows up.</summary>
+                    public NewsArticle? FollowUpOf { get; init; }
+                }
+                """)
+            .File("Program.cs", """
+                using System.Globalization;
+                using Consumer;
+
+                foreach (NewsArticle news in NewsArticle.All)
+                {
+                    System.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{news.Slug}|{news.Published:yyyy-MM-dd}|{news.Section}|{news.FollowUpOf?.Slug}"));
+                }
+
+                System.Console.WriteLine(NewsArticle.RailStrike.Title);
+                System.Console.WriteLine(Articles.All.Count);
+                """)
+            .File("Content/news/rail-strike.txt", "---\npublished: 2024-05-01\nsection: sport\nfollow-up-of: news/strike-called\n---\nRail strike\n\nTrains stop.")
+            .File("Content/news/strike-called.txt", "---\npublished: 2024-04-20\n---\nStrike called\n\nUnions vote.")
+            .File("Content/about.txt", "About\n\nNot news.");
+
+        CliResult clean = consumer.Run();
+        Assert.True(clean.ExitCode == 0, clean.ToString());
+        Assert.Contains("news/rail-strike|2024-05-01|Sport|news/strike-called", clean.Output);
+        Assert.Contains("news/strike-called|2024-04-20|World|", clean.Output);
+        Assert.Contains("Rail strike", clean.Output);
+        Assert.DoesNotContain("warning", clean.Output);
+
+        consumer.File("Content/news/rail-strike.txt", "---\npublished: 2024-05-01\nsection: Sprot\nfollow-up-of: news/nowhere\n---\nRail strike\n\nTrains stop.");
+        CliResult broken = consumer.Build();
+        Assert.NotEqual(0, broken.ExitCode);
+        string path = consumer.PathOf("Content/news/rail-strike.txt");
+        Assert.Contains($"{path}(3,10): error CG0005: 'section' expects one of the Section names: World, Sport, but the value is 'Sprot'; did you mean 'Sport'?", broken.Output);
+        Assert.Contains($"{path}(4,15): error CG0016: 'news/nowhere' is not the slug of any article of NewsArticle", broken.Output);
+        Assert.DoesNotContain("CS8785", broken.Output);
+    }
 }

@@ -180,6 +180,14 @@ internal sealed class GenerationResult(GeneratorDriverRunResult run, Compilation
         return (IReadOnlyList<Article>)articles.GetProperty("All")!.GetValue(null)!;
     }
 
+    /// <summary>Asserts the output compiles without error or warning, and loads it.</summary>
+    public Assembly LoadAssembly()
+    {
+        AssertNoGeneratorException();
+        Assert.Empty(CompileProblems.Select(d => d.ToString()));
+        return Load();
+    }
+
     /// <summary>The generated collection class, once <see cref="LoadArticles"/> has loaded it.</summary>
     public Type? LoadedArticlesType { get; private set; }
 

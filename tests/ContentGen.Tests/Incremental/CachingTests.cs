@@ -102,7 +102,8 @@ public class CachingTests
     {
         // A symbol, node, location or text in a model would defeat caching and keep whole compilations alive.
         Type[] forbidden = [typeof(ISymbol), typeof(SyntaxNode), typeof(SyntaxTree), typeof(Location), typeof(SourceText), typeof(AdditionalText), typeof(Compilation), typeof(SemanticModel)];
-        Type[] roots = [typeof(ParseResult), typeof(ArticleModel), typeof(ArticleBucket), typeof(CatalogModel), typeof(CatalogEntry), typeof(EmitOptions), typeof(ContentPaths), typeof(FileOptions), typeof(DiagnosticInfo), typeof(LocationInfo)];
+        Type[] roots = [typeof(ParseResult), typeof(ArticleModel), typeof(ArticleBucket), typeof(CatalogModel), typeof(CatalogEntry), typeof(EmitOptions), typeof(ContentPaths), typeof(FileOptions), typeof(DiagnosticInfo), typeof(LocationInfo),
+            typeof(SchemaSet), typeof(CollectionSchema), typeof(BoundArticle), typeof(LinkIndex), typeof(LinkQuery), typeof(ResolvedLinks)];
 
         var seen = new HashSet<Type>();
         var queue = new Queue<Type>(roots);
@@ -130,6 +131,8 @@ public class CachingTests
         }
 
         Assert.Contains(typeof(LinkModel), seen);
+        Assert.Contains(typeof(SchemaProperty), seen);
+        Assert.Contains(typeof(FrontMatterEntry), seen);
         Assert.Contains(typeof(DiagnosticInfo), seen);
     }
 }
