@@ -31,7 +31,7 @@ public static class Probe
                 long parse = clock.ElapsedMilliseconds;
                 clock.Restart();
                 var options = new ContentGen.Generator.Model.EmitOptions("Bench", "public", ContentGen.Generator.Helpers.EquatableArray<ContentGen.Generator.Diagnostics.DiagnosticInfo>.Empty);
-                long chars = ContentGen.Generator.Model.ArticleBucket.Split([.. models.Select(m => m with { Collection = "global::Bench.Articles" })], [], ContentGen.Generator.Model.SchemaSet.Empty, options).Sum(b => (long)ContentGen.Generator.Emit.ArticleEmitter.Emit(b).Length);
+                long chars = ContentGen.Generator.Model.ArticleBucket.Split([.. models.Select(m => m with { Collection = "global::Bench.Articles", Member = "global::Bench.Articles." + m.Identifier })], [], ContentGen.Generator.Model.SchemaSet.Empty, options).Sum(b => (long)ContentGen.Generator.Emit.ArticleEmitter.Emit(b).Length);
                 Console.WriteLine($"stages: parse {parse} ms, emit buckets {clock.ElapsedMilliseconds} ms ({chars:N0} chars)");
             }
         }

@@ -59,6 +59,21 @@ static void Print(Article article)
         Console.WriteLine($"- {link.Kind}: {link.Text} ({place}){target}");
     }
 
+    if (article.Headings.Count > 0)
+    {
+        Console.WriteLine();
+        Console.WriteLine("## Headings");
+        foreach (Heading heading in article.Headings)
+        {
+            Console.WriteLine($"{new string(' ', 2 * (heading.Level - 1))}- {heading.Text} (#{heading.Id})");
+        }
+
+        // Rendered by Markdig at compile time: a constant, no Markdown library at run time.
+        Console.WriteLine();
+        Console.WriteLine("## HTML");
+        Console.Write(article.Html);
+    }
+
     if (article.LinkedFrom.Count > 0)
     {
         Console.WriteLine();

@@ -19,6 +19,7 @@ namespace ContentGen;
 public abstract class Article
 {
     private static readonly LinkInfo[] NoLinks = [];
+    private static readonly int[] NoHeadings = [];
 
     private ArticleBody? _body;
     private ArticleMetadata? _metadata;
@@ -66,11 +67,25 @@ public abstract class Article
     private int ParagraphCount { get; }
 
     /// <summary>
-    /// Generated: the paragraph texts, then the link texts, in UTF-8, each followed by a line feed.
-    /// No text contains a line break, so the line feed is an unambiguous separator.
+    /// Generated: the paragraph texts, the link texts, then each heading's text and id, in UTF-8,
+    /// each followed by a line feed; then, for Markdown, the rendered HTML to the end. No text
+    /// before the HTML contains a line break, so the line feed is an unambiguous separator.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     protected abstract ReadOnlySpan<byte> Utf8Text { get; }
+
+    /// <summary>The headings of a Markdown article, in document order (a table of contents); empty for plain text.</summary>
+    public IReadOnlyList<Heading> Headings => Body.Headings;
+
+    /// <summary>
+    /// The body as HTML: for a Markdown article, rendered by Markdig at compile time (a constant);
+    /// for plain text, each paragraph as <c>&lt;p&gt;</c> with its text escaped.
+    /// </summary>
+    public string Html => Body.Html;
+
+    /// <summary>Generated for a Markdown article with headings: the level of each, in document order.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    protected virtual int[] CreateHeadingLevels() => NoHeadings;
 
     /// <summary>Generated when the article has links: the kind and position of each, in document order.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
@@ -140,33 +155,72 @@ public abstract class Article
     {
         string text = Encoding.UTF8.GetString(Utf8Text);
         LinkInfo[] infos = CreateLinkInfos();
+        int[] levels = CreateHeadingLevels();
         var paragraphs = new Paragraph[ParagraphCount];
         var links = new Link[infos.Length];
+        var headings = new Heading[levels.Length];
 
         int start = 0;
-        for (int i = 0; i < paragraphs.Length + links.Length; i++)
+        string Next()
         {
             int end = text.IndexOf('\n', start);
             string item = text.Substring(start, end - start);
             start = end + 1;
-            if (i < paragraphs.Length)
-            {
-                paragraphs[i] = new Paragraph(item, i);
-            }
-            else
-            {
-                int linkIndex = i - paragraphs.Length;
-                links[linkIndex] = new Link(this, linkIndex, item, infos[linkIndex]);
-            }
+            return item;
         }
 
-        return new ArticleBody(paragraphs, links);
+        for (int i = 0; i < paragraphs.Length; i++)
+        {
+            paragraphs[i] = new Paragraph(Next(), i);
+        }
+
+        for (int i = 0; i < links.Length; i++)
+        {
+            links[i] = new Link(this, i, Next(), infos[i]);
+        }
+
+        for (int i = 0; i < headings.Length; i++)
+        {
+            headings[i] = new Heading(levels[i], Next(), Next());
+        }
+
+        string html = start < text.Length ? text.Substring(start) : ParagraphsAsHtml(paragraphs);
+        return new ArticleBody(paragraphs, links, headings, html);
     }
 
-    private sealed class ArticleBody(Paragraph[] paragraphs, Link[] links)
+    /// <summary>Plain text as HTML: each paragraph a <c>&lt;p&gt;</c>, escaped as Markdig escapes text.</summary>
+    private static string ParagraphsAsHtml(Paragraph[] paragraphs)
+    {
+        var html = new StringBuilder();
+        foreach (Paragraph paragraph in paragraphs)
+        {
+            html.Append("<p>");
+            foreach (char c in paragraph.Text)
+            {
+                _ = c switch
+                {
+                    '<' => html.Append("&lt;"),
+                    '>' => html.Append("&gt;"),
+                    '&' => html.Append("&amp;"),
+                    '"' => html.Append("&quot;"),
+                    _ => html.Append(c),
+                };
+            }
+
+            html.Append("</p>\n");
+        }
+
+        return html.ToString();
+    }
+
+    private sealed class ArticleBody(Paragraph[] paragraphs, Link[] links, Heading[] headings, string html)
     {
         public IReadOnlyList<Paragraph> Paragraphs { get; } = Array.AsReadOnly(paragraphs);
 
         public IReadOnlyList<Link> Links { get; } = Array.AsReadOnly(links);
+
+        public IReadOnlyList<Heading> Headings { get; } = Array.AsReadOnly(headings);
+
+        public string Html { get; } = html;
     }
 }

@@ -2,7 +2,7 @@ using System;
 
 namespace ContentGen;
 
-/// <summary>A related-article line or an inline URL of an article.</summary>
+/// <summary>A related-article line, an inline URL, or a Markdown link of an article.</summary>
 public sealed class Link
 {
     private readonly Article _owner;
@@ -15,19 +15,23 @@ public sealed class Link
         Text = text;
         Kind = info.Kind;
         ParagraphIndex = info.ParagraphIndex;
-        Url = info.HasUrl ? new Uri(text, UriKind.Absolute) : null;
+        Url = info.HasUrl ? new Uri(text, info.IsRelative ? UriKind.Relative : UriKind.Absolute) : null;
     }
 
     /// <summary>
     /// For <see cref="LinkKind.Related"/>, the text after <c>Also read:</c>; for
-    /// <see cref="LinkKind.Inline"/>, the URL without trailing sentence punctuation.
+    /// <see cref="LinkKind.Inline"/>, the URL without trailing sentence punctuation (for a
+    /// Markdown link, its destination as written).
     /// </summary>
     public string Text { get; }
 
     /// <summary>The kind of link.</summary>
     public LinkKind Kind { get; }
 
-    /// <summary>The URL, when the link text is an absolute <c>http</c> or <c>https</c> URL.</summary>
+    /// <summary>
+    /// The URL, when the link text is an absolute <c>http</c> or <c>https</c> URL, or the
+    /// destination of a Markdown link (absolute, or relative such as <c>../news/a.md#part</c>).
+    /// </summary>
     public Uri? Url { get; }
 
     /// <summary>The article of this project the link points to, when it resolves to one.</summary>

@@ -40,6 +40,15 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Select((result, _) => result!)
             .WithTrackingName(TrackingNames.Parse);
 
+        // Asset files (ContentGenAsset items): only their paths, to check Markdown links and images.
+        IncrementalValueProvider<EquatableArray<string>> assets = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider.Combine(contentPaths))
+            .Where(input => OptionsReader.IsAsset(input.Right.Left.GetOptions(input.Left)))
+            .Select((input, _) => ContentPath.RelativeTo(input.Left.Path, input.Right.Right.ProjectDirectory))
+            .Collect()
+            .Select((paths, _) => paths.Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray())
+            .WithTrackingName(TrackingNames.Assets);
+
         // 3. Read the collection types declared in C#, into plain data: an unrelated C# edit changes nothing here.
         IncrementalValueProvider<SchemaSet> schemas = context.SyntaxProvider
             .ForAttributeWithMetadataName(
@@ -67,7 +76,8 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Select((article, _) => LinkResolver.Entry(article))
             .WithTrackingName(TrackingNames.LinkIndex)
             .Collect()
-            .Select((entries, _) => new LinkIndex(entries.ToEquatableArray()));
+            .Combine(assets)
+            .Select((input, _) => new LinkIndex(input.Left.ToEquatableArray(), input.Right));
 
         IncrementalValuesProvider<ResolvedLinks> links = articles
             .Select((article, _) => LinkResolver.Query(article))
@@ -132,7 +142,9 @@ public sealed class ContentGenerator : IIncrementalGenerator
                 return Failure(path, Descriptors.NotUtf8, file.SourcePath, encoding.WebName);
             }
 
-            return TextArticleParser.Parse(text, file, cancellationToken);
+            return MarkdownArticleParser.IsMarkdown(path)
+                ? MarkdownArticleParser.Parse(text, file, cancellationToken)
+                : TextArticleParser.Parse(text, file, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -6,6 +6,7 @@ internal static class TrackingNames
     public const string EmitOptions = nameof(EmitOptions);
     public const string ContentPaths = nameof(ContentPaths);
     public const string Parse = nameof(Parse);
+    public const string Assets = nameof(Assets);
     public const string Schemas = nameof(Schemas);
     public const string Bind = nameof(Bind);
     public const string Articles = nameof(Articles);

@@ -284,6 +284,36 @@ internal static class Descriptors
         "ContentGen failed on '{0}' with {1}: {2}. This is a bug in ContentGen; please report it with the file.",
         Content);
 
+    /// <summary>
+    /// CG0025: a relative Markdown link names a file that is neither a content file nor an asset.
+    /// Message: "The link '{0}' names '{1}', which is not a content file or an asset of the project".
+    /// </summary>
+    public static readonly DiagnosticDescriptor MissingLinkedFile = Error(
+        "CG0025",
+        "Linked file does not exist",
+        "The link '{0}' names '{1}', which is not a content file or an asset of the project",
+        Content);
+
+    /// <summary>
+    /// CG0026: a Markdown link's <c>#fragment</c> names no heading of its target. Message: "The link
+    /// '{0}' names the anchor '#{1}', but '{2}' has no heading with that id{3}".
+    /// </summary>
+    public static readonly DiagnosticDescriptor MissingAnchor = Error(
+        "CG0026",
+        "Linked heading does not exist",
+        "The link '{0}' names the anchor '#{1}', but '{2}' has no heading with that id{3}",
+        Content);
+
+    /// <summary>
+    /// CG0027: a Markdown image names a local file that is not an asset of the project. Message:
+    /// "The image '{0}' names '{1}', which is not an asset of the project".
+    /// </summary>
+    public static readonly DiagnosticDescriptor MissingImage = Error(
+        "CG0027",
+        "Image file does not exist",
+        "The image '{0}' names '{1}', which is not an asset of the project",
+        Content);
+
     private static DiagnosticDescriptor Error(string id, string title, string message, string category) =>
         new(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using ContentGen.Generator.Model;
 using ContentGen.Generator.Parsing;
@@ -93,7 +94,10 @@ internal static class ArticleEmitter
         return writer.ToString();
     }
 
-    /// <summary>The paragraph texts, then the link texts, each followed by a line feed (the runtime's layout).</summary>
+    /// <summary>
+    /// The paragraph texts, the link texts, each heading's text and id, each followed by a line
+    /// feed, then the HTML of a Markdown article (the runtime's layout, see <c>Article.Utf8Text</c>).
+    /// </summary>
     private static string Texts(ArticleModel article)
     {
         var texts = new StringBuilder();
@@ -107,7 +111,13 @@ internal static class ArticleEmitter
             texts.Append(link.Text).Append('\n');
         }
 
-        return texts.ToString();
+        foreach (HeadingModel heading in article.Headings)
+        {
+            texts.Append(heading.Text).Append('\n').Append(heading.Id).Append('\n');
+        }
+
+        // The HTML runs to the end of the slice: it is the only text that may hold line breaks.
+        return texts.Append(article.Html).ToString();
     }
 
     /// <summary>The header every generated file starts with.</summary>
@@ -187,10 +197,18 @@ internal static class ArticleEmitter
                 {
                     string kind = link.Kind == LinkKind.Related ? "Related" : "Inline";
                     string hasUrl = link.HasUrl ? "true" : "false";
-                    writer.Line($"    new(global::ContentGen.LinkKind.{kind}, {link.ParagraphIndex.ToString(CultureInfo.InvariantCulture)}, {hasUrl}),");
+                    string relative = link.IsRelative ? ", true" : string.Empty;
+                    writer.Line($"    new(global::ContentGen.LinkKind.{kind}, {link.ParagraphIndex.ToString(CultureInfo.InvariantCulture)}, {hasUrl}{relative}),");
                 }
 
                 writer.Line("};");
+            }
+
+            if (article.Headings.Count > 0)
+            {
+                writer.Line();
+                writer.Line("/// <inheritdoc/>");
+                writer.Line($"protected override int[] CreateHeadingLevels() => new int[] {{ {string.Join(", ", article.Headings.Select(h => h.Level.ToString(CultureInfo.InvariantCulture)))} }};");
             }
 
             if (entry.Targets.Count > 0)

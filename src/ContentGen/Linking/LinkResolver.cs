@@ -30,17 +30,20 @@ internal static class LinkResolver
         EquatableArray<PropertyValue> references = article.Values.Count == 0
             ? EquatableArray<PropertyValue>.Empty
             : article.Values.Where(v => v.Reference is not null).ToEquatableArray();
-        return new LinkQuery(article.Member, article.Collection, article.SourcePath, related.ToEquatableArray(), references);
+        return new LinkQuery(article.Member, article.Collection, article.SourcePath, related.ToEquatableArray(), references, article.Files, Anchors(article));
     }
 
     public static IndexEntry Entry(ArticleModel article) =>
-        new(article.Member, article.Collection, article.Slug, Normalize(article.Title), article.SourcePath);
+        new(article.Member, article.Collection, article.Slug, Normalize(article.Title), article.SourcePath, Anchors(article));
+
+    private static EquatableArray<string> Anchors(ArticleModel article) =>
+        article.Headings.Count == 0 ? EquatableArray<string>.Empty : article.Headings.Select(h => h.Id).ToEquatableArray();
 
     public static ResolvedLinks Resolve(LinkQuery query, LinkIndex index)
     {
         var targets = new List<LinkTarget>();
         var diagnostics = new List<DiagnosticInfo>();
-        if (query.Related.Count == 0 && query.References.Count == 0)
+        if (query.Related.Count == 0 && query.References.Count == 0 && query.Files.Count == 0)
         {
             return new ResolvedLinks(query.Member, query.SourcePath, EquatableArray<LinkTarget>.Empty, EquatableArray<ResolvedValue>.Empty, EquatableArray<DiagnosticInfo>.Empty);
         }
@@ -110,8 +113,57 @@ internal static class LinkResolver
             }
         }
 
-        return new ResolvedLinks(query.Member, query.SourcePath, targets.ToEquatableArray(), references.ToEquatableArray(), diagnostics.ToEquatableArray());
+        foreach (FileReference file in query.Files)
+        {
+            CheckFile(file, query, index, targets, diagnostics);
+        }
+
+        return new ResolvedLinks(query.Member, query.SourcePath, targets.OrderBy(t => t.LinkIndex).ToEquatableArray(), references.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
+
+    /// <summary>
+    /// A Markdown link or image to a local file (docs/format.md, "Checked links and images"): a
+    /// content file becomes the link's target, and its anchor must be one of its headings; an
+    /// asset must exist; anything else is an error at the destination.
+    /// </summary>
+    private static void CheckFile(FileReference file, LinkQuery query, LinkIndex index, List<LinkTarget> targets, List<DiagnosticInfo> diagnostics)
+    {
+        if (file.Path.Length == 0)
+        {
+            if (file.Anchor.Length > 0 && query.Anchors.AsSpan().IndexOf(file.Anchor) < 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.MissingAnchor, file.Location, file.Written, file.Anchor, query.SourcePath, Known(query.Anchors)));
+            }
+
+            return;
+        }
+
+        IndexEntry? article = file.IsImage ? null : index.ByPath[file.Path].FirstOrDefault();
+        if (article is not null)
+        {
+            if (file.LinkIndex >= 0)
+            {
+                targets.Add(new LinkTarget(file.LinkIndex, article.Member));
+            }
+
+            if (file.Anchor.Length > 0 && article.Anchors.AsSpan().IndexOf(file.Anchor) < 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.MissingAnchor, file.Location, file.Written, file.Anchor, article.SourcePath, Known(article.Anchors)));
+            }
+
+            return;
+        }
+
+        if (!index.AssetSet.Contains(file.Path))
+        {
+            diagnostics.Add(file.IsImage
+                ? DiagnosticInfo.Create(Descriptors.MissingImage, file.Location, file.Written, file.Path)
+                : DiagnosticInfo.Create(Descriptors.MissingLinkedFile, file.Location, file.Written, file.Path));
+        }
+    }
+
+    private static string Known(EquatableArray<string> anchors) =>
+        anchors.Count == 0 ? " (it has no headings)" : $" (its headings: {string.Join(", ", anchors.Select(a => "#" + a))})";
 
     /// <summary>
     /// The comparison key of a title: NFKC, case-folded (invariant), curly quotes folded to

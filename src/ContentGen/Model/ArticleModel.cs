@@ -17,7 +17,23 @@ internal enum LinkKind
 /// <param name="HasUrl">The text is an absolute http(s) URL, checked here so the runtime can trust it.</param>
 /// <param name="Location">Where the link's text is, for resolution diagnostics.</param>
 /// <param name="IsSlugReference">A front matter <c>related:</c> entry: the text is a slug, and must resolve.</param>
-internal sealed record LinkModel(string Text, LinkKind Kind, int ParagraphIndex, bool HasUrl, LocationInfo? Location = null, bool IsSlugReference = false);
+/// <param name="IsRelative">A relative URL (a Markdown link to another file); only with <paramref name="HasUrl"/>.</param>
+internal sealed record LinkModel(string Text, LinkKind Kind, int ParagraphIndex, bool HasUrl, LocationInfo? Location = null, bool IsSlugReference = false, bool IsRelative = false);
+
+/// <summary>A heading of a Markdown article.</summary>
+/// <param name="Level">1 to 6.</param>
+/// <param name="Text">Its text, inline markup flattened; no line break.</param>
+/// <param name="Id">Its anchor id in the rendered HTML.</param>
+internal sealed record HeadingModel(int Level, string Text, string Id);
+
+/// <summary>A Markdown link or image to a local file, checked once every content file and asset is known.</summary>
+/// <param name="Path">The target, relative to the project directory, normalized; empty for an anchor in the same article.</param>
+/// <param name="Anchor">The <c>#fragment</c>, without '#'; empty when none.</param>
+/// <param name="IsImage">An image: its file must exist.</param>
+/// <param name="LinkIndex">The link's index in the article's <c>Links</c>, or -1 when it is not one (images, links in headings).</param>
+/// <param name="Written">The destination as written, for messages.</param>
+/// <param name="Location">Where the destination is written.</param>
+internal sealed record FileReference(string Path, string Anchor, bool IsImage, int LinkIndex, string Written, LocationInfo Location);
 
 /// <summary>Everything the emitter needs to write one article's class.</summary>
 /// <remarks>
@@ -25,6 +41,7 @@ internal sealed record LinkModel(string Text, LinkKind Kind, int ParagraphIndex,
 /// collection may shorten it to the path under its folder.
 /// <see cref="Collection"/> (the full name of the class that holds it) and <see cref="Values"/>
 /// (its typed front matter) are empty after parsing and set when the article is bound to its collection.
+/// <see cref="Headings"/>, <see cref="Html"/> and <see cref="Files"/> are set for Markdown articles only.
 /// </remarks>
 /// <remarks>
 /// Models hold only strings, numbers, enums and <see cref="EquatableArray{T}"/>: never an
@@ -45,11 +62,18 @@ internal sealed record ArticleModel(
     LocationInfo Location,
     bool NamedByPath = true,
     string Collection = "",
-    EquatableArray<PropertyValue> Values = default)
+    EquatableArray<PropertyValue> Values = default,
+    EquatableArray<HeadingModel> Headings = default,
+    string? Html = null,
+    EquatableArray<FileReference> Files = default,
+    string Member = "")
 {
-    /// <summary>The C# that reaches this article: its collection's full name and its property.</summary>
-    /// <remarks>Unique across collections, so links and references name articles by it.</remarks>
-    public string Member => Collection + "." + Emit.CSharp.Identifier(Identifier);
+    /// <summary>
+    /// The C# that reaches the article once bound: its collection's full name and its property.
+    /// Unique across collections, so links and references name articles by it. Stored, not
+    /// computed: cross-file steps read it for every article on every run.
+    /// </summary>
+    public static string MemberOf(string collection, string identifier) => collection + "." + Emit.CSharp.Identifier(identifier);
 }
 
 /// <summary>What parsing one file gives: an article where one can be built, and every problem found.</summary>

@@ -51,10 +51,10 @@ internal sealed record ArticleBucket(int Number, CollectionInfo Collection, Equa
         }
 
         // Members are unique in what is emitted (the bucket keeps the first); a duplicate's links are its own.
-        var resolvedLinks = new Dictionary<string, ResolvedLinks>(System.StringComparer.Ordinal);
+        var resolvedLinks = new Dictionary<(string Member, string SourcePath), ResolvedLinks>();
         foreach (ResolvedLinks resolved in links)
         {
-            resolvedLinks[resolved.Member + "|" + resolved.SourcePath] = resolved;
+            resolvedLinks[(resolved.Member, resolved.SourcePath)] = resolved;
         }
 
         Dictionary<string, EquatableArray<string>> backlinks = Linking.LinkResolver.Backlinks(links);
@@ -70,7 +70,7 @@ internal sealed record ArticleBucket(int Number, CollectionInfo Collection, Equa
                 g.OrderBy(a => a.SourcePath, System.StringComparer.Ordinal)
                     .Select(a =>
                     {
-                        resolvedLinks.TryGetValue(a.Member + "|" + a.SourcePath, out ResolvedLinks? resolved);
+                        resolvedLinks.TryGetValue((a.Member, a.SourcePath), out ResolvedLinks? resolved);
                         return new BucketArticle(
                             a,
                             resolved?.Targets ?? EquatableArray<LinkTarget>.Empty,

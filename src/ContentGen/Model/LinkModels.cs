@@ -10,16 +10,25 @@ namespace ContentGen.Generator.Model;
 /// <param name="Slug">Its slug.</param>
 /// <param name="TitleKey">Its title, normalized for comparison.</param>
 /// <param name="SourcePath">Its file.</param>
-internal sealed record IndexEntry(string Member, string Collection, string Slug, string TitleKey, string SourcePath);
+/// <param name="Anchors">The ids of its headings (Markdown), for links with a <c>#fragment</c>.</param>
+internal sealed record IndexEntry(string Member, string Collection, string Slug, string TitleKey, string SourcePath, EquatableArray<string> Anchors);
 
 /// <summary>
 /// The collection's names, with lookups built once per change of the index (not once per article:
 /// at C10k that was 10,000 lookups of 10,000 entries).
 /// </summary>
 /// <remarks>Equality is the entries' only; the lookups are derived from them.</remarks>
-internal sealed class LinkIndex(EquatableArray<IndexEntry> entries) : System.IEquatable<LinkIndex>
+internal sealed class LinkIndex(EquatableArray<IndexEntry> entries, EquatableArray<string> assets) : System.IEquatable<LinkIndex>
 {
     public EquatableArray<IndexEntry> Entries { get; } = entries;
+
+    /// <summary>The project-relative paths of the asset files (ContentGenAsset items), sorted.</summary>
+    public EquatableArray<string> Assets { get; } = assets;
+
+    public System.Collections.Generic.HashSet<string> AssetSet { get; } = new(assets, System.StringComparer.Ordinal);
+
+    /// <summary>Articles by source path (the first of a path added twice).</summary>
+    public System.Linq.ILookup<string, IndexEntry> ByPath { get; } = System.Linq.Enumerable.ToLookup(entries, e => e.SourcePath, System.StringComparer.Ordinal);
 
     public System.Linq.ILookup<string, IndexEntry> BySlug { get; } = System.Linq.Enumerable.ToLookup(entries, e => e.Slug, System.StringComparer.Ordinal);
 
@@ -42,7 +51,7 @@ internal sealed class LinkIndex(EquatableArray<IndexEntry> entries) : System.IEq
         return bySlug;
     }
 
-    public bool Equals(LinkIndex? other) => other is not null && Entries.Equals(other.Entries);
+    public bool Equals(LinkIndex? other) => other is not null && Entries.Equals(other.Entries) && Assets.Equals(other.Assets);
 
     public override bool Equals(object? obj) => Equals(obj as LinkIndex);
 
@@ -50,7 +59,7 @@ internal sealed class LinkIndex(EquatableArray<IndexEntry> entries) : System.IEq
 }
 
 /// <summary>What one article needs resolved: related links (by their index in its <c>Links</c>) and reference properties.</summary>
-internal sealed record LinkQuery(string Member, string Collection, string SourcePath, EquatableArray<RelatedLink> Related, EquatableArray<PropertyValue> References);
+internal sealed record LinkQuery(string Member, string Collection, string SourcePath, EquatableArray<RelatedLink> Related, EquatableArray<PropertyValue> References, EquatableArray<FileReference> Files = default, EquatableArray<string> Anchors = default);
 
 internal sealed record RelatedLink(int LinkIndex, string Text, bool IsSlugReference, LocationInfo? Location);
 

@@ -76,6 +76,29 @@ internal static class ContentPath
         return WithoutExtension(relative);
     }
 
+    /// <summary>Removes "." segments, empty segments and "folder/.." pairs; ".." that climbs above the start is kept.</summary>
+    public static string Collapse(string path)
+    {
+        var parts = new List<string>();
+        foreach (string part in Normalize(path).Split('/'))
+        {
+            if (part == "." || (part.Length == 0 && parts.Count > 0))
+            {
+                continue;
+            }
+
+            if (part == ".." && parts.Count > 0 && parts[parts.Count - 1] != "..")
+            {
+                parts.RemoveAt(parts.Count - 1);
+                continue;
+            }
+
+            parts.Add(part);
+        }
+
+        return string.Join("/", parts);
+    }
+
     public static string FileName(string path)
     {
         path = Normalize(path);

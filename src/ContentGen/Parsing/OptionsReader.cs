@@ -53,7 +53,8 @@ internal static class OptionsReader
         long maxFileSize = long.TryParse(Get(global, "build_property.ContentGenMaxFileSize"), NumberStyles.None, CultureInfo.InvariantCulture, out long parsed) && parsed > 0
             ? parsed
             : ContentPaths.DefaultMaxFileSize;
-        return new ContentPaths(project, Collapse(content), maxFileSize);
+        // "./" and "folder/../" removed, so the folder compares with the compiler's full paths.
+        return new ContentPaths(project, ContentPath.AsDirectory(ContentPath.Collapse(content)), maxFileSize);
     }
 
     /// <summary>Whether the file is content (item type <see cref="ArticleItemType"/>), and its per-file settings.</summary>
@@ -67,6 +68,12 @@ internal static class OptionsReader
         return new FileOptions(Get(file, "build_metadata.AdditionalFiles.Slug"));
     }
 
+    /// <summary>The item type of files that Markdown may link to or show (images, PDFs); never read.</summary>
+    public const string AssetItemType = "ContentGenAsset";
+
+    public static bool IsAsset(AnalyzerConfigOptions file) =>
+        string.Equals(Get(file, "build_metadata.AdditionalFiles.SourceItemType"), AssetItemType, StringComparison.OrdinalIgnoreCase);
+
     internal static bool IsValidNamespace(string ns) =>
         ns.Length > 0 && ns.Split('.').All(part =>
             SyntaxFacts.IsValidIdentifier(part)
@@ -78,27 +85,4 @@ internal static class OptionsReader
 
     private static bool IsRooted(string path) =>
         path.StartsWith("/", StringComparison.Ordinal) || (path.Length > 1 && path[1] == ':');
-
-    /// <summary>Removes "./" and "folder/../" so a configured folder compares with the compiler's full paths.</summary>
-    private static string Collapse(string directory)
-    {
-        var parts = new System.Collections.Generic.List<string>();
-        foreach (string part in directory.Split('/'))
-        {
-            if (part == "." || (part.Length == 0 && parts.Count > 0))
-            {
-                continue;
-            }
-
-            if (part == ".." && parts.Count > 0 && parts[parts.Count - 1] != "..")
-            {
-                parts.RemoveAt(parts.Count - 1);
-                continue;
-            }
-
-            parts.Add(part);
-        }
-
-        return ContentPath.AsDirectory(string.Join("/", parts));
-    }
 }

@@ -106,6 +106,19 @@ internal static class TextArticleParser
             paragraphs.Add(paragraph);
         }
 
+        TextSpan? lead = leadLine is null ? null : new TextSpan(leadLine.Start, leadLine.Text.Length);
+        ArticleModel article = Build(text, file, metadata, headline, paragraphs, links, lead, diagnostics);
+        return new ParseResult(article, diagnostics.ToImmutable().ToEquatableArray());
+    }
+
+    /// <summary>
+    /// What both formats do once the body is read: the checks that need the whole article
+    /// (CG0001, CG0015), the title (front matter, headline, or derived from the lead with CG0014
+    /// at <paramref name="lead"/>), the slug and identifier.
+    /// </summary>
+    internal static ArticleModel Build(SourceText text, ContentFile file, MetadataModel? metadata, string? headline, List<string> paragraphs, List<LinkModel> links, TextSpan? lead, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    {
+        LocationInfo fileStart = LocationInfo.StartOf(file.Path);
         if (paragraphs.Count == 0)
         {
             diagnostics.Add(DiagnosticInfo.Create(Descriptors.NoParagraph, fileStart, file.SourcePath));
@@ -117,17 +130,16 @@ internal static class TextArticleParser
         }
 
         string title = metadata?.Title ?? headline ?? DeriveTitle(paragraphs, file);
-        if (metadata?.Title is null && headline is null && paragraphs.Count > 0)
+        if (metadata?.Title is null && headline is null && paragraphs.Count > 0 && lead is { } span)
         {
-            LocationInfo lead = LocationInfo.Of(file.Path, text, new TextSpan(leadLine!.Start, leadLine.Text.Length));
-            diagnostics.Add(DiagnosticInfo.Create(Descriptors.DerivedTitle, lead, file.SourcePath, title));
+            diagnostics.Add(DiagnosticInfo.Create(Descriptors.DerivedTitle, LocationInfo.Of(file.Path, text, span), file.SourcePath, title));
         }
 
         // A front matter slug replaces the one from the path, identifier included.
         string slug = metadata?.Slug is { } custom ? Naming.Slug(custom) : file.Slug;
         string identifier = metadata?.Slug is { } named ? Naming.Identifier(named, Naming.DefaultCollection) : file.Identifier;
 
-        var article = new ArticleModel(
+        return new ArticleModel(
             file.SourcePath,
             slug,
             identifier,
@@ -138,7 +150,6 @@ internal static class TextArticleParser
             metadata,
             fileStart,
             NamedByPath: file.NamedByPath && metadata?.Slug is null);
-        return new ParseResult(article, diagnostics.ToImmutable().ToEquatableArray());
     }
 
     /// <summary>
@@ -166,22 +177,7 @@ internal static class TextArticleParser
                 start = 1;
             }
 
-            for (int i = start; i < end; i++)
-            {
-                if (IsInvalid(raw, i, out string? name) && invalidReported++ < MaxInvalidCharacterReports)
-                {
-                    LocationInfo at = LocationInfo.Of(file.Path, text, new TextSpan(line.Start + i, 1));
-                    string hint = raw[i] == '\uFFFD'
-                        ? "U+FFFD marks bytes that were not valid UTF-8: save the file as UTF-8"
-                        : "remove it or replace it with ordinary text";
-                    diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidCharacter, at, name!, hint));
-                }
-
-                if (char.IsSurrogatePair(raw, i))
-                {
-                    i++;
-                }
-            }
+            CheckCharacters(text, line.Start, raw, start, file, ref invalidReported, diagnostics);
 
             // Front matter lines are checked for invalid characters above, and are not body text.
             if (index < bodyLine)
@@ -217,11 +213,32 @@ internal static class TextArticleParser
         return blocks;
     }
 
+    /// <summary>Reports (CG0011) control characters, U+FFFD and lone surrogates in one line, at most <see cref="MaxInvalidCharacterReports"/> per file.</summary>
+    internal static void CheckCharacters(SourceText text, int lineStart, string raw, int from, ContentFile file, ref int reported, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    {
+        for (int i = from; i < raw.Length; i++)
+        {
+            if (IsInvalid(raw, i, out string? name) && reported++ < MaxInvalidCharacterReports)
+            {
+                LocationInfo at = LocationInfo.Of(file.Path, text, new TextSpan(lineStart + i, 1));
+                string hint = raw[i] == '\uFFFD'
+                    ? "U+FFFD marks bytes that were not valid UTF-8: save the file as UTF-8"
+                    : "remove it or replace it with ordinary text";
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidCharacter, at, name!, hint));
+            }
+
+            if (char.IsSurrogatePair(raw, i))
+            {
+                i++;
+            }
+        }
+    }
+
     /// <summary>
     /// Blank characters: Unicode white space (non-breaking spaces included) and the invisible
     /// zero-width space and BOM, which editors and CMS exports scatter through text.
     /// </summary>
-    private static bool IsBlank(char c) => char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF';
+    internal static bool IsBlank(char c) => char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF';
 
     private static bool IsInvalid(string text, int i, out string? name)
     {
@@ -243,7 +260,7 @@ internal static class TextArticleParser
     }
 
     /// <summary>A lone surrogate cannot be encoded as UTF-8; it is reported (CG0011) and kept as U+FFFD.</summary>
-    private static string ReplaceLoneSurrogates(string text)
+    internal static string ReplaceLoneSurrogates(string text)
     {
         StringBuilder? builder = null;
         for (int i = 0; i < text.Length; i++)
@@ -306,7 +323,7 @@ internal static class TextArticleParser
         return Trim(builder.ToString());
     }
 
-    private static string Trim(string text)
+    internal static string Trim(string text)
     {
         int start = 0;
         int end = text.Length;
@@ -492,7 +509,7 @@ internal static class TextArticleParser
         return count;
     }
 
-    private static int IndexOf(SourceText text, char value)
+    internal static int IndexOf(SourceText text, char value)
     {
         for (int i = 0; i < text.Length; i++)
         {

@@ -40,7 +40,8 @@ internal static class SchemaBinder
         List<CollectionSchema> claiming = schemas.Claiming(article.SourcePath);
         if (claiming.Count == 0)
         {
-            return new BoundArticle(article with { Collection = CollectionInfo.Default(options).FullName }, EquatableArray<DiagnosticInfo>.Empty);
+            string collection = CollectionInfo.Default(options).FullName;
+            return new BoundArticle(article with { Collection = collection, Member = ArticleModel.MemberOf(collection, article.Identifier) }, EquatableArray<DiagnosticInfo>.Empty);
         }
 
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
@@ -93,7 +94,7 @@ internal static class SchemaBinder
             identifier += "_";
         }
 
-        ArticleModel bound = article with { Collection = schema.FullName, Identifier = identifier, Values = values.ToEquatableArray() };
+        ArticleModel bound = article with { Collection = schema.FullName, Identifier = identifier, Values = values.ToEquatableArray(), Member = ArticleModel.MemberOf(schema.FullName, identifier) };
         return new BoundArticle(bound, diagnostics.ToImmutable().ToEquatableArray());
     }
 

@@ -180,4 +180,30 @@ public class BuildTests
         Assert.Contains($"{path}(4,15): error CG0016: 'news/nowhere' is not the slug of any article of NewsArticle", broken.Output);
         Assert.DoesNotContain("CS8785", broken.Output);
     }
+
+    [Fact]
+    public void Markdown_builds_with_its_html_and_a_broken_link_fails_at_its_place()
+    {
+        // Markdig loads in the real compiler beside the generator; .md files and assets are default items.
+        using var consumer = new Consumer()
+            .File("Program.cs", """
+                using Consumer;
+                System.Console.WriteLine(Articles.Guide.Title);
+                System.Console.WriteLine(Articles.Guide.Links[0].Target?.Title);
+                System.Console.Write(Articles.Guide.Html);
+                """)
+            .File("Content/guide.md", "---\ntags: [docs]\n---\n# The guide\n\nSee [the news](news.txt#nope-not-checked-for-txt-targets) and ![logo](logo.svg).\n")
+            .File("Content/news.txt", "News\n\nText.")
+            .File("Content/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+
+        CliResult broken = consumer.Build();
+        Assert.NotEqual(0, broken.ExitCode);
+        Assert.Contains($"{consumer.PathOf("Content/guide.md")}(6,16): error CG0026: The link 'news.txt#nope-not-checked-for-txt-targets' names the anchor", broken.Output);
+
+        consumer.File("Content/guide.md", "---\ntags: [docs]\n---\n# The guide\n\nSee [the news](news.txt) and ![logo](logo.svg).\n");
+        CliResult clean = consumer.Run();
+        Assert.True(clean.ExitCode == 0, clean.ToString());
+        Assert.Contains("The guide\nNews\n<h1 id=\"the-guide\">The guide</h1>\n<p>See <a href=\"news.txt\">the news</a> and <img src=\"logo.svg\" alt=\"logo\" />.</p>\n", clean.Output.Replace("\r\n", "\n", System.StringComparison.Ordinal));
+        Assert.DoesNotContain("CS8785", clean.Output);
+    }
 }

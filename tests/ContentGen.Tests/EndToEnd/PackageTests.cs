@@ -31,6 +31,7 @@ public class PackageTests(PackageFixture package) : IClassFixture<PackageFixture
         Assert.Contains("analyzers/dotnet/cs/ContentGen.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/Microsoft.Extensions.FileSystemGlobbing.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/Markdig.dll", entries);
         Assert.Contains("lib/net8.0/ContentGen.Abstractions.dll", entries);
         Assert.Contains("build/ContentGen.props", entries);
         Assert.Contains("build/ContentGen.targets", entries);

@@ -83,6 +83,7 @@ internal sealed class Consumer : IDisposable
                 <Analyzer Include="{bin}ContentGen.dll" />
                 <Analyzer Include="{bin}YamlDotNet.dll" />
                 <Analyzer Include="{bin}Microsoft.Extensions.FileSystemGlobbing.dll" />
+                <Analyzer Include="{bin}Markdig.dll" />
                 <Reference Include="{bin}ContentGen.Abstractions.dll" />
               </ItemGroup>
               <Import Project="{build}/ContentGen.targets" />

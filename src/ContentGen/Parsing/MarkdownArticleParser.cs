@@ -1,0 +1,339 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Text;
+using System.Threading;
+using ContentGen.Generator.Diagnostics;
+using ContentGen.Generator.Helpers;
+using ContentGen.Generator.Model;
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ContentGen.Generator.Parsing;
+
+/// <summary>
+/// Markdown articles (docs/format.md, "Markdown"): the same front matter as plain text, the body
+/// parsed and rendered by Markdig at compile time, into the same model.
+/// </summary>
+/// <remarks>A pure function of its inputs, like <see cref="TextArticleParser"/>: paths are checked later, against the project's files.</remarks>
+internal static class MarkdownArticleParser
+{
+    /// <summary>
+    /// CommonMark with GitHub-style heading ids, pipe tables, strikethrough, task lists and
+    /// autolinks; precise source locations for exact diagnostics. Tests render with this
+    /// pipeline to prove the generated <c>Html</c> equal to Markdig's output.
+    /// </summary>
+    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
+        .UsePreciseSourceLocation()
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .UsePipeTables()
+        .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
+        .UseTaskLists()
+        .UseAutoLinks()
+        .Build();
+
+    public static bool IsMarkdown(string path) =>
+        path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
+
+    public static ParseResult Parse(SourceText text, ContentFile file, CancellationToken cancellationToken)
+    {
+        var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+        int nul = TextArticleParser.IndexOf(text, '\0');
+        if (nul >= 0)
+        {
+            LocationInfo at = LocationInfo.Of(file.Path, text, new TextSpan(nul, 1));
+            diagnostics.Add(DiagnosticInfo.Create(Descriptors.NotText, at, file.SourcePath, $"it contains a NUL character at line {at.Lines.Start.Line + 1}, so it is binary, or text in an encoding other than UTF-8"));
+            return new ParseResult(null, diagnostics.ToImmutable().ToEquatableArray());
+        }
+
+        int reported = 0;
+        foreach (TextLine line in text.Lines)
+        {
+            string raw = text.ToString(line.Span);
+            TextArticleParser.CheckCharacters(text, line.Start, raw, line.Start == 0 && raw.Length > 0 && raw[0] == '\uFEFF' ? 1 : 0, file, ref reported, diagnostics);
+        }
+
+        FrontMatter frontMatter = FrontMatterParser.Parse(text, file.Path, diagnostics);
+        MetadataModel? metadata = frontMatter.Metadata;
+
+        // Markdig reads the body only; its offsets are shifted back into the file, whose own line
+        // map gives lines and columns (CRLF, BOM and the front matter included).
+        int bodyStart = frontMatter.BodyLine < text.Lines.Count ? text.Lines[frontMatter.BodyLine].Start : text.Length;
+        if (bodyStart == 0 && text.Length > 0 && text[0] == '\uFEFF')
+        {
+            bodyStart = 1;
+        }
+
+        string body = TextArticleParser.ReplaceLoneSurrogates(text.ToString(TextSpan.FromBounds(bodyStart, text.Length)));
+        cancellationToken.ThrowIfCancellationRequested();
+        MarkdownDocument document = Markdown.Parse(body, Pipeline);
+
+        var reader = new Reader(text, file, body, bodyStart, diagnostics);
+        foreach (SlugReference reference in metadata?.Related ?? EquatableArray<SlugReference>.Empty)
+        {
+            reader.Links.Add(new LinkModel(reference.Slug, LinkKind.Related, -1, HasUrl: false, reference.Location, IsSlugReference: true));
+        }
+
+        foreach (Block block in document.Descendants<Block>())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            reader.Read(block);
+        }
+
+        string html = document.ToHtml(Pipeline);
+        ArticleModel article = TextArticleParser.Build(text, file, metadata, reader.FirstTitle, reader.Paragraphs, reader.Links, reader.Lead, diagnostics) with
+        {
+            Headings = reader.Headings.ToEquatableArray(),
+            Html = html,
+            Files = reader.Files.ToEquatableArray(),
+        };
+        return new ParseResult(article, diagnostics.ToImmutable().ToEquatableArray());
+    }
+
+    /// <summary>Walks the blocks in document order, collecting paragraphs, links, headings and file references.</summary>
+    private sealed class Reader(SourceText text, ContentFile file, string body, int bodyStart, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    {
+        public List<string> Paragraphs { get; } = [];
+
+        public List<LinkModel> Links { get; } = [];
+
+        public List<HeadingModel> Headings { get; } = [];
+
+        public List<FileReference> Files { get; } = [];
+
+        /// <summary>The first level-1 heading: the title when the front matter has none.</summary>
+        public string? FirstTitle { get; private set; }
+
+        /// <summary>The first paragraph, where CG0014 points when the title is derived from it.</summary>
+        public TextSpan? Lead { get; private set; }
+
+        public void Read(Block block)
+        {
+            switch (block)
+            {
+                case HeadingBlock heading:
+                    string title = Flatten(heading.Inline);
+                    Headings.Add(new HeadingModel(heading.Level, title, heading.GetAttributes().Id ?? string.Empty));
+                    if (heading.Level == 1 && FirstTitle is null && title.Length > 0)
+                    {
+                        FirstTitle = title;
+                    }
+
+                    References(heading.Inline, linkParagraph: -1);
+                    break;
+
+                case ParagraphBlock paragraph when !InTable(paragraph):
+                    Paragraph(paragraph);
+                    break;
+
+                case LeafBlock leaf:
+                    // Tables and other leaves hold inlines too: their links and images are checked.
+                    References(leaf.Inline, linkParagraph: -1);
+                    break;
+            }
+        }
+
+        /// <summary>Table cells hold paragraph blocks, but a cell is not a paragraph of the article.</summary>
+        private static bool InTable(Block block)
+        {
+            for (Block? parent = block.Parent; parent is not null; parent = parent.Parent)
+            {
+                if (parent is Markdig.Extensions.Tables.Table)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private void Paragraph(ParagraphBlock paragraph)
+        {
+            string flat = Flatten(paragraph.Inline);
+            if (flat.Length == 0)
+            {
+                // An image on its own (or only markup): no text, but its destination is checked.
+                References(paragraph.Inline, linkParagraph: -1);
+                return;
+            }
+
+            if (flat.StartsWith(TextArticleParser.RelatedPrefix, StringComparison.OrdinalIgnoreCase))
+            {
+                string rest = TextArticleParser.Trim(flat.Substring(TextArticleParser.RelatedPrefix.Length));
+                int at = bodyStart + paragraph.Span.Start;
+                if (rest.Length == 0)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(Descriptors.EmptyRelatedLink, Where(new TextSpan(at, TextArticleParser.RelatedPrefix.Length)), flat.Substring(0, TextArticleParser.RelatedPrefix.Length)));
+                }
+                else
+                {
+                    Links.Add(new LinkModel(rest, LinkKind.Related, Paragraphs.Count - 1, TextArticleParser.IsAbsoluteWebUrl(rest), Where(RestSpan(paragraph))));
+                }
+
+                References(paragraph.Inline, linkParagraph: -1);
+                return;
+            }
+
+            Lead ??= new TextSpan(bodyStart + paragraph.Span.Start, paragraph.Span.Length);
+            References(paragraph.Inline, linkParagraph: Paragraphs.Count);
+            Paragraphs.Add(flat);
+        }
+
+        /// <summary>Links become <c>Link</c>s (in a paragraph); local links and images become file references to check.</summary>
+        private void References(ContainerInline? inlines, int linkParagraph)
+        {
+            if (inlines is null)
+            {
+                return;
+            }
+
+            foreach (Inline inline in inlines.Descendants<Inline>())
+            {
+                string? url = inline switch
+                {
+                    LinkInline link => link.Url,
+                    AutolinkInline auto when !auto.IsEmail => auto.Url,
+                    _ => null,
+                };
+                if (url is null)
+                {
+                    continue;
+                }
+
+                bool image = inline is LinkInline { IsImage: true };
+                SourceSpan span = inline is LinkInline { UrlSpan: { IsEmpty: false } urlSpan } ? urlSpan : inline.Span;
+                LocationInfo location = Where(new TextSpan(bodyStart + span.Start, Math.Max(0, span.Length)));
+                int linkIndex = -1;
+                (string Path, string Anchor)? local = LocalPath(url);
+                if (!image && linkParagraph >= 0)
+                {
+                    bool absolute = TextArticleParser.IsAbsoluteWebUrl(url);
+                    bool relative = !absolute && local is not null && Uri.TryCreate(url, UriKind.Relative, out _);
+                    linkIndex = Links.Count;
+                    Links.Add(new LinkModel(url, LinkKind.Inline, linkParagraph, absolute || relative, location, IsRelative: relative));
+                }
+
+                if (local is { } reference)
+                {
+                    Files.Add(new FileReference(reference.Path, reference.Anchor, image, linkIndex, url, location));
+                }
+            }
+        }
+
+        /// <summary>
+        /// The project-relative file and anchor a destination names, or null for what is not a
+        /// local file: a scheme (<c>https:</c>, <c>mailto:</c>), a rooted path (a site URL), <c>//host</c>.
+        /// </summary>
+        private (string Path, string Anchor)? LocalPath(string url)
+        {
+            if (url.Length == 0 || url.StartsWith("/", StringComparison.Ordinal) || url.StartsWith("\\", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            int colon = url.IndexOf(':');
+            int slash = url.IndexOfAny(['/', '?', '#']);
+            if (colon >= 0 && (slash < 0 || colon < slash))
+            {
+                return null;
+            }
+
+            int hash = url.IndexOf('#');
+            string anchor = hash >= 0 ? Unescape(url.Substring(hash + 1)) : string.Empty;
+            string path = hash >= 0 ? url.Substring(0, hash) : url;
+            int query = path.IndexOf('?');
+            if (query >= 0)
+            {
+                path = path.Substring(0, query);
+            }
+
+            if (path.Length == 0)
+            {
+                return (string.Empty, anchor); // "#part": this article.
+            }
+
+            int folder = file.SourcePath.LastIndexOf('/');
+            string combined = (folder >= 0 ? file.SourcePath.Substring(0, folder + 1) : string.Empty) + Unescape(path);
+            return (ContentPath.Collapse(combined), anchor);
+        }
+
+        private static string Unescape(string value)
+        {
+            try
+            {
+                return Uri.UnescapeDataString(value);
+            }
+            catch (UriFormatException)
+            {
+                return value;
+            }
+        }
+
+        /// <summary>The text after <c>Also read:</c> in the source, from its first non-blank character to the paragraph's end.</summary>
+        private TextSpan RestSpan(ParagraphBlock paragraph)
+        {
+            int start = paragraph.Span.Start + TextArticleParser.RelatedPrefix.Length;
+            int end = paragraph.Span.End + 1;
+            while (start < end && start < body.Length && TextArticleParser.IsBlank(body[start]))
+            {
+                start++;
+            }
+
+            return TextSpan.FromBounds(bodyStart + Math.Min(start, end), bodyStart + Math.Min(end, body.Length));
+        }
+
+        private LocationInfo Where(TextSpan span) =>
+            LocationInfo.Of(file.Path, text, TextSpan.FromBounds(Math.Min(span.Start, text.Length), Math.Min(span.End, text.Length)));
+    }
+
+    /// <summary>
+    /// Inline markup as plain text: literals and code spans as written, entities decoded, line
+    /// breaks as one space, links by their text, images and raw HTML dropped; trimmed. No line breaks remain.
+    /// </summary>
+    internal static string Flatten(ContainerInline? inlines)
+    {
+        if (inlines is null)
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder();
+        Append(inlines, builder);
+        return TextArticleParser.Trim(builder.ToString().Replace('\r', ' ').Replace('\n', ' '));
+    }
+
+    private static void Append(ContainerInline container, StringBuilder builder)
+    {
+        foreach (Inline inline in container)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    builder.Append(literal.Content.ToString());
+                    break;
+                case CodeInline code:
+                    builder.Append(code.Content);
+                    break;
+                case LineBreakInline:
+                    builder.Append(' ');
+                    break;
+                case HtmlEntityInline entity:
+                    builder.Append(entity.Transcoded.ToString());
+                    break;
+                case AutolinkInline autolink:
+                    builder.Append(autolink.Url);
+                    break;
+                case LinkInline { IsImage: true }:
+                    // An image is not text: its alt text is for the HTML, not the paragraph.
+                    break;
+                case ContainerInline nested:
+                    Append(nested, builder);
+                    break;
+            }
+        }
+    }
+}
