@@ -25,6 +25,8 @@ cat > "$work/generated/Generated.csproj" <<XML
   <ItemGroup>
     <Analyzer Include="$bin/ContentGen.dll" />
     <Analyzer Include="$bin/YamlDotNet.dll" />
+    <Analyzer Include="$bin/Markdig.dll" />
+    <Analyzer Include="$bin/Microsoft.Extensions.FileSystemGlobbing.dll" />
     <Reference Include="$bin/ContentGen.Abstractions.dll" />
   </ItemGroup>
   <Import Project="$repo/src/ContentGen/build/ContentGen.targets" />

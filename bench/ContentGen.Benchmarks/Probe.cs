@@ -72,4 +72,23 @@ public static class Probe
         EmitResult emit = output.Emit(stream);
         Console.WriteLine($"Emit: {clock.ElapsedMilliseconds} ms, {stream.Length:N0} bytes, success {emit.Success}");
     }
+
+    /// <summary>The EditOneArticle scenario, <paramref name="rounds"/> times, with a timing per ten rounds.</summary>
+    public static void Edits(int articles, int rounds)
+    {
+        var workload = new Workload(articles);
+        GeneratorDriver warm = workload.Driver(new ContentGenerator()).RunGenerators(workload.Compilation);
+        AdditionalText original = workload.Texts[articles / 2];
+        AdditionalText edited = Workload.Text(original.Path, original.GetText()!.ToString().Replace(".", ". Edited.", StringComparison.Ordinal));
+        var clock = Stopwatch.StartNew();
+        for (int i = 1; i <= rounds; i++)
+        {
+            _ = warm.ReplaceAdditionalText(original, edited).RunGenerators(workload.Compilation);
+            if (i % 10 == 0)
+            {
+                Console.WriteLine($"{i}: {clock.Elapsed.TotalMilliseconds / 10:F1} ms per edit");
+                clock.Restart();
+            }
+        }
+    }
 }

@@ -9,6 +9,13 @@ if (args.Length > 0 && args[0] == "probe")
     return;
 }
 
+if (args.Length > 0 && args[0] == "edits")
+{
+    // For a profiler: the EditOneArticle scenario in a loop (dotnet-trace collect -- ... edits 10000).
+    Probe.Edits(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 100);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "runtime")
 {
     RuntimeProbe.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000);

@@ -32,17 +32,16 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Select((provider, _) => OptionsReader.ReadContentPaths(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.ContentPaths);
 
-        // 2. Parse each content file on its own: an edit re-parses that file only.
-        IncrementalValuesProvider<ParseResult> parsed = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider.Combine(contentPaths))
-            .Select((input, ct) => ParseFile(input.Left, input.Right.Left, input.Right.Right, ct))
-            .Where(result => result is not null)
-            .Select((result, _) => result!)
+        // 2. Parse each content file on its own: an edit re-parses that file only. SelectMany
+        // (0 or 1 result) instead of Select + Where: every step over all files costs each run
+        // its own table of 10,000 entries (docs/performance.md).
+        var files = context.AdditionalTextsProvider.Combine(context.AnalyzerConfigOptionsProvider.Combine(contentPaths));
+        IncrementalValuesProvider<ParseResult> parsed = files
+            .SelectMany((input, ct) => ParseFile(input.Left, input.Right.Left, input.Right.Right, ct) is { } result ? ImmutableArray.Create(result) : ImmutableArray<ParseResult>.Empty)
             .WithTrackingName(TrackingNames.Parse);
 
         // Asset files (ContentGenAsset items): only their paths, to check Markdown links and images.
-        IncrementalValueProvider<EquatableArray<string>> assets = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider.Combine(contentPaths))
+        IncrementalValueProvider<EquatableArray<string>> assets = files
             .Where(input => OptionsReader.IsAsset(input.Right.Left.GetOptions(input.Left)))
             .Select((input, _) => ContentPath.RelativeTo(input.Left.Path, input.Right.Right.ProjectDirectory))
             .Collect()
@@ -61,10 +60,9 @@ public sealed class ContentGenerator : IIncrementalGenerator
 
         // 4. Put each article in its collection and type its front matter: an edit binds that article only.
         IncrementalValuesProvider<BoundArticle> bound = parsed
-            .Select((result, _) => result.Article)
-            .Where(article => article is not null)
+            .SelectMany((result, _) => result.Article is { } article ? ImmutableArray.Create(article) : ImmutableArray<ArticleModel>.Empty)
             .Combine(schemas.Combine(emitOptions))
-            .Select((input, _) => SchemaBinder.Bind(input.Left!, input.Right.Left, input.Right.Right))
+            .Select((input, _) => SchemaBinder.Bind(input.Left, input.Right.Left, input.Right.Right))
             .WithTrackingName(TrackingNames.Bind);
 
         IncrementalValuesProvider<ArticleModel> articles = bound
@@ -142,7 +140,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
                 return Failure(path, Descriptors.NotUtf8, file.SourcePath, encoding.WebName);
             }
 
-            return MarkdownArticleParser.IsMarkdown(path)
+            return ContentPath.IsMarkdown(path)
                 ? MarkdownArticleParser.Parse(text, file, cancellationToken)
                 : TextArticleParser.Parse(text, file, cancellationToken);
         }

@@ -99,6 +99,10 @@ internal static class ContentPath
         return string.Join("/", parts);
     }
 
+    /// <summary>A Markdown file (<c>.md</c> or <c>.markdown</c>, any case); anything else is plain text.</summary>
+    public static bool IsMarkdown(string path) =>
+        path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
+
     public static string FileName(string path)
     {
         path = Normalize(path);

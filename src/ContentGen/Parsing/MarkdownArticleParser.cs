@@ -27,17 +27,20 @@ internal static class MarkdownArticleParser
     /// autolinks; precise source locations for exact diagnostics. Tests render with this
     /// pipeline to prove the generated <c>Html</c> equal to Markdig's output.
     /// </summary>
-    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
-        .UsePreciseSourceLocation()
-        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
-        .UsePipeTables()
-        .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
-        .UseTaskLists()
-        .UseAutoLinks()
-        .Build();
+    public static MarkdownPipeline Pipeline => PipelineHolder.Instance;
 
-    public static bool IsMarkdown(string path) =>
-        path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Built on the first Markdown file: a project without one never loads Markdig.</summary>
+    private static class PipelineHolder
+    {
+        public static readonly MarkdownPipeline Instance = new MarkdownPipelineBuilder()
+            .UsePreciseSourceLocation()
+            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .UsePipeTables()
+            .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
+            .UseTaskLists()
+            .UseAutoLinks()
+            .Build();
+    }
 
     public static ParseResult Parse(SourceText text, ContentFile file, CancellationToken cancellationToken)
     {
