@@ -290,4 +290,34 @@ public class CollectionTests
             Snapshot.Verify("News." + source.HintName.Replace(".g.cs", string.Empty, StringComparison.Ordinal), source.SourceText.ToString());
         }
     }
+
+    [Fact]
+    public void A_collection_glob_takes_markdown_articles_too()
+    {
+        const string Docs = """
+            #pragma warning disable CS1591
+            using ContentGen;
+
+            namespace Consumer;
+
+            [ContentCollection("Content/docs/**/*.md")]
+            public partial class Doc : Article
+            {
+                public int Order { get; init; }
+            }
+            """;
+        GenerationResult result = new ContentProject()
+            .Source(Docs)
+            .File("Content/docs/intro.md", "---\norder: 1\n---\n# Introduction\n\nSee [setup](setup/install.md#steps).")
+            .File("Content/docs/setup/install.md", "---\norder: 2\n---\n# Install\n\n## Steps\n\nRun it.")
+            .File("Content/docs/notes.txt", "Notes\n\nNot matched by the pattern.")
+            .Generate();
+        IReadOnlyList<Article> docs = result.LoadArticles("Consumer.Doc");
+
+        Assert.Equal(["Content/docs/intro.md", "Content/docs/setup/install.md"], docs.Select(d => d.SourcePath));
+        Assert.Equal([1, 2], docs.Select(d => (int)Get(d, "Order")!));
+        Assert.Same(docs[1], docs[0].Links[0].Target);
+        Assert.Equal("Install", docs[1].Title);
+        Assert.NotNull(result.LoadedArticlesType!.GetProperty("SetupInstall"));
+    }
 }

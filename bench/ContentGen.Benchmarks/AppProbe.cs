@@ -1,0 +1,107 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using ContentGen.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ContentGen.Benchmarks;
+
+/// <summary>
+/// Run-time cost as an application pays it: a compiled console app that references the compiled
+/// content and touches one article through its property, as user code does (no reflection, which
+/// builds lookup tables of every type). `... -- app 10000`, then `app 1` for the baseline.
+/// </summary>
+public static class AppProbe
+{
+    private const string Program = """
+        using System;
+        using System.Diagnostics;
+        using System.Runtime.CompilerServices;
+
+        internal static class Program
+        {
+            private static void Main(string[] args)
+            {
+                Measure(touch: false); // JIT and warm the measuring code itself.
+                Measure(touch: args.Length == 0);
+            }
+
+            private static void Measure(bool touch)
+            {
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                GC.Collect();
+                using Process process = Process.GetCurrentProcess();
+                process.Refresh();
+                long ws0 = process.WorkingSet64, private0 = process.PrivateMemorySize64, heap0 = GC.GetTotalMemory(true);
+                var clock = Stopwatch.StartNew();
+                object? article = touch ? Touch() : null;
+                double touched = clock.Elapsed.TotalMilliseconds;
+                GC.Collect();
+                process.Refresh();
+                long ws1 = process.WorkingSet64, private1 = process.PrivateMemorySize64, heap1 = GC.GetTotalMemory(true);
+                clock.Restart();
+                int length = article is null ? 0 : Read(article);
+                double read = clock.Elapsed.TotalMilliseconds;
+                if (touch)
+                {
+                    Console.WriteLine(FormattableString.Invariant($"touch one article {touched:F2} ms, then read its first paragraph {read:F2} ms ({length} chars); before reading: working set +{(ws1 - ws0) / 1048576.0:F2} MB, private bytes +{(private1 - private0) / 1048576.0:F2} MB, managed heap +{(heap1 - heap0) / 1024.0:F0} KB"));
+                }
+            }
+
+            [MethodImpl(MethodImplOptions.NoInlining)]
+            private static object Touch() => Bench.Articles.ARTICLE;
+
+            [MethodImpl(MethodImplOptions.NoInlining)]
+            private static int Read(object article) => ((ContentGen.Article)article).Paragraphs[0].Text.Length;
+        }
+        """;
+
+    public static void Run(int articles)
+    {
+        string directory = Path.Combine(Path.GetTempPath(), $"contentgen-app-{articles}");
+        if (Directory.Exists(directory))
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+
+        Directory.CreateDirectory(directory);
+        var workload = new Workload(articles);
+        GeneratorDriver driver = workload.Driver(new ContentGenerator()).RunGeneratorsAndUpdateCompilation(workload.Compilation, out Compilation content, out _);
+        string first = driver.GetRunResult().GeneratedTrees
+            .Select(t => Regex.Match(t.ToString(), @"public static global::Bench\.Articles\.Types\.(\w+) ").Groups[1].Value)
+            .First(name => name.Length > 0);
+        Emit(content.WithAssemblyName("Bench"), Path.Combine(directory, "Bench.dll"));
+        File.Copy(typeof(Article).Assembly.Location, Path.Combine(directory, "ContentGen.Abstractions.dll"));
+
+        CSharpCompilation app = CSharpCompilation.Create(
+            "App",
+            [CSharpSyntaxTree.ParseText(Program.Replace("ARTICLE", first, StringComparison.Ordinal), Workload.ParseOptions)],
+            [.. Basic.Reference.Assemblies.Net80.References.All, MetadataReference.CreateFromFile(typeof(Article).Assembly.Location), MetadataReference.CreateFromFile(Path.Combine(directory, "Bench.dll"))],
+            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable, optimizationLevel: OptimizationLevel.Release));
+        Emit(app, Path.Combine(directory, "App.dll"));
+        File.WriteAllText(Path.Combine(directory, "App.runtimeconfig.json"), """{"runtimeOptions":{"tfm":"net8.0","rollForward":"Major","framework":{"name":"Microsoft.NETCore.App","version":"8.0.0"}}}""");
+
+        Console.WriteLine($"{articles} articles: Bench.dll {new FileInfo(Path.Combine(directory, "Bench.dll")).Length:N0} bytes; touching Articles.{first}");
+        for (int i = 0; i < 5; i++)
+        {
+            var start = new ProcessStartInfo("dotnet", [Path.Combine(directory, "App.dll")]) { RedirectStandardOutput = true };
+            using Process child = Process.Start(start)!;
+            Console.Write(child.StandardOutput.ReadToEnd());
+            child.WaitForExit();
+        }
+    }
+
+    private static void Emit(Compilation compilation, string path)
+    {
+        using FileStream stream = File.Create(path);
+        Microsoft.CodeAnalysis.Emit.EmitResult result = compilation.Emit(stream);
+        if (!result.Success)
+        {
+            throw new InvalidOperationException(string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5)));
+        }
+    }
+}
