@@ -58,22 +58,26 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Collect()
             .Select((collections, _) => new SchemaSet(collections.OrderBy(c => c.FullName, StringComparer.Ordinal).ToEquatableArray()));
 
-        // 4. Put each article in its collection and type its front matter: an edit binds that article only.
+        // 4. Put each article in its collection and type its front matter: an edit binds that
+        // article only. The result carries the parse's diagnostics too: one step fewer over all files.
         IncrementalValuesProvider<BoundArticle> bound = parsed
-            .SelectMany((result, _) => result.Article is { } article ? ImmutableArray.Create(article) : ImmutableArray<ArticleModel>.Empty)
             .Combine(schemas.Combine(emitOptions))
             .Select((input, _) => SchemaBinder.Bind(input.Left, input.Right.Left, input.Right.Right))
             .WithTrackingName(TrackingNames.Bind);
 
         IncrementalValuesProvider<ArticleModel> articles = bound
-            .Select((result, _) => result.Article)
+            .SelectMany((result, _) => result.Article is { } article ? ImmutableArray.Create(article) : ImmutableArray<ArticleModel>.Empty)
             .WithTrackingName(TrackingNames.Articles);
 
-        // 5. Resolve related links and references on the small (slug, title) index: a paragraph edit reruns nothing here.
-        IncrementalValueProvider<LinkIndex> linkIndex = articles
+        // 5. One small projection of every article (names, never text) feeds both the link index
+        // and the catalogs: a paragraph edit leaves it unchanged, so neither reruns.
+        IncrementalValueProvider<ImmutableArray<IndexEntry>> index = articles
             .Select((article, _) => LinkResolver.Entry(article))
-            .WithTrackingName(TrackingNames.LinkIndex)
-            .Collect()
+            .WithTrackingName(TrackingNames.IndexEntries)
+            .Collect();
+
+        // 6. Resolve related links, references, and Markdown links to files against that index.
+        IncrementalValueProvider<LinkIndex> linkIndex = index
             .Combine(assets)
             .Select((input, _) => new LinkIndex(input.Left.ToEquatableArray(), input.Right));
 
@@ -84,7 +88,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Select((input, _) => LinkResolver.Resolve(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Links);
 
-        // 6. Write the articles in buckets, per collection: an edit rewrites one bucket.
+        // 7. Write the articles in buckets, per collection: an edit rewrites one bucket.
         IncrementalValuesProvider<ArticleBucket> buckets = articles
             .Collect()
             .Combine(links.Collect())
@@ -92,18 +96,14 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .SelectMany((input, _) => ArticleBucket.Split(input.Left.Left, input.Left.Right, input.Right.Left, input.Right.Right))
             .WithTrackingName(TrackingNames.Buckets);
 
-        // 7. Index each collection from a small projection: a paragraph edit leaves it cached.
-        IncrementalValuesProvider<CatalogModel> catalogs = articles
-            .Select((article, _) => new CatalogEntry(article.SourcePath, article.Slug, article.Identifier, article.Location, article.Collection))
-            .WithTrackingName(TrackingNames.CatalogEntries)
-            .Collect()
+        // 8. Index each collection: All, Find, duplicate checks.
+        IncrementalValuesProvider<CatalogModel> catalogs = index
             .Combine(schemas.Combine(emitOptions))
             .SelectMany((input, _) => CatalogModel.Build(input.Left, input.Right.Left, input.Right.Right))
             .WithTrackingName(TrackingNames.Catalog);
 
-        // 8. Report and write.
+        // 9. Report and write.
         context.RegisterSourceOutput(schemas.Select((set, _) => set.Collections.SelectMany(c => c.Diagnostics).ToEquatableArray()), Report);
-        context.RegisterSourceOutput(parsed.Select((result, _) => result.Diagnostics), Report);
         context.RegisterSourceOutput(bound.Select((result, _) => result.Diagnostics), Report);
         context.RegisterSourceOutput(links.Select((resolved, _) => resolved.Diagnostics), Report);
         context.RegisterSourceOutput(buckets, EmitBucket);

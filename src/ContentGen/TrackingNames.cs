@@ -10,10 +10,9 @@ internal static class TrackingNames
     public const string Schemas = nameof(Schemas);
     public const string Bind = nameof(Bind);
     public const string Articles = nameof(Articles);
-    public const string LinkIndex = nameof(LinkIndex);
+    public const string IndexEntries = nameof(IndexEntries);
     public const string LinkQueries = nameof(LinkQueries);
     public const string Links = nameof(Links);
     public const string Buckets = nameof(Buckets);
-    public const string CatalogEntries = nameof(CatalogEntries);
     public const string Catalog = nameof(Catalog);
 }

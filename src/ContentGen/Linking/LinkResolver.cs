@@ -34,7 +34,7 @@ internal static class LinkResolver
     }
 
     public static IndexEntry Entry(ArticleModel article) =>
-        new(article.Member, article.Collection, article.Slug, Normalize(article.Title), article.SourcePath, Anchors(article));
+        new(article.Member, article.Collection, article.Slug, Normalize(article.Title), article.SourcePath, Anchors(article), article.Identifier, article.Location);
 
     private static EquatableArray<string> Anchors(ArticleModel article) =>
         article.Headings.Count == 0 ? EquatableArray<string>.Empty : article.Headings.Select(h => h.Id).ToEquatableArray();

@@ -15,8 +15,9 @@ namespace ContentGen.Generator.Model;
 internal sealed record CatalogModel(CollectionInfo Collection, EquatableArray<CatalogEntry> Entries, bool Emit, EquatableArray<DiagnosticInfo> Diagnostics)
 {
     /// <summary>One catalog per collection: the default <c>Articles</c> first, then each <c>[ContentCollection]</c> type.</summary>
-    public static IEnumerable<CatalogModel> Build(ImmutableArray<CatalogEntry> entries, SchemaSet schemas, EmitOptions options)
+    public static IEnumerable<CatalogModel> Build(ImmutableArray<IndexEntry> index, SchemaSet schemas, EmitOptions options)
     {
+        ImmutableArray<CatalogEntry> entries = index.Select(e => e.ToCatalogEntry()).ToImmutableArray();
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
         diagnostics.AddRange(options.Diagnostics);
 

@@ -3,15 +3,20 @@ using ContentGen.Generator.Helpers;
 
 namespace ContentGen.Generator.Model;
 
-/// <summary>What link resolution knows of an article: its names, never its text.</summary>
-/// <remarks>A paragraph edit leaves this unchanged, so resolution for every other article stays cached.</remarks>
+/// <summary>What link resolution and the catalogs know of an article: its names, never its text.</summary>
+/// <remarks>A paragraph edit leaves this unchanged, so resolution for every other article and the catalogs stay cached.</remarks>
 /// <param name="Member">How generated code reaches the article (<see cref="ArticleModel.Member"/>).</param>
 /// <param name="Collection">The full name of its collection.</param>
 /// <param name="Slug">Its slug.</param>
 /// <param name="TitleKey">Its title, normalized for comparison.</param>
 /// <param name="SourcePath">Its file.</param>
 /// <param name="Anchors">The ids of its headings (Markdown), for links with a <c>#fragment</c>.</param>
-internal sealed record IndexEntry(string Member, string Collection, string Slug, string TitleKey, string SourcePath, EquatableArray<string> Anchors);
+/// <param name="Identifier">Its member name in its collection.</param>
+/// <param name="Location">Its file, for duplicate diagnostics.</param>
+internal sealed record IndexEntry(string Member, string Collection, string Slug, string TitleKey, string SourcePath, EquatableArray<string> Anchors, string Identifier, LocationInfo Location)
+{
+    public CatalogEntry ToCatalogEntry() => new(SourcePath, Slug, Identifier, Location, Collection);
+}
 
 /// <summary>
 /// The collection's names, with lookups built once per change of the index (not once per article:

@@ -160,5 +160,5 @@ internal sealed record ReferenceValue(string TargetCollection, string TargetName
 /// <summary>A reference property's value once resolved: the C# expression that reaches its articles.</summary>
 internal sealed record ResolvedValue(string Property, string Expression);
 
-/// <summary>An article after its collection's schema is applied, with what the schema found.</summary>
-internal sealed record BoundArticle(ArticleModel Article, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <summary>A file's article after its collection's schema is applied (null when the file gave none), with every problem the parse and the schema found.</summary>
+internal sealed record BoundArticle(ArticleModel? Article, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -35,6 +35,19 @@ internal static class SchemaBinder
         "All", "Find", "Types", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
     };
 
+    /// <summary>Binds a parse's article, if any; the result reports the parse's diagnostics and the binding's.</summary>
+    public static BoundArticle Bind(ParseResult parsed, SchemaSet schemas, EmitOptions options)
+    {
+        if (parsed.Article is not { } article)
+        {
+            return new BoundArticle(null, parsed.Diagnostics);
+        }
+
+        BoundArticle bound = Bind(article, schemas, options);
+        return parsed.Diagnostics.Count == 0 ? bound
+            : bound with { Diagnostics = parsed.Diagnostics.Concat(bound.Diagnostics).ToEquatableArray() };
+    }
+
     public static BoundArticle Bind(ArticleModel article, SchemaSet schemas, EmitOptions options)
     {
         List<CollectionSchema> claiming = schemas.Claiming(article.SourcePath);

@@ -60,7 +60,7 @@ public class CachingTests
         Assert.Equal(ArticleCount - 1, Count(parse, IncrementalStepRunReason.Cached));
 
         Assert.Equal(1, Count(Reasons(result, TrackingNames.Buckets), IncrementalStepRunReason.Modified));
-        Assert.All(Reasons(result, TrackingNames.CatalogEntries).Where(r => r != IncrementalStepRunReason.Cached), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+        Assert.All(Reasons(result, TrackingNames.IndexEntries).Where(r => r != IncrementalStepRunReason.Cached), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
         Assert.All(Reasons(result, TrackingNames.Catalog), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
 
         // Of every source output (buckets, catalog, diagnostics), exactly one was written again.

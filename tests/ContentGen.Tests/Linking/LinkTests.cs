@@ -122,7 +122,7 @@ public class LinkTests
         driver = driver.ReplaceAdditionalText(c, ContentProject.Text(c.Path, "Gamma\n\nC edited.")).RunGenerators(compilation);
         GeneratorRunResult run = driver.GetRunResult().Results.Single();
         Assert.All(run.TrackedSteps[TrackingNames.Links].SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
-        Assert.All(run.TrackedSteps[TrackingNames.LinkIndex].SelectMany(s => s.Outputs).Where(o => o.Reason != IncrementalStepRunReason.Cached), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+        Assert.All(run.TrackedSteps[TrackingNames.IndexEntries].SelectMany(s => s.Outputs).Where(o => o.Reason != IncrementalStepRunReason.Cached), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
 
         // Renaming b's title: a's link no longer resolves (CG0010), and a's bucket is rewritten.
         AdditionalText b = project.AdditionalTexts[1];
