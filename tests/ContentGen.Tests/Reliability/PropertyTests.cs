@@ -127,4 +127,54 @@ public class PropertyTests
             },
             iter: 10_000);
     }
+
+    /// <summary>Markdown's own syntax, mixed into the plain-text fragments above.</summary>
+    private static readonly string[] MarkdownFragments =
+    [
+        "*", "**", "_", "__", "~~", "`", "``", "```\n", "```csharp\n", "\n```\n", "# ", "## ", "\n# Title\n", "\n## Part\n",
+        "Title\n===\n", "> ", "\n- item\n", "\n1. one\n", "- [ ] task\n", "\n| a | b |\n|---|---|\n| 1 | 2 |\n",
+        "[link](https://example.com/x)", "[self](#)", "![image](https://example.com/i.png)", "<https://x.org>", "www.example.com",
+        "<b>", "</b>", "<div>\n", "&copy;", "&#x1F600;", "&nope;", "\\*", "  \n", "[", "]", "(", ")", "[unclosed](", "---\n",
+    ];
+
+    private static readonly Gen<string> MarkdownText = Gen.Select(
+        Gen.OneOf([.. Fragments, .. MarkdownFragments]).Array[0, 40],
+        words => "word " + string.Concat(words));
+
+    [Fact]
+    public void Random_markdown_never_crashes_and_its_html_is_markdigs_own()
+    {
+        int compiled = 0;
+        Gen.Select(Gen.OneOf("a", "b", "news/c"), MarkdownText).Array[1, 3].Sample(
+            files =>
+            {
+                var project = new ContentProject();
+                (string Path, string Text)[] distinct = [.. files.GroupBy(f => f.Item1).Select(g => ("Content/" + g.Key + ".md", g.First().Item2))];
+                foreach ((string path, string text) in distinct)
+                {
+                    project.File(path, SourceText.From(text));
+                }
+
+                GenerationResult result = project.Generate();
+                result.AssertNoGeneratorException();
+                Assert.DoesNotContain(result.Diagnostics, d => d.Id == "CG9999");
+                if (result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+                {
+                    return;
+                }
+
+                IReadOnlyList<Article> articles = result.LoadArticles();
+                foreach ((string path, string text) in distinct)
+                {
+                    // No front matter (the text starts with "word"): the body is the whole text.
+                    string expected = Markdig.Markdown.ToHtml(text, ContentGen.Generator.Parsing.MarkdownArticleParser.Pipeline);
+                    Assert.Equal(expected, articles.Single(a => a.SourcePath == path).Html);
+                }
+
+                compiled++;
+            },
+            iter: Iterations,
+            threads: 1);
+        Assert.True(compiled >= Iterations / 4, $"only {compiled} of {Iterations} projects were free of errors and compiled");
+    }
 }
