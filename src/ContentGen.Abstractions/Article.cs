@@ -7,8 +7,9 @@ using System.Threading;
 namespace ContentGen;
 
 /// <summary>
-/// One content file, compiled. Every article of a project is a generated sealed class deriving
-/// from this type; reach them through the generated <c>Articles</c> class.
+/// One content file (plain text or Markdown), compiled. Every article of a project is a generated
+/// sealed class deriving from this type, or from a <see cref="ContentCollectionAttribute"/> type
+/// that derives from it; reach them through the generated <c>Articles</c> class or the collection type.
 /// </summary>
 /// <remarks>
 /// Scalar facts (slug, title, path, word count) are constants passed by the generated constructor.

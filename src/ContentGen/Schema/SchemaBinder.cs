@@ -107,7 +107,13 @@ internal static class SchemaBinder
             identifier += "_";
         }
 
-        ArticleModel bound = article with { Collection = schema.FullName, Identifier = identifier, Values = values.ToEquatableArray(), Member = ArticleModel.MemberOf(schema.FullName, identifier) };
+        // A key the schema typed is a property now: Metadata.Extra keeps only the keys nothing typed.
+        if (metadata is { Extra.Count: > 0 } && metadata.Extra.Any(e => properties.ContainsKey(FrontMatterParser.Normalize(e.Key))))
+        {
+            metadata = metadata with { Extra = metadata.Extra.Where(e => !properties.ContainsKey(FrontMatterParser.Normalize(e.Key))).ToEquatableArray() };
+        }
+
+        ArticleModel bound = article with { Collection = schema.FullName, Identifier = identifier, Values = values.ToEquatableArray(), Member = ArticleModel.MemberOf(schema.FullName, identifier), Metadata = metadata };
         return new BoundArticle(bound, diagnostics.ToImmutable().ToEquatableArray());
     }
 

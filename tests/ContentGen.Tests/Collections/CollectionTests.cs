@@ -55,6 +55,10 @@ public class CollectionTests
         Assert.Equal("Rail strike", strike.Title);
         Assert.Equal("news/strike", strike.Slug);
 
+        // Keys the schema typed are properties, not also untyped extras; Article.Metadata keeps its own keys.
+        Assert.Empty(strike.Metadata.Extra);
+        Assert.Equal(["strike", "rail"], strike.Metadata.Tags);
+
         // Optional values keep the initializer's default.
         Article quiet = ByPath(news, "Content/news/quiet.txt");
         Assert.Equal("World", Get(quiet, "Section")!.ToString());

@@ -172,4 +172,16 @@ public class MarkdownTests
             .Generate().LoadArticles().Single(a => a.SourcePath == "Content/a.md");
         Assert.Equal(["Lead ."], article.Paragraphs.Select(p => p.Text));
     }
+
+    [Fact]
+    public void Generated_markdown_source_matches_the_verified_snapshot()
+    {
+        GenerationResult result = new ContentProject()
+            .File("Content/guide.md", "---\ntags: [docs]\n---\n# The *guide*\n\nRead [the news](news.txt) and [below](#next-steps).\n\n## Next steps\n\n```\n\"quoted\" \\ and <tags>\n```\n")
+            .File("Content/news.txt", "News\n\nText.")
+            .Generate();
+        Assert.Empty(result.Diagnostics);
+        GeneratedSourceResult source = result.Sources.Single(s => s.SourceText.ToString().Contains("Content/guide.md", StringComparison.Ordinal) && s.HintName != "ContentGen.Articles.g.cs");
+        Snapshot.Verify("Markdown." + source.HintName.Replace(".g.cs", string.Empty, StringComparison.Ordinal), source.SourceText.ToString());
+    }
 }

@@ -45,8 +45,7 @@ namespace Consumer
 
                 /// <inheritdoc/>
                 protected override global::ContentGen.ArticleMetadata CreateMetadata() => new global::ContentGen.ArticleMetadata(
-                    published: new global::System.DateTimeOffset(638502048000000000, new global::System.TimeSpan(0)),
-                    extra: new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal) { ["byline"] = "~" });
+                    published: new global::System.DateTimeOffset(638502048000000000, new global::System.TimeSpan(0)));
             }
         }
 

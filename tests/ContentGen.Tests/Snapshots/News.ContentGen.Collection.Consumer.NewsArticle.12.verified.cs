@@ -58,8 +58,7 @@ namespace Consumer
                 /// <inheritdoc/>
                 protected override global::ContentGen.ArticleMetadata CreateMetadata() => new global::ContentGen.ArticleMetadata(
                     published: new global::System.DateTimeOffset(638501184000000000, new global::System.TimeSpan(0)),
-                    tags: new string[] { "x", "y \"z\"" },
-                    extra: new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal) { ["section"] = "world-news", ["follow-up-of"] = "news/b" });
+                    tags: new string[] { "x", "y \"z\"" });
             }
         }
 
