@@ -1,7 +1,9 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.Collections.Immutable;
 using System.Linq;
+using ContentGen.Generator.Helpers;
 using ContentGen.Generator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Emit;
@@ -89,6 +91,28 @@ public static class Probe
                 Console.WriteLine($"{i}: {clock.Elapsed.TotalMilliseconds / 10:F1} ms per edit");
                 clock.Restart();
             }
+        }
+    }
+
+    /// <summary>How long re-bucketing every article takes on its own (what each edit pays in <c>ArticleBucket.Split</c>).</summary>
+    public static void Split(int articles)
+    {
+        var workload = new Workload(articles);
+        var paths = new ContentGen.Generator.Model.ContentPaths(Workload.ProjectDirectory, Workload.ProjectDirectory + "Content/");
+        var options = new ContentGen.Generator.Model.EmitOptions("Bench", "public", ContentGen.Generator.Helpers.EquatableArray<ContentGen.Generator.Diagnostics.DiagnosticInfo>.Empty);
+        var models = workload.Texts
+            .Select(t => ContentGen.Generator.Parsing.TextArticleParser.Parse(t.GetText()!, ContentGenerator.Describe(t.Path, new ContentGen.Generator.Model.FileOptions(null), paths), default).Article!)
+            .Select(a => ContentGen.Generator.Schema.SchemaBinder.Bind(a, ContentGen.Generator.Model.SchemaSet.Empty, options).Article!)
+            .ToImmutableArray();
+        var index = new ContentGen.Generator.Model.LinkIndex(models.Select(ContentGen.Generator.Linking.LinkResolver.Entry).ToImmutableArray().ToEquatableArray(), ContentGen.Generator.Helpers.EquatableArray<string>.Empty);
+        var links = models.Select(m => ContentGen.Generator.Linking.LinkResolver.Resolve(ContentGen.Generator.Linking.LinkResolver.Query(m), index)).ToImmutableArray();
+        int rounds = int.TryParse(Environment.GetEnvironmentVariable("PROBE_ROUNDS"), out int r) ? r : 5;
+        for (int round = 0; round < rounds; round++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            var clock = Stopwatch.StartNew();
+            int buckets = ContentGen.Generator.Model.ArticleBucket.Split(models, links, ContentGen.Generator.Model.SchemaSet.Empty, options).Count();
+            Console.WriteLine($"Split: {clock.Elapsed.TotalMilliseconds:F1} ms, {(GC.GetAllocatedBytesForCurrentThread() - before) / 1048576.0:F1} MB, {buckets} buckets");
         }
     }
 }

@@ -16,6 +16,12 @@ if (args.Length > 0 && args[0] == "edits")
     return;
 }
 
+if (args.Length > 0 && args[0] == "split")
+{
+    Probe.Split(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "app")
 {
     AppProbe.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000);

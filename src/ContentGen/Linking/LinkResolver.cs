@@ -199,28 +199,50 @@ internal static class LinkResolver
         return builder.ToString();
     }
 
-    /// <summary>Every article's backlinks: the members of the articles whose links target it, by source path.</summary>
+    /// <summary>Every article's backlinks: the members of the articles whose links target it, ordered by their source path.</summary>
     public static Dictionary<string, EquatableArray<string>> Backlinks(ImmutableArray<ResolvedLinks> all)
     {
-        var sources = new Dictionary<string, SortedSet<(string Path, string Identifier)>>(StringComparer.Ordinal);
+        var sources = new Dictionary<string, List<(string Path, string Member)>>(StringComparer.Ordinal);
         foreach (ResolvedLinks resolved in all)
         {
             foreach (LinkTarget target in resolved.Targets)
             {
-                if (!sources.TryGetValue(target.Member, out SortedSet<(string, string)>? set))
+                if (!sources.TryGetValue(target.Member, out List<(string Path, string Member)>? list))
                 {
-                    set = new SortedSet<(string, string)>(Comparer<(string Path, string Identifier)>.Create((a, b) =>
-                    {
-                        int byPath = string.CompareOrdinal(a.Path, b.Path);
-                        return byPath != 0 ? byPath : string.CompareOrdinal(a.Identifier, b.Identifier);
-                    }));
-                    sources.Add(target.Member, set);
+                    list = [];
+                    sources.Add(target.Member, list);
                 }
 
-                set.Add((resolved.SourcePath, resolved.Member));
+                list.Add((resolved.SourcePath, resolved.Member));
             }
         }
 
-        return sources.ToDictionary(p => p.Key, p => p.Value.Select(s => s.Identifier).ToEquatableArray(), StringComparer.Ordinal);
+        var backlinks = new Dictionary<string, EquatableArray<string>>(sources.Count, StringComparer.Ordinal);
+        foreach (KeyValuePair<string, List<(string Path, string Member)>> pair in sources)
+        {
+            List<(string Path, string Member)> list = pair.Value;
+            if (list.Count > 1)
+            {
+                list.Sort((a, b) =>
+                {
+                    int byPath = string.CompareOrdinal(a.Path, b.Path);
+                    return byPath != 0 ? byPath : string.CompareOrdinal(a.Member, b.Member);
+                });
+            }
+
+            // An article that links here twice is listed once.
+            var members = new List<string>(list.Count);
+            for (int i = 0; i < list.Count; i++)
+            {
+                if (i == 0 || list[i] != list[i - 1])
+                {
+                    members.Add(list[i].Member);
+                }
+            }
+
+            backlinks.Add(pair.Key, members.ToEquatableArray());
+        }
+
+        return backlinks;
     }
 }

@@ -31,6 +31,11 @@ internal sealed record ArticleBucket(int Number, CollectionInfo Collection, Equa
         return (int)(hash % Count);
     }
 
+    /// <summary>
+    /// Every article in its bucket, with its resolved links and backlinks. Runs on every edit over
+    /// all articles, so it avoids hashing long strings per article: links are matched by position
+    /// (both arrays come one to one from the same step), buckets are array slots.
+    /// </summary>
     public static IEnumerable<ArticleBucket> Split(ImmutableArray<ArticleModel> articles, ImmutableArray<ResolvedLinks> links, SchemaSet schemas, EmitOptions options)
     {
         if (!options.IsValid)
@@ -39,44 +44,95 @@ internal sealed record ArticleBucket(int Number, CollectionInfo Collection, Equa
         }
 
         // Only collections the generator can complete get code (CG0019 and CG0024 say why not).
-        var collections = new Dictionary<string, CollectionInfo>(System.StringComparer.Ordinal);
-        CollectionInfo defaultCollection = CollectionInfo.Default(options);
-        collections[defaultCollection.FullName] = defaultCollection;
+        var collections = new List<CollectionInfo> { CollectionInfo.Default(options) };
         foreach (CollectionSchema schema in schemas.Collections)
         {
             if (schema.IsValid)
             {
-                collections[schema.FullName] = CollectionInfo.Of(schema);
+                collections.Add(CollectionInfo.Of(schema));
             }
         }
 
-        // Members are unique in what is emitted (the bucket keeps the first); a duplicate's links are its own.
-        var resolvedLinks = new Dictionary<(string Member, string SourcePath), ResolvedLinks>();
-        foreach (ResolvedLinks resolved in links)
+        var collectionIndex = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        for (int c = 0; c < collections.Count; c++)
         {
-            resolvedLinks[(resolved.Member, resolved.SourcePath)] = resolved;
+            collectionIndex[collections[c].FullName] = c;
         }
 
         Dictionary<string, EquatableArray<string>> backlinks = Linking.LinkResolver.Backlinks(links);
+        Dictionary<(string Member, string SourcePath), ResolvedLinks>? byKey = null;
+        var slots = new List<int>?[collections.Count * Count];
+        string? lastCollection = null;
+        int last = -1;
+        for (int i = 0; i < articles.Length; i++)
+        {
+            string name = articles[i].Collection;
+            if (!string.Equals(name, lastCollection, System.StringComparison.Ordinal))
+            {
+                lastCollection = name;
+                last = collectionIndex.TryGetValue(name, out int found) ? found : -1;
+            }
 
-        return articles
-            .Where(a => collections.ContainsKey(a.Collection))
-            .GroupBy(a => (a.Collection, Number: Of(a.Identifier)))
-            .OrderBy(g => g.Key.Collection, System.StringComparer.Ordinal)
-            .ThenBy(g => g.Key.Number)
-            .Select(g => new ArticleBucket(
-                g.Key.Number,
-                collections[g.Key.Collection],
-                g.OrderBy(a => a.SourcePath, System.StringComparer.Ordinal)
-                    .Select(a =>
-                    {
-                        resolvedLinks.TryGetValue((a.Member, a.SourcePath), out ResolvedLinks? resolved);
-                        return new BucketArticle(
-                            a,
-                            resolved?.Targets ?? EquatableArray<LinkTarget>.Empty,
-                            backlinks.TryGetValue(a.Member, out EquatableArray<string> b) ? b : EquatableArray<string>.Empty,
-                            resolved?.References ?? EquatableArray<ResolvedValue>.Empty);
-                    })
-                    .ToEquatableArray()));
+            if (last >= 0)
+            {
+                (slots[(last * Count) + Of(articles[i].Identifier)] ??= []).Add(i);
+            }
+        }
+
+        ResolvedLinks? LinksOf(int i)
+        {
+            ArticleModel article = articles[i];
+            if (i < links.Length && string.Equals(links[i].Member, article.Member, System.StringComparison.Ordinal) && string.Equals(links[i].SourcePath, article.SourcePath, System.StringComparison.Ordinal))
+            {
+                return links[i];
+            }
+
+            // Not in step: look it up (a duplicate's links are its own, by path).
+            if (byKey is null)
+            {
+                byKey = [];
+                foreach (ResolvedLinks resolved in links)
+                {
+                    byKey[(resolved.Member, resolved.SourcePath)] = resolved;
+                }
+            }
+
+            return byKey.TryGetValue((article.Member, article.SourcePath), out ResolvedLinks? match) ? match : null;
+        }
+
+        var buckets = new List<ArticleBucket>();
+        foreach (int c in Enumerable.Range(0, collections.Count).OrderBy(c => collections[c].FullName, System.StringComparer.Ordinal))
+        {
+            for (int number = 0; number < Count; number++)
+            {
+                if (slots[(c * Count) + number] is not { } members)
+                {
+                    continue;
+                }
+
+                // By source path, then by input position: the same order on every run.
+                members.Sort((x, y) =>
+                {
+                    int byPath = string.CompareOrdinal(articles[x].SourcePath, articles[y].SourcePath);
+                    return byPath != 0 ? byPath : x.CompareTo(y);
+                });
+
+                var entries = new BucketArticle[members.Count];
+                for (int k = 0; k < entries.Length; k++)
+                {
+                    int i = members[k];
+                    ResolvedLinks? resolved = LinksOf(i);
+                    entries[k] = new BucketArticle(
+                        articles[i],
+                        resolved?.Targets ?? EquatableArray<LinkTarget>.Empty,
+                        backlinks.Count > 0 && backlinks.TryGetValue(articles[i].Member, out EquatableArray<string> from) ? from : EquatableArray<string>.Empty,
+                        resolved?.References ?? EquatableArray<ResolvedValue>.Empty);
+                }
+
+                buckets.Add(new ArticleBucket(number, collections[c], ImmutableArray.Create(entries).ToEquatableArray()));
+            }
+        }
+
+        return buckets;
     }
 }
