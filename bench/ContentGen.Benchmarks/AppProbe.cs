@@ -37,19 +37,40 @@ public static class AppProbe
                 using Process process = Process.GetCurrentProcess();
                 process.Refresh();
                 long ws0 = process.WorkingSet64, private0 = process.PrivateMemorySize64, heap0 = GC.GetTotalMemory(true);
+                (long anon0, long file0) = Resident();
                 var clock = Stopwatch.StartNew();
                 object? article = touch ? Touch() : null;
                 double touched = clock.Elapsed.TotalMilliseconds;
                 GC.Collect();
                 process.Refresh();
                 long ws1 = process.WorkingSet64, private1 = process.PrivateMemorySize64, heap1 = GC.GetTotalMemory(true);
+                (long anon1, long file1) = Resident();
                 clock.Restart();
                 int length = article is null ? 0 : Read(article);
                 double read = clock.Elapsed.TotalMilliseconds;
                 if (touch)
                 {
-                    Console.WriteLine(FormattableString.Invariant($"touch one article {touched:F2} ms, then read its first paragraph {read:F2} ms ({length} chars); before reading: working set +{(ws1 - ws0) / 1048576.0:F2} MB, private bytes +{(private1 - private0) / 1048576.0:F2} MB, managed heap +{(heap1 - heap0) / 1024.0:F0} KB"));
+                    Console.WriteLine(FormattableString.Invariant($"touch one article {touched:F2} ms, then read its first paragraph {read:F2} ms ({length} chars); before reading: working set +{(ws1 - ws0) / 1048576.0:F2} MB, private bytes +{(private1 - private0) / 1048576.0:F2} MB, managed heap +{(heap1 - heap0) / 1024.0:F0} KB; resident anonymous +{(anon1 - anon0) / 1024.0:F2} MB, resident file-backed +{(file1 - file0) / 1024.0:F2} MB"));
                 }
+            }
+
+            /// <summary>Linux: resident anonymous and file-backed memory, in KB (/proc/self/status); zeros elsewhere.</summary>
+            private static (long Anon, long File) Resident()
+            {
+                if (!System.IO.File.Exists("/proc/self/status"))
+                {
+                    return (0, 0);
+                }
+
+                long anon = 0, file = 0;
+                foreach (string line in System.IO.File.ReadAllLines("/proc/self/status"))
+                {
+                    string[] parts = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+                    if (parts.Length > 1 && parts[0] == "RssAnon:") anon = long.Parse(parts[1]);
+                    if (parts.Length > 1 && parts[0] == "RssFile:") file = long.Parse(parts[1]);
+                }
+
+                return (anon, file);
             }
 
             [MethodImpl(MethodImplOptions.NoInlining)]
