@@ -31,7 +31,8 @@ internal static class SchemaBinder
     private static readonly HashSet<string> ArticleMembers = new(StringComparer.Ordinal)
     {
         "Slug", "Title", "SourcePath", "Paragraphs", "Links", "WordCount", "ReadingTime", "WordsPerMinute", "Metadata", "LinkedFrom",
-        "Utf8Text", "CreateLinkInfos", "GetLinkTarget", "CreateLinkedFrom", "CreateMetadata", "ResolveLinkTarget", "ParagraphCount",
+        "Headings", "Html", "Utf8Text", "CreateLinkInfos", "CreateHeadingLevels", "GetLinkTarget", "CreateLinkedFrom", "CreateMetadata",
+        "ResolveLinkTarget", "ParagraphCount",
         "All", "Find", "Types", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
     };
 

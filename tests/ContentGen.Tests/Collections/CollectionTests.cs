@@ -271,10 +271,14 @@ public class CollectionTests
             .File("Content/news/title.txt", "---\npublished: 2024-05-01\n---\nT\n\nText.")
             .File("Content/news/published.txt", "---\npublished: 2024-05-01\n---\nP\n\nText.")
             .File("Content/news/news-article.txt", "---\npublished: 2024-05-01\n---\nN\n\nText.")
+            .File("Content/news/html.txt", "---\npublished: 2024-05-01\n---\nH\n\nText.")
+            .File("Content/news/headings.txt", "---\npublished: 2024-05-01\n---\nH\n\nText.")
             .Generate();
         IReadOnlyList<Article> all = result.LoadArticles("Consumer.NewsArticle");
         Type news = result.LoadedArticlesType!;
-        Assert.Equal(3, all.Count);
+        Assert.Equal(5, all.Count);
+        Assert.NotNull(news.GetProperty("Html_", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static));
+        Assert.NotNull(news.GetProperty("Headings_", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static));
         Assert.NotNull(news.GetProperty("Title_", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static));
         Assert.NotNull(news.GetProperty("Published_", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static));
         Assert.NotNull(news.GetProperty("NewsArticle_", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static));
