@@ -184,4 +184,19 @@ public class MarkdownTests
         GeneratedSourceResult source = result.Sources.Single(s => s.SourceText.ToString().Contains("Content/guide.md", StringComparison.Ordinal) && s.HintName != "ContentGen.Articles.g.cs");
         Snapshot.Verify("Markdown." + source.HintName.Replace(".g.cs", string.Empty, StringComparison.Ordinal), source.SourceText.ToString());
     }
+
+    [Fact]
+    public void Articles_named_like_members_of_Article_compile_in_the_default_collection()
+    {
+        // Each becomes a class deriving from Article, which has members of those names.
+        IReadOnlyList<Article> all = new ContentProject()
+            .File("Content/html.md", "# Html\n\nText.")
+            .File("Content/headings.md", "# Headings\n\nText.")
+            .File("Content/title.txt", "Title\n\nText.")
+            .File("Content/links.txt", "Links\n\nText.")
+            .Generate()
+            .LoadArticles();
+        Assert.Equal(4, all.Count);
+        Assert.Equal("<h1 id=\"html\">Html</h1>\n<p>Text.</p>\n", all.Single(a => a.SourcePath == "Content/html.md").Html);
+    }
 }
