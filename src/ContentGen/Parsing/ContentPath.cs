@@ -109,7 +109,8 @@ internal static class ContentPath
         return path.Substring(path.LastIndexOf('/') + 1);
     }
 
-    private static string WithoutExtension(string path)
+    /// <summary>The path without the extension of its last segment (a leading dot is not an extension).</summary>
+    public static string WithoutExtension(string path)
     {
         int slash = path.LastIndexOf('/');
         int dot = path.LastIndexOf('.');

@@ -44,14 +44,12 @@ internal static class MarkdownArticleParser
 
     public static ParseResult Parse(SourceText text, ContentFile file, CancellationToken cancellationToken)
     {
-        var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
-        int nul = TextArticleParser.IndexOf(text, '\0');
-        if (nul >= 0)
+        if (TextArticleParser.Binary(text, file) is { } binary)
         {
-            LocationInfo at = LocationInfo.Of(file.Path, text, new TextSpan(nul, 1));
-            diagnostics.Add(DiagnosticInfo.Create(Descriptors.NotText, at, file.SourcePath, $"it contains a NUL character at line {at.Lines.Start.Line + 1}, so it is binary, or text in an encoding other than UTF-8"));
-            return new ParseResult(null, diagnostics.ToImmutable().ToEquatableArray());
+            return binary;
         }
+
+        var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
 
         int reported = 0;
         foreach (TextLine line in text.Lines)

@@ -45,17 +45,12 @@ internal static class TextArticleParser
 
     public static ParseResult Parse(SourceText text, ContentFile file, CancellationToken cancellationToken)
     {
-        var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
-        LocationInfo fileStart = LocationInfo.StartOf(file.Path);
-
-
-        int nul = IndexOf(text, '\0');
-        if (nul >= 0)
+        if (Binary(text, file) is { } binary)
         {
-            LocationInfo at = LocationInfo.Of(file.Path, text, new TextSpan(nul, 1));
-            diagnostics.Add(DiagnosticInfo.Create(Descriptors.NotText, at, file.SourcePath, $"it contains a NUL character at line {at.Lines.Start.Line + 1}, so it is binary, or text in an encoding other than UTF-8"));
-            return new ParseResult(null, diagnostics.ToImmutable().ToEquatableArray());
+            return binary;
         }
+
+        var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
 
         FrontMatter frontMatter = FrontMatterParser.Parse(text, file.Path, diagnostics);
         MetadataModel? metadata = frontMatter.Metadata;
@@ -109,6 +104,19 @@ internal static class TextArticleParser
         TextSpan? lead = leadLine is null ? null : new TextSpan(leadLine.Start, leadLine.Text.Length);
         ArticleModel article = Build(text, file, metadata, headline, paragraphs, links, lead, diagnostics);
         return new ParseResult(article, diagnostics.ToImmutable().ToEquatableArray());
+    }
+
+    /// <summary>A file with a NUL character is binary, or not UTF-8: one CG0012, and no article (both formats).</summary>
+    internal static ParseResult? Binary(SourceText text, ContentFile file)
+    {
+        int nul = IndexOf(text, '\0');
+        if (nul < 0)
+        {
+            return null;
+        }
+
+        LocationInfo at = LocationInfo.Of(file.Path, text, new TextSpan(nul, 1));
+        return new ParseResult(null, ImmutableArray.Create(DiagnosticInfo.Create(Descriptors.NotText, at, file.SourcePath, $"it contains a NUL character at line {at.Lines.Start.Line + 1}, so it is binary, or text in an encoding other than UTF-8")).ToEquatableArray());
     }
 
     /// <summary>

@@ -131,10 +131,7 @@ internal static class SchemaBinder
             return article.Identifier;
         }
 
-        string rest = article.SourcePath.Substring(folder.Length);
-        int slash = rest.LastIndexOf('/');
-        int dot = rest.LastIndexOf('.');
-        string identifier = Naming.Identifier(dot > slash + 1 ? rest.Substring(0, dot) : rest, schema.Name);
+        string identifier = Naming.Identifier(ContentPath.WithoutExtension(article.SourcePath.Substring(folder.Length)), schema.Name);
         return identifier.Length > 0 ? identifier : article.Identifier;
     }
 

@@ -199,4 +199,13 @@ public class MarkdownTests
         Assert.Equal(4, all.Count);
         Assert.Equal("<h1 id=\"html\">Html</h1>\n<p>Text.</p>\n", all.Single(a => a.SourcePath == "Content/html.md").Html);
     }
+
+    [Fact]
+    public void A_markdown_file_with_a_NUL_character_is_one_CG0012_and_no_article()
+    {
+        GenerationResult result = new ContentProject().File("Content/a.md", "# A\n\nText \0 here.").File("Content/b.md", "# B\n\nText.").Generate();
+        Diagnostic d = Assert.Single(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal("CG0012 Error /project/Content/a.md(3,6)", Where(d));
+        Assert.Equal(["Content/b.md"], result.LoadArticles().Select(a => a.SourcePath));
+    }
 }
