@@ -93,7 +93,7 @@ public static class AppProbe
         var workload = new Workload(articles);
         GeneratorDriver driver = workload.Driver(new ContentGenerator()).RunGeneratorsAndUpdateCompilation(workload.Compilation, out Compilation content, out _);
         string first = driver.GetRunResult().GeneratedTrees
-            .Select(t => Regex.Match(t.ToString(), @"public static global::Bench\.Articles\.Types\.(\w+) ").Groups[1].Value)
+            .Select(t => Regex.Match(t.ToString(), @"public static global::ContentGen\.Article (\w+) =>").Groups[1].Value)
             .First(name => name.Length > 0);
         Emit(content.WithAssemblyName("Bench"), Path.Combine(directory, "Bench.dll"));
         File.Copy(typeof(Article).Assembly.Location, Path.Combine(directory, "ContentGen.Abstractions.dll"));

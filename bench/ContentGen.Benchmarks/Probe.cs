@@ -22,22 +22,6 @@ public static class Probe
         var workload = new Workload(articles);
         Console.WriteLine($"corpus: {articles} articles, {workload.Corpus.Sum(f => (long)f.Text.Length):N0} chars, {clock.ElapsedMilliseconds} ms");
 
-        if (Environment.GetEnvironmentVariable("PROBE_STAGES") == "1")
-        {
-            var paths = new ContentGen.Generator.Model.ContentPaths(Workload.ProjectDirectory, Workload.ProjectDirectory + "Content/");
-            for (int round = 0; round < 3; round++)
-            {
-                clock.Restart();
-                var models = workload.Texts.Select(t => ContentGen.Generator.Parsing.TextArticleParser.Parse(
-                    t.GetText()!, ContentGenerator.Describe(t.Path, new ContentGen.Generator.Model.FileOptions(null), paths), default).Article!).ToArray();
-                long parse = clock.ElapsedMilliseconds;
-                clock.Restart();
-                var options = new ContentGen.Generator.Model.EmitOptions("Bench", "public", ContentGen.Generator.Helpers.EquatableArray<ContentGen.Generator.Diagnostics.DiagnosticInfo>.Empty);
-                long chars = ContentGen.Generator.Model.ArticleBucket.Split([.. models.Select(m => m with { Collection = "global::Bench.Articles", Member = "global::Bench.Articles." + m.Identifier })], [], ContentGen.Generator.Model.SchemaSet.Empty, options).Sum(b => (long)ContentGen.Generator.Emit.ArticleEmitter.Emit(b).Length);
-                Console.WriteLine($"stages: parse {parse} ms, emit buckets {clock.ElapsedMilliseconds} ms ({chars:N0} chars)");
-            }
-        }
-
         clock.Restart();
         workload.Driver(new ReadOnlyGenerator()).RunGenerators(workload.Compilation);
         Console.WriteLine($"floor (read every text): {clock.ElapsedMilliseconds} ms");
@@ -94,24 +78,28 @@ public static class Probe
         }
     }
 
-    /// <summary>How long re-bucketing every article takes on its own (what each edit pays in <c>ArticleBucket.Split</c>).</summary>
+    /// <summary>How long grouping every article into its bucket takes on its own (what each edit pays in <c>Bucketing.Split</c>).</summary>
     public static void Split(int articles)
     {
         var workload = new Workload(articles);
         var paths = new ContentGen.Generator.Model.ContentPaths(Workload.ProjectDirectory, Workload.ProjectDirectory + "Content/");
         var options = new ContentGen.Generator.Model.EmitOptions("Bench", "public", ContentGen.Generator.Helpers.EquatableArray<ContentGen.Generator.Diagnostics.DiagnosticInfo>.Empty);
+        var collections = ContentGen.Generator.Schema.CollectionGlobs.Number(ContentGen.Generator.Model.SchemaSet.Empty, options);
+        var matcher = new ContentGen.Generator.Schema.CollectionMatcher(collections);
         var models = workload.Texts
-            .Select(t => ContentGen.Generator.Parsing.TextArticleParser.Parse(t.GetText()!, ContentGenerator.Describe(t.Path, new ContentGen.Generator.Model.FileOptions(null), paths), default).Article!)
-            .Select(a => ContentGen.Generator.Schema.SchemaBinder.Bind(a, ContentGen.Generator.Model.SchemaSet.Empty, options).Article!)
+            .Select(t => ContentGenerator.Parse(t.GetText()!, ContentGenerator.Describe(t.Path, new ContentGen.Generator.Model.FileOptions(null), paths), default).Article!)
+            .Select(a => ContentGen.Generator.Schema.SchemaBinder.Bind(a, matcher).Article!)
             .ToImmutableArray();
-        var index = new ContentGen.Generator.Model.LinkIndex(models.Select(ContentGen.Generator.Linking.LinkResolver.Entry).ToImmutableArray().ToEquatableArray(), ContentGen.Generator.Helpers.EquatableArray<string>.Empty);
+        var layout = ContentGen.Generator.Layout.Placement.Build([.. models.Select(ContentGen.Generator.Linking.LinkResolver.Entry)], collections);
+        var index = new ContentGen.Generator.Model.LinkIndex(layout.Placed, ContentGen.Generator.Helpers.EquatableArray<string>.Empty);
         var links = models.Select(m => ContentGen.Generator.Linking.LinkResolver.Resolve(ContentGen.Generator.Linking.LinkResolver.Query(m), index)).ToImmutableArray();
+        var bodies = models.Select(ContentGen.Generator.Emit.Payload.Encoders.Body).ToImmutableArray();
         int rounds = int.TryParse(Environment.GetEnvironmentVariable("PROBE_ROUNDS"), out int r) ? r : 5;
         for (int round = 0; round < rounds; round++)
         {
             long before = GC.GetAllocatedBytesForCurrentThread();
             var clock = Stopwatch.StartNew();
-            int buckets = ContentGen.Generator.Model.ArticleBucket.Split(models, links, ContentGen.Generator.Model.SchemaSet.Empty, options).Count();
+            int buckets = ContentGen.Generator.Layout.Bucketing.Split(models, links, bodies, layout, options.LiteralBudget).Count();
             Console.WriteLine($"Split: {clock.Elapsed.TotalMilliseconds:F1} ms, {(GC.GetAllocatedBytesForCurrentThread() - before) / 1048576.0:F1} MB, {buckets} buckets");
         }
     }

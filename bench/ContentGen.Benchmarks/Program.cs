@@ -40,6 +40,12 @@ if (args.Length > 1 && args[0] == "runtime-child")
     return;
 }
 
+if (args.Length > 2 && args[0] == "corpus-md")
+{
+    ContentGen.Corpus.CorpusMaker.Write(ContentGen.Corpus.MarkdownCorpus.Make(int.Parse(args[1], CultureInfo.InvariantCulture)), args[2]);
+    return;
+}
+
 if (args.Length > 2 && args[0] == "corpus")
 {
     ContentGen.Corpus.CorpusMaker.Write(ContentGen.Corpus.CorpusMaker.Make(int.Parse(args[1], CultureInfo.InvariantCulture)), args[2]);

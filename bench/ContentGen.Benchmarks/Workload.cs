@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -16,9 +17,11 @@ public sealed class Workload
 {
     public const string ProjectDirectory = "/bench/";
 
+    /// <param name="articles">How many articles.</param>
+    /// <remarks>CONTENTGEN_CORPUS=md takes the Markdown blog corpus of the side-by-side benchmark; the default is the news corpus.</remarks>
     public Workload(int articles)
     {
-        Corpus = CorpusMaker.Make(articles);
+        Corpus = Environment.GetEnvironmentVariable("CONTENTGEN_CORPUS") == "md" ? MarkdownCorpus.Make(articles) : CorpusMaker.Make(articles);
         Texts = [.. Corpus.Select(f => (AdditionalText)new MemoryText(ProjectDirectory + "Content/" + f.RelativePath, f.Text))];
         Compilation = CSharpCompilation.Create(
             "Bench",

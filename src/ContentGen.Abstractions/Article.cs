@@ -1,54 +1,49 @@
 using System;
 using System.Collections.Generic;
-using System.ComponentModel;
+using System.Collections.ObjectModel;
 using System.Text;
 using System.Threading;
+using ContentGen.Storage;
 
 namespace ContentGen;
 
 /// <summary>
-/// One content file (plain text or Markdown), compiled. Every article of a project is a generated
-/// sealed class deriving from this type, or from a <see cref="ContentCollectionAttribute"/> type
-/// that derives from it; reach them through the generated <c>Articles</c> class or the collection type.
+/// One content file (plain text or Markdown), compiled. Reach the articles of a project through
+/// the generated <c>Articles</c> class (one property per file, <c>All</c>, <c>Find</c>), or through
+/// a <see cref="ContentCollectionAttribute"/> type that derives from this one.
 /// </summary>
 /// <remarks>
-/// Scalar facts (slug, title, path, word count) are constants passed by the generated constructor.
-/// The text is a slice of a UTF-8 literal shared by the articles of one generated file, decoded on the first read of
-/// <see cref="Paragraphs"/> or <see cref="Links"/>: creating an article, or listing all of them,
-/// costs no text decoding, and no article builds another.
+/// The generator stores every article as compressed data in the assembly (docs/performance.md):
+/// creating an article reads its metadata only, and its text (paragraphs, links, headings, HTML)
+/// is inflated on the first read of any of them. No article creates another until a link,
+/// backlink or reference is followed.
 /// </remarks>
 public abstract class Article
 {
-    private static readonly LinkInfo[] NoLinks = [];
-    private static readonly int[] NoHeadings = [];
-
+    private readonly ArticleData _data;
     private ArticleBody? _body;
     private ArticleMetadata? _metadata;
-    private IReadOnlyList<Article>? _linkedFrom;
+    private ReadOnlyCollection<Article>? _linkedFrom;
 
     /// <summary>Called by generated code only.</summary>
-    /// <param name="slug">The article's slug.</param>
-    /// <param name="title">The article's title.</param>
-    /// <param name="sourcePath">The content file, relative to the project, with '/' separators.</param>
-    /// <param name="wordCount">Whitespace-separated tokens of the paragraphs.</param>
-    /// <param name="paragraphCount">How many of the texts in <see cref="Utf8Text"/> are paragraphs.</param>
-    protected Article(string slug, string title, string sourcePath, int wordCount, int paragraphCount)
+    /// <param name="data">The article's record.</param>
+    protected Article(ArticleData data)
     {
-        Slug = slug;
-        Title = title;
-        SourcePath = sourcePath;
-        WordCount = wordCount;
-        ParagraphCount = paragraphCount;
+        ArgumentNullException.ThrowIfNull(data);
+        _data = data;
+
+        // Visible to reference cycles before the derived constructor reads its references.
+        ArticleCatalog.Constructed(data, this);
     }
 
-    /// <summary>The URL-safe name of the article, derived from its path under the content folder.</summary>
-    public string Slug { get; }
+    /// <summary>The URL path of the article: derived from its path under the content folder, or as its front matter or item metadata sets it.</summary>
+    public string Slug => _data.Slug;
 
     /// <summary>The headline, or a title derived from the lead when the file has none. Never empty.</summary>
-    public string Title { get; }
+    public string Title => _data.Title;
 
     /// <summary>The content file, relative to the project directory, with '/' separators.</summary>
-    public string SourcePath { get; }
+    public string SourcePath => _data.SourcePath;
 
     /// <summary>The paragraphs, in document order.</summary>
     public IReadOnlyList<Paragraph> Paragraphs => Body.Paragraphs;
@@ -57,7 +52,7 @@ public abstract class Article
     public IReadOnlyList<Link> Links => Body.Links;
 
     /// <summary>The number of whitespace-separated tokens in the paragraphs.</summary>
-    public int WordCount { get; }
+    public int WordCount => _data.WordCount;
 
     /// <summary><see cref="WordCount"/> read at 238 words a minute, rounded up to whole minutes.</summary>
     public TimeSpan ReadingTime => TimeSpan.FromMinutes((WordCount + WordsPerMinute - 1) / WordsPerMinute);
@@ -65,127 +60,79 @@ public abstract class Article
     /// <summary>The reading speed <see cref="ReadingTime"/> assumes.</summary>
     public const int WordsPerMinute = 238;
 
-    private int ParagraphCount { get; }
-
-    /// <summary>
-    /// Generated: the paragraph texts, the link texts, then each heading's text and id, in UTF-8,
-    /// each followed by a line feed; then, for Markdown, the rendered HTML to the end. No text
-    /// before the HTML contains a line break, so the line feed is an unambiguous separator.
-    /// </summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    protected abstract ReadOnlySpan<byte> Utf8Text { get; }
-
     /// <summary>The headings of a Markdown article, in document order (a table of contents); empty for plain text.</summary>
     public IReadOnlyList<Heading> Headings => Body.Headings;
 
     /// <summary>
-    /// The body as HTML: for a Markdown article, rendered by Markdig at compile time (a constant);
-    /// for plain text, each paragraph as <c>&lt;p&gt;</c> with its text escaped.
+    /// The body as HTML: for a Markdown article, rendered by Markdig at compile time; for plain
+    /// text, each paragraph as <c>&lt;p&gt;</c> with its text escaped.
     /// </summary>
     public string Html => Body.Html;
-
-    /// <summary>Generated for a Markdown article with headings: the level of each, in document order.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    protected virtual int[] CreateHeadingLevels() => NoHeadings;
-
-    /// <summary>Generated when the article has links: the kind and position of each, in document order.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    protected virtual LinkInfo[] CreateLinkInfos() => NoLinks;
-
-    /// <summary>Generated when a link of this article resolves to another article.</summary>
-    /// <param name="linkIndex">The link's index in <see cref="Links"/>.</param>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    protected virtual Article? GetLinkTarget(int linkIndex) => null;
-
-    internal Article? ResolveLinkTarget(int linkIndex) => GetLinkTarget(linkIndex);
 
     /// <summary>
     /// The front matter's metadata, typed; <see cref="ArticleMetadata.Summary"/> defaults to the
     /// first paragraph. Empty values when the file has no front matter.
     /// </summary>
-    public ArticleMetadata Metadata
-    {
-        get
-        {
-            ArticleMetadata? metadata = Volatile.Read(ref _metadata);
-            if (metadata is null)
-            {
-                metadata = CreateMetadata().WithSummary(ParagraphCount > 0 ? Paragraphs[0].Text : null);
-                metadata = Interlocked.CompareExchange(ref _metadata, metadata, null) ?? metadata;
-            }
-
-            return metadata;
-        }
-    }
+    public ArticleMetadata Metadata => Once(ref _metadata, static article =>
+        article._data.Metadata.WithSummary(article._data.Metadata.Summary is null && article._data.ParagraphCount > 0 ? article.Paragraphs[0].Text : null));
 
     /// <summary>
     /// The articles whose links resolve to this one ("what links here"), ordered by their source
     /// path; computed at compile time. Reading it creates those articles, nothing more.
     /// </summary>
-    public IReadOnlyList<Article> LinkedFrom =>
-        Volatile.Read(ref _linkedFrom) ?? Interlocked.CompareExchange(ref _linkedFrom, Array.AsReadOnly(CreateLinkedFrom()), null) ?? _linkedFrom!;
+    public IReadOnlyList<Article> LinkedFrom => Once(ref _linkedFrom, static article =>
+        Array.AsReadOnly(Array.ConvertAll(article._data.LinkedFrom, source => article._data.Resolve(source)!)));
 
-    /// <summary>Generated when other articles link to this one.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    protected virtual Article[] CreateLinkedFrom() => [];
-
-    /// <summary>Generated when the file has front matter: its values as constants.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    protected virtual ArticleMetadata CreateMetadata() => new();
+    internal Article? ResolveLinkTarget(int linkIndex) =>
+        _data.Links[linkIndex].Target is { } target ? _data.Resolve(target) : null;
 
     /// <inheritdoc/>
     public override string ToString() => Title;
 
-    private ArticleBody Body
-    {
-        get
-        {
-            ArticleBody? body = Volatile.Read(ref _body);
-            if (body is not null)
-            {
-                return body;
-            }
+    private ArticleBody Body => Once(ref _body, static article => article.Decode());
 
-            // Two threads may decode at once; both results are equal and one wins.
-            body = Decode();
-            return Interlocked.CompareExchange(ref _body, body, null) ?? body;
-        }
-    }
+    /// <summary>The one lazy pattern of this class: two threads may compute at once; both results are equal and one wins.</summary>
+    private T Once<T>(ref T? field, Func<Article, T> create)
+        where T : class =>
+        Volatile.Read(ref field) ?? Interlocked.CompareExchange(ref field, create(this), null) ?? field!;
 
     private ArticleBody Decode()
     {
-        string text = Encoding.UTF8.GetString(Utf8Text);
-        LinkInfo[] infos = CreateLinkInfos();
-        int[] levels = CreateHeadingLevels();
-        var paragraphs = new Paragraph[ParagraphCount];
-        var links = new Link[infos.Length];
-        var headings = new Heading[levels.Length];
+        ArticleData data = _data;
 
-        int start = 0;
-        string Next()
+        // After a hot reload the generated methods return the new payload, where this article's
+        // offsets mean nothing: its text comes from the article that now has its slug.
+        if (!ReferenceEquals(data.State, data.Catalog.State))
         {
-            int end = text.IndexOf('\n', start);
-            string item = text.Substring(start, end - start);
-            start = end + 1;
-            return item;
+            Article? current = data.Catalog.FindCore(data.Slug);
+            return current is null || ReferenceEquals(current, this) ? ArticleBody.Empty : current.Body;
         }
 
+        byte[] chunk = data.BodyLength == 0 ? [] : Payload.Inflate(data.Catalog.ChunkOf(data.Bucket, data.Chunk), data.BodyOffset + data.BodyLength);
+        var reader = new PayloadReader(chunk.AsSpan(data.BodyLength == 0 ? 0 : data.BodyOffset, data.BodyLength));
+
+        var paragraphs = new Paragraph[data.ParagraphCount];
         for (int i = 0; i < paragraphs.Length; i++)
         {
-            paragraphs[i] = new Paragraph(Next(), i);
+            paragraphs[i] = new Paragraph(reader.String(), i);
         }
 
+        var links = new Link[data.Links.Length];
         for (int i = 0; i < links.Length; i++)
         {
-            links[i] = new Link(this, i, Next(), infos[i]);
+            string text = reader.String();
+            string destination = reader.String();
+            links[i] = new Link(this, i, text, destination, data.Links[i]);
         }
 
+        var headings = new Heading[data.HeadingLevels.Length];
         for (int i = 0; i < headings.Length; i++)
         {
-            headings[i] = new Heading(levels[i], Next(), Next());
+            string text = reader.String();
+            headings[i] = new Heading(data.HeadingLevels[i], text, reader.String());
         }
 
-        string html = start < text.Length ? text.Substring(start) : ParagraphsAsHtml(paragraphs);
+        string html = data.HasHtml ? reader.String() : ParagraphsAsHtml(paragraphs);
         return new ArticleBody(paragraphs, links, headings, html);
     }
 
@@ -216,6 +163,8 @@ public abstract class Article
 
     private sealed class ArticleBody(Paragraph[] paragraphs, Link[] links, Heading[] headings, string html)
     {
+        public static readonly ArticleBody Empty = new([], [], [], string.Empty);
+
         public IReadOnlyList<Paragraph> Paragraphs { get; } = Array.AsReadOnly(paragraphs);
 
         public IReadOnlyList<Link> Links { get; } = Array.AsReadOnly(links);

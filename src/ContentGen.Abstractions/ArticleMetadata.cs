@@ -6,36 +6,33 @@ namespace ContentGen;
 
 /// <summary>
 /// The metadata every article has, from its YAML front matter (see docs/format.md). Values were
-/// parsed and checked at compile time; here they are constants.
+/// parsed and checked at compile time; here they are only read.
 /// </summary>
 public sealed class ArticleMetadata
 {
-    private static readonly IReadOnlyDictionary<string, string> NoExtra = new ReadOnlyDictionary<string, string>(new Dictionary<string, string>());
+    private static readonly ReadOnlyCollection<string> None = Array.AsReadOnly(Array.Empty<string>());
+    private static readonly ReadOnlyDictionary<string, string> NoExtra = new(new Dictionary<string, string>());
 
-    /// <summary>Creates metadata; generated code passes the values the front matter gave.</summary>
-    /// <param name="published">Key <c>date</c> or <c>published</c>.</param>
-    /// <param name="authors">Key <c>author</c> (one) or <c>authors</c> (a list).</param>
-    /// <param name="source">Key <c>source</c>.</param>
-    /// <param name="tags">Key <c>tags</c>.</param>
-    /// <param name="summary">Key <c>summary</c>; the first paragraph when absent.</param>
-    /// <param name="draft">Key <c>draft</c>.</param>
-    /// <param name="extra">Every other scalar key, as written.</param>
-    public ArticleMetadata(
-        DateTimeOffset? published = null,
-        IReadOnlyList<string>? authors = null,
-        string? source = null,
-        IReadOnlyList<string>? tags = null,
-        string? summary = null,
-        bool draft = false,
-        IReadOnlyDictionary<string, string>? extra = null)
+    internal ArticleMetadata(DateTimeOffset? published, string[] authors, string? source, string[] tags, string? summary, bool draft, Dictionary<string, string> extra)
     {
         Published = published;
-        Authors = authors ?? [];
+        Authors = authors.Length == 0 ? None : Array.AsReadOnly(authors);
         Source = source;
-        Tags = tags ?? [];
+        Tags = tags.Length == 0 ? None : Array.AsReadOnly(tags);
         Summary = summary;
         Draft = draft;
-        Extra = extra ?? NoExtra;
+        Extra = extra.Count == 0 ? NoExtra : new ReadOnlyDictionary<string, string>(extra);
+    }
+
+    private ArticleMetadata(ArticleMetadata other, string summary)
+    {
+        Published = other.Published;
+        Authors = other.Authors;
+        Source = other.Source;
+        Tags = other.Tags;
+        Summary = summary;
+        Draft = other.Draft;
+        Extra = other.Extra;
     }
 
     /// <summary>When the article was published. A date alone is midnight UTC.</summary>
@@ -59,6 +56,5 @@ public sealed class ArticleMetadata
     /// <summary>Every other scalar front matter key, with its value as written.</summary>
     public IReadOnlyDictionary<string, string> Extra { get; }
 
-    internal ArticleMetadata WithSummary(string? summary) =>
-        summary is null || Summary is not null ? this : new ArticleMetadata(Published, Authors, Source, Tags, summary, Draft, Extra);
+    internal ArticleMetadata WithSummary(string? summary) => summary is null ? this : new ArticleMetadata(this, summary);
 }

@@ -1,4 +1,5 @@
 using System;
+using ContentGen.Storage;
 
 namespace ContentGen;
 
@@ -8,29 +9,33 @@ public sealed class Link
     private readonly Article _owner;
     private readonly int _index;
 
-    internal Link(Article owner, int index, string text, LinkInfo info)
+    internal Link(Article owner, int index, string text, string destination, LinkSlot slot)
     {
         _owner = owner;
         _index = index;
         Text = text;
-        Kind = info.Kind;
-        ParagraphIndex = info.ParagraphIndex;
-        Url = info.HasUrl ? new Uri(text, info.IsRelative ? UriKind.Relative : UriKind.Absolute) : null;
+        Kind = slot.Kind;
+        ParagraphIndex = slot.ParagraphIndex;
+        Destination = destination.Length > 0 ? destination : null;
+        Url = slot.HasUrl && Destination is { } url ? new Uri(url, slot.IsRelative ? UriKind.Relative : UriKind.Absolute) : null;
     }
 
     /// <summary>
-    /// For <see cref="LinkKind.Related"/>, the text after <c>Also read:</c>; for
-    /// <see cref="LinkKind.Inline"/>, the URL without trailing sentence punctuation (for a
-    /// Markdown link, its destination as written).
+    /// The words of the link: for <see cref="LinkKind.Related"/>, the text after <c>Also read:</c>;
+    /// for a URL in plain text, the URL without trailing sentence punctuation; for a Markdown
+    /// link, its visible text (<c>[this text](other.md)</c>).
     /// </summary>
     public string Text { get; }
 
     /// <summary>The kind of link.</summary>
     public LinkKind Kind { get; }
 
+    /// <summary>Where the link points, as written: the URL of a plain-text link or the destination of a Markdown link; <see langword="null"/> for a related title.</summary>
+    public string? Destination { get; }
+
     /// <summary>
-    /// The URL, when the link text is an absolute <c>http</c> or <c>https</c> URL, or the
-    /// destination of a Markdown link (absolute, or relative such as <c>../news/a.md#part</c>).
+    /// <see cref="Destination"/> as a <see cref="Uri"/> when it is an absolute <c>http</c> or
+    /// <c>https</c> URL, or a relative Markdown destination such as <c>../news/a.md#part</c>.
     /// </summary>
     public Uri? Url { get; }
 

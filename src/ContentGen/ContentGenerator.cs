@@ -5,6 +5,8 @@ using System.Linq;
 using System.Threading;
 using ContentGen.Generator.Diagnostics;
 using ContentGen.Generator.Emit;
+using ContentGen.Generator.Emit.Payload;
+using ContentGen.Generator.Layout;
 using ContentGen.Generator.Helpers;
 using ContentGen.Generator.Linking;
 using ContentGen.Generator.Model;
@@ -49,37 +51,42 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Assets);
 
         // 3. Read the collection types declared in C#, into plain data: an unrelated C# edit changes nothing here.
-        IncrementalValueProvider<SchemaSet> schemas = context.SyntaxProvider
+        IncrementalValueProvider<CollectionSet> collections = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 SchemaReader.AttributeName,
                 static (node, _) => node is ClassDeclarationSyntax,
                 static (syntax, ct) => SchemaReader.Read(syntax, ct))
             .WithTrackingName(TrackingNames.Schemas)
             .Collect()
-            .Select((collections, _) => new SchemaSet(collections.OrderBy(c => c.FullName, StringComparer.Ordinal).ToEquatableArray()));
+            .Combine(emitOptions)
+            .Select((input, _) => CollectionGlobs.Number(new SchemaSet(input.Left.OrderBy(c => c.FullName, StringComparer.Ordinal).ToEquatableArray()), input.Right))
+            .WithTrackingName(TrackingNames.Collections);
 
         // 4. Put each article in its collection and type its front matter: an edit binds that
         // article only. The result carries the parse's diagnostics too: one step fewer over all files.
         IncrementalValuesProvider<BoundArticle> bound = parsed
-            .Combine(schemas.Combine(emitOptions))
-            .Select((input, _) => SchemaBinder.Bind(input.Left, input.Right.Left, input.Right.Right))
+            .Combine(collections.Select((set, _) => new CollectionMatcher(set)))
+            .Select((input, _) => SchemaBinder.Bind(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Bind);
 
         IncrementalValuesProvider<ArticleModel> articles = bound
             .SelectMany((result, _) => result.Article is { } article ? ImmutableArray.Create(article) : ImmutableArray<ArticleModel>.Empty)
             .WithTrackingName(TrackingNames.Articles);
 
-        // 5. One small projection of every article (names, never text) feeds both the link index
-        // and the catalogs: a paragraph edit leaves it unchanged, so neither reruns.
-        IncrementalValueProvider<ImmutableArray<IndexEntry>> index = articles
+        // 5. Give every article its place (collection, bucket, slot) from one small projection
+        // (names, never text): a paragraph edit leaves it unchanged, so nothing cross-file reruns.
+        IncrementalValueProvider<ContentLayout> layout = articles
             .Select((article, _) => LinkResolver.Entry(article))
             .WithTrackingName(TrackingNames.IndexEntries)
-            .Collect();
+            .Collect()
+            .Combine(collections)
+            .Select((input, _) => Placement.Build(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.Layout);
 
-        // 6. Resolve related links, references, and Markdown links to files against that index.
-        IncrementalValueProvider<LinkIndex> linkIndex = index
+        // 6. Resolve related links, references, and Markdown links to files against the placed articles.
+        IncrementalValueProvider<LinkIndex> linkIndex = layout
             .Combine(assets)
-            .Select((input, _) => new LinkIndex(input.Left.ToEquatableArray(), input.Right));
+            .Select((input, _) => new LinkIndex(input.Left.Placed, input.Right));
 
         IncrementalValuesProvider<ResolvedLinks> links = articles
             .Select((article, _) => LinkResolver.Query(article))
@@ -88,25 +95,36 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Select((input, _) => LinkResolver.Resolve(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Links);
 
-        // 7. Write the articles in buckets, per collection: an edit rewrites one bucket.
-        IncrementalValuesProvider<ArticleBucket> buckets = articles
-            .Collect()
+        // 7. Encode each article's texts on its own (cached per article), then group the articles
+        // into buckets with their links, backlinks and references.
+        IncrementalValuesProvider<EquatableArray<byte>> bodies = articles
+            .Select((article, _) => Encoders.Body(article))
+            .WithTrackingName(TrackingNames.Bodies);
+
+        IncrementalValuesProvider<BucketModel> buckets = articles.Collect()
             .Combine(links.Collect())
-            .Combine(schemas.Combine(emitOptions))
-            .SelectMany((input, _) => ArticleBucket.Split(input.Left.Left, input.Left.Right, input.Right.Left, input.Right.Right))
+            .Combine(bodies.Collect())
+            .Combine(layout.Combine(emitOptions))
+            .SelectMany((input, _) => Bucketing.Split(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right.Left, input.Right.Right.LiteralBudget))
             .WithTrackingName(TrackingNames.Buckets);
 
-        // 8. Index each collection: All, Find, duplicate checks.
-        IncrementalValuesProvider<CatalogModel> catalogs = index
-            .Combine(schemas.Combine(emitOptions))
-            .SelectMany((input, _) => CatalogModel.Build(input.Left, input.Right.Left, input.Right.Right))
+        // 8. Compress each bucket's records and texts on its own: an edit recompresses one bucket.
+        // Nothing joins the buckets again: every step after the split is per bucket.
+        IncrementalValuesProvider<BucketFile> bucketFiles = buckets
+            .Select((bucket, _) => Encoders.Pack(bucket))
+            .WithTrackingName(TrackingNames.BucketFiles);
+
+        // 9. Each collection's catalog: All, Find, the index, duplicate checks.
+        IncrementalValuesProvider<CatalogModel> catalogs = layout
+            .SelectMany((value, _) => value.Catalogs)
             .WithTrackingName(TrackingNames.Catalog);
 
-        // 9. Report and write.
-        context.RegisterSourceOutput(schemas.Select((set, _) => set.Collections.SelectMany(c => c.Diagnostics).ToEquatableArray()), Report);
+        // 10. Report and write.
+        context.RegisterSourceOutput(emitOptions.Select((options, _) => options.Diagnostics), Report);
+        context.RegisterSourceOutput(collections.Select((set, _) => set.Schemas.Collections.SelectMany(c => c.Diagnostics).ToEquatableArray()), Report);
         context.RegisterSourceOutput(bound.Select((result, _) => result.Diagnostics), Report);
         context.RegisterSourceOutput(links.Select((resolved, _) => resolved.Diagnostics), Report);
-        context.RegisterSourceOutput(buckets, EmitBucket);
+        context.RegisterSourceOutput(bucketFiles, EmitBucket);
         context.RegisterSourceOutput(catalogs, EmitCatalog);
     }
 
@@ -140,9 +158,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
                 return Failure(path, Descriptors.NotUtf8, file.SourcePath, encoding.WebName);
             }
 
-            return ContentPath.IsMarkdown(path)
-                ? MarkdownArticleParser.Parse(text, file, cancellationToken)
-                : TextArticleParser.Parse(text, file, cancellationToken);
+            return Parse(text, file, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -150,6 +166,12 @@ public sealed class ContentGenerator : IIncrementalGenerator
             return Failure(path, Descriptors.InternalError, path, ex.GetType().FullName!, ex.Message);
         }
     }
+
+    /// <summary>One file's text by its format: Markdown for <c>.md</c> and <c>.markdown</c>, else plain text.</summary>
+    internal static ParseResult Parse(SourceText text, ContentFile file, CancellationToken cancellationToken) =>
+        ContentPath.IsMarkdown(file.Path)
+            ? MarkdownArticleParser.Parse(text, file, cancellationToken)
+            : TextArticleParser.Parse(text, file, cancellationToken);
 
     /// <summary>The UTF-8 size of the text, counted only when it could exceed <paramref name="limit"/>.</summary>
     private static long? Utf8Size(SourceText text, long limit)
@@ -181,7 +203,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
         string sourcePath = ContentPath.RelativeTo(path, paths.ProjectDirectory);
         string name = ContentPath.UnderContent(path, paths.ContentDirectory);
         string slug = Naming.Slug(options.Slug ?? name);
-        string identifier = Naming.Identifier(options.Slug ?? name, ArticleEmitter.CollectionClass);
+        string identifier = Naming.Identifier(options.Slug ?? name, CollectionInfo.DefaultName);
         return new ContentFile(path, sourcePath, slug, identifier, options.Slug is null);
     }
 
@@ -196,15 +218,15 @@ public sealed class ContentGenerator : IIncrementalGenerator
         }
     }
 
-    private static void EmitBucket(SourceProductionContext context, ArticleBucket bucket)
+    private static void EmitBucket(SourceProductionContext context, BucketFile bucket)
     {
         try
         {
-            context.AddSource(ArticleEmitter.HintName(bucket.Collection, bucket.Number), ArticleEmitter.Emit(bucket));
+            context.AddSource(BucketEmitter.HintName(bucket.Collection, bucket.Number), BucketEmitter.Emit(bucket));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            string files = string.Join(", ", System.Linq.Enumerable.Select(bucket.Articles, a => a.Article.SourcePath));
+            string files = string.Join(", ", bucket.Properties.Select(p => p.SourcePath));
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.InternalError, Location.None, files, ex.GetType().FullName, ex.Message));
         }
     }
@@ -220,7 +242,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
         string hintName = CatalogEmitter.HintName(catalog.Collection);
         try
         {
-            context.AddSource(hintName, CatalogEmitter.Emit(catalog));
+            context.AddSource(hintName, CatalogEmitter.Emit(catalog, Encoders.Index(catalog)));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -13,8 +13,11 @@ internal static class CSharp
     /// <summary>A regular string literal with every special character escaped.</summary>
     public static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
 
-    /// <summary>A UTF-8 string literal (C# 11). The text must hold no lone surrogate.</summary>
-    public static string Utf8Literal(string value) => Literal(value) + "u8";
+    /// <summary>
+    /// A packed payload as a string literal, written as is: its characters (U+4000-U+BFFF) need no
+    /// escape, and <see cref="Literal"/> would escape the unassigned ones by the host's Unicode table.
+    /// </summary>
+    public static string Packed(string packed) => "\"" + packed + "\"";
 
     /// <summary>An identifier, with '@' when it is a keyword.</summary>
     public static string Identifier(string name) =>

@@ -1,111 +1,203 @@
-using System;
+using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
+using System.Linq;
 using ContentGen.Generator.Model;
 
 namespace ContentGen.Generator.Emit;
 
-/// <summary>Writes the collection class's shared part: <c>All</c>, <c>Find</c> and the lazy index behind them.</summary>
+/// <summary>
+/// Writes a collection class's shared part: <c>All</c>, <c>Find</c>, the catalog that reads the
+/// payload, and the one class every article of the collection is an instance of.
+/// </summary>
 internal static class CatalogEmitter
 {
     public static string HintName(CollectionInfo collection) => collection.HintPrefix + ".g.cs";
 
-    /// <summary>
-    /// Articles per factory method. Factories are chains of <c>if</c>: a <c>switch</c> over
-    /// thousands of cases costs the compiler's decision-DAG and nullable analysis seconds
-    /// (measured: 3 s of a C10k build), while an <c>if</c> binds in constant time. A chain runs
-    /// once per article (the catalog caches what it creates), and chunks keep every method small
-    /// enough for the JIT to optimize.
-    /// </summary>
-    public const int ChunkSize = 128;
-
-    public static string Emit(CatalogModel catalog)
+    public static string Emit(CatalogModel catalog, string index)
     {
         CollectionInfo collection = catalog.Collection;
-        string articles = collection.FullName;
-        string article = collection.IsDefault ? "global::ContentGen.Article" : collection.FullName;
-        string visibility = collection.IsDefault ? collection.Visibility : "public";
-        int count = catalog.Entries.Count;
-
+        string article = Collections.ArticleType(collection);
         var writer = new SourceWriter();
-        ArticleEmitter.Header(writer);
-        IDisposable? ns = collection.Namespace.Length > 0 ? writer.Open($"namespace {collection.Namespace}") : null;
-        if (collection.IsDefault)
+        Collections.Header(writer);
+        using (Collections.OpenNamespace(writer, collection))
         {
-            writer.Line("/// <summary>The articles compiled from this project's content files: one property per article.</summary>");
-            writer.Line(CSharp.GeneratedCodeAttribute);
-            writer.Line(ArticleEmitter.Declaration(collection));
-        }
-        else
-        {
-            // The user's type, completed: abstract, so that only its generated articles exist.
-            // No [GeneratedCode] on the type itself: analyzers must still see the user's part.
-            writer.Line($"abstract partial class {collection.Name}");
-        }
-
-        writer.Line("{");
-        using (writer.Indent())
-        {
-            if (!collection.IsDefault)
+            if (collection.IsDefault)
             {
-                writer.Line("/// <summary>Called by generated code only.</summary>");
-                writer.Line("/// <param name=\"slug\">The article's slug.</param>");
-                writer.Line("/// <param name=\"title\">The article's title.</param>");
-                writer.Line("/// <param name=\"sourcePath\">The content file, relative to the project.</param>");
-                writer.Line("/// <param name=\"wordCount\">The number of words of the paragraphs.</param>");
-                writer.Line("/// <param name=\"paragraphCount\">The number of paragraphs.</param>");
+                writer.Line("/// <summary>The articles compiled from this project's content files: one property per article.</summary>");
                 writer.Line(CSharp.GeneratedCodeAttribute);
-                writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-                writer.Line($"protected {collection.Name}(string slug, string title, string sourcePath, int wordCount, int paragraphCount)");
-                writer.Line("    : base(slug, title, sourcePath, wordCount, paragraphCount)");
-                writer.Line("{");
-                writer.Line("}");
-                writer.Line();
+                writer.Line(Collections.Declaration(collection));
+            }
+            else
+            {
+                // The user's type, completed: abstract, so that only its generated articles exist.
+                // No [GeneratedCode] on the type itself: analyzers must still see the user's part.
+                writer.Line($"abstract partial class {collection.Name}");
             }
 
-            writer.Line("/// <summary>Every article, ordered by source path (ordinal). An article is created when it is first read.</summary>");
-            MemberAttribute(writer, collection);
-            writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{article}> All => __Catalog.Instance;");
-            writer.Line();
-            writer.Line("/// <summary>The article with this slug (ordinal comparison), or <see langword=\"null\"/>.</summary>");
-            writer.Line("/// <param name=\"slug\">A slug, such as <c>news/my-article</c>.</param>");
-            writer.Line("/// <returns>The article, or <see langword=\"null\"/> when no article has that slug.</returns>");
-            MemberAttribute(writer, collection);
-            writer.Line($"public static {article}? Find(string slug) => __Catalog.Instance.Find(slug);");
-            writer.Line();
-            writer.Line("/// <summary>The generated class of each article: one sealed class per content file.</summary>");
-            writer.Line(CSharp.GeneratedCodeAttribute);
-            writer.Line($"{visibility} static partial class Types");
-            writer.Line("{");
-            writer.Line("}");
-            writer.Line();
-
-            // Nothing here runs before All or Find is first used, and neither touches the text.
-            using (writer.Open("private static class __Catalog"))
+            using (writer.Open(null))
             {
-                writer.Line($"internal static readonly global::ContentGen.ArticleCatalog<{article}> Instance = new({count.ToString(CultureInfo.InvariantCulture)}, Create, Slugs);");
-                writer.Line();
-
-                var slugs = new StringBuilder();
-                foreach (CatalogEntry entry in catalog.Entries)
+                if (!collection.IsDefault)
                 {
-                    slugs.Append(entry.Slug).Append('\n');
+                    writer.Line("/// <summary>Called by generated code only.</summary>");
+                    writer.Line("/// <param name=\"data\">The article's record.</param>");
+                    writer.Line(CSharp.GeneratedCodeAttribute);
+                    writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+                    writer.Line($"protected {collection.Name}(global::ContentGen.Storage.ArticleData data)");
+                    writer.Line("    : base(data)");
+                    writer.Line("{");
+                    writer.Line("}");
+                    writer.Line();
                 }
 
-                writer.Line($"private static global::System.ReadOnlySpan<byte> Slugs() => {CSharp.Utf8Literal(slugs.ToString())};");
+                writer.Line("/// <summary>Every article, ordered by source path (ordinal). An article is created when it is first read.</summary>");
+                MemberAttribute(writer, collection);
+                writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{article}> All => {Collections.Catalog}.Instance;");
                 writer.Line();
-                // Flow analysis has nothing to find in thousands of returns of non-null
-                // properties, and was most of this file's compile time (docs/performance.md).
-                writer.Line("#nullable disable");
-                Factories(writer, catalog, articles, article);
-                writer.Line("#nullable restore");
+                writer.Line("/// <summary>The article with this slug (ordinal comparison), or <see langword=\"null\"/>.</summary>");
+                writer.Line("/// <param name=\"slug\">A slug, such as <c>news/my-article</c>.</param>");
+                writer.Line("/// <returns>The article, or <see langword=\"null\"/> when no article has that slug.</returns>");
+                MemberAttribute(writer, collection);
+                writer.Line($"public static {article}? Find(string slug) => {Collections.Catalog}.Instance.Find(slug);");
+                writer.Line();
+
+                // Nothing here runs before an article, All or Find is first used.
+                writer.Line("/// <summary>The collection's compressed content, and the articles created from it.</summary>");
+                writer.Line(CSharp.GeneratedCodeAttribute);
+                writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+                using (writer.Open($"internal sealed partial class {Collections.Catalog} : global::ContentGen.Storage.ArticleCatalog<{article}>"))
+                {
+                    writer.Line($"internal static readonly {Collections.Catalog} Instance = new();");
+                    writer.Line();
+                    writer.Line("/// <inheritdoc/>");
+                    writer.Line($"protected override string Index() => {CSharp.Packed(index)};");
+                    writer.Line();
+                    int[] buckets = [.. catalog.Entries.Select(e => e.Ref.Bucket).Distinct().OrderBy(b => b)];
+                    Dispatch(writer, "protected override string Heads(int bucket)", "bucket", buckets.Select(b => (b, $"{Collections.BucketClass(b)}.Heads()")), "string.Empty");
+                    writer.Line();
+                    Dispatch(writer, "protected override string Chunk(int bucket, int chunk)", "bucket", buckets.Select(b => (b, $"{Collections.BucketClass(b)}.Chunk(chunk)")), "string.Empty");
+                    writer.Line();
+                    writer.Line("/// <inheritdoc/>");
+                    writer.Line($"protected override {article} Create(global::ContentGen.Storage.ArticleData data) => new {Collections.Entry}(data);");
+                    writer.Line();
+                    Dispatch(
+                        writer,
+                        "protected override global::ContentGen.Article? Resolve(int collection, int bucket, int slot)",
+                        "collection",
+                        catalog.All.Select(c => (c.Number, $"{c.FullName}.{Collections.Catalog}.Instance.At(bucket, slot)")),
+                        "null");
+                }
+
+                writer.Line();
+                Entry(writer, catalog);
             }
         }
 
-        writer.Line("}");
-        ns?.Dispose();
         return writer.ToString();
     }
+
+    /// <summary>A switch over a few dozen small numbers (buckets, collections): a jump table, cheap to compile.</summary>
+    private static void Dispatch(SourceWriter writer, string signature, string on, IEnumerable<(int Case, string Expression)> cases, string otherwise)
+    {
+        writer.Line("/// <inheritdoc/>");
+        writer.Line($"{signature} => {on} switch");
+        writer.Line("{");
+        foreach ((int value, string expression) in cases)
+        {
+            writer.Line($"    {value.ToString(CultureInfo.InvariantCulture)} => {expression},");
+        }
+
+        writer.Line($"    _ => {otherwise},");
+        writer.Line("};");
+    }
+
+    /// <summary>
+    /// The class of every article of the collection. For a collection type, its constructor reads
+    /// the typed front matter into the type's properties, in their order (one method per
+    /// collection, not one per article); each property the front matter does not set keeps its initializer.
+    /// </summary>
+    private static void Entry(SourceWriter writer, CatalogModel catalog)
+    {
+        CollectionInfo collection = catalog.Collection;
+        string article = Collections.ArticleType(collection);
+        writer.Line(CSharp.GeneratedCodeAttribute);
+        using (writer.Open($"private sealed class {Collections.Entry} : {article}"))
+        {
+            if (collection.IsDefault)
+            {
+                writer.Line($"internal {Collections.Entry}(global::ContentGen.Storage.ArticleData data)");
+                writer.Line("    : base(data)");
+                writer.Line("{");
+                writer.Line("}");
+                return;
+            }
+
+            // Required members get their values here, or CG0006 fails the build.
+            writer.Line("[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]");
+            writer.Line($"internal {Collections.Entry}(global::ContentGen.Storage.ArticleData data)");
+            writer.Line("    : base(data)");
+            using (writer.Open(null))
+            {
+                SchemaProperty[] properties = [.. catalog.Properties.Where(p => p.Type.Kind != ValueKind.Unsupported)];
+                if (properties.Length == 0)
+                {
+                    return;
+                }
+
+                writer.Line("global::ContentGen.Storage.ArticleValues __values = data.Values;");
+                foreach (SchemaProperty property in properties)
+                {
+                    Read(writer, property);
+                }
+            }
+        }
+    }
+
+    private static void Read(SourceWriter writer, SchemaProperty property)
+    {
+        SchemaType type = property.Type;
+        string target = "this." + CSharp.Identifier(property.Name);
+        if (!type.IsList)
+        {
+            string value = Value(type);
+            writer.Line(type.IsNullable
+                ? $"if (__values.Next()) {target} = __values.IsNull ? null : {value};"
+                : $"if (__values.Next()) {target} = {value};");
+            return;
+        }
+
+        using (writer.Open("if (__values.Next())"))
+        {
+            writer.Line($"var __items = new {type.ElementType}[__values.Count()];");
+            writer.Line("for (int __i = 0; __i < __items.Length; __i++)");
+            writer.Line("{");
+            writer.Line($"    __items[__i] = {Value(type)};");
+            writer.Line("}");
+            writer.Line();
+            writer.Line(type.List == ListShape.ReadOnlyList ? $"{target} = global::System.Array.AsReadOnly(__items);" : $"{target} = __items;");
+        }
+    }
+
+    /// <summary>The reader call for one value of the type.</summary>
+    private static string Value(SchemaType type) => type.Kind switch
+    {
+        ValueKind.String => "__values.String()",
+        ValueKind.Boolean => "__values.Boolean()",
+        ValueKind.Int32 => "__values.Int32()",
+        ValueKind.Int64 => "__values.Int64()",
+        ValueKind.Double => "__values.Double()",
+        ValueKind.Decimal => "__values.Decimal()",
+        ValueKind.DateOnly => "__values.DateOnly()",
+        ValueKind.DateTime => "__values.DateTime()",
+        ValueKind.DateTimeOffset => "__values.DateTimeOffset()",
+        ValueKind.TimeSpan => "__values.TimeSpan()",
+        ValueKind.Uri => "__values.Uri()",
+        ValueKind.Guid => "__values.Guid()",
+
+        // The member's value, stored as 64 bits: cast back unchecked whatever the enum's underlying type.
+        ValueKind.Enum => $"unchecked(({type.ElementType})__values.Int64())",
+        ValueKind.Reference => $"({type.ElementType})__values.Article()",
+        _ => throw new System.InvalidOperationException($"No reader for {type.Kind}."),
+    };
 
     /// <summary>A user's type is not generated as a whole, so its generated members say they are.</summary>
     private static void MemberAttribute(SourceWriter writer, CollectionInfo collection)
@@ -113,51 +205,6 @@ internal static class CatalogEmitter
         if (!collection.IsDefault)
         {
             writer.Line(CSharp.GeneratedCodeAttribute);
-        }
-    }
-
-    private static void Factories(SourceWriter writer, CatalogModel catalog, string articles, string article)
-    {
-        int count = catalog.Entries.Count;
-        if (count == 0)
-        {
-            writer.Line($"private static {article} Create(int index) => throw new global::System.ArgumentOutOfRangeException(nameof(index));");
-            return;
-        }
-
-        int chunks = (count + ChunkSize - 1) / ChunkSize;
-        if (chunks > 1)
-        {
-            writer.Line($"private static {article} Create(int index)");
-            writer.Line("{");
-            for (int c = 0; c < chunks; c++)
-            {
-                string n = c.ToString(CultureInfo.InvariantCulture);
-                string limit = ((c + 1) * ChunkSize).ToString(CultureInfo.InvariantCulture);
-                writer.Line($"    if (index < {limit}) return Create{n}(index);");
-            }
-
-            writer.Line("    throw new global::System.ArgumentOutOfRangeException(nameof(index));");
-            writer.Line("}");
-            writer.Line();
-        }
-
-        for (int c = 0; c < chunks; c++)
-        {
-            string name = chunks > 1 ? "Create" + c.ToString(CultureInfo.InvariantCulture) : "Create";
-            writer.Line($"private static {article} {name}(int index)");
-            writer.Line("{");
-            for (int i = c * ChunkSize; i < count && i < (c + 1) * ChunkSize; i++)
-            {
-                writer.Line($"    if (index == {i.ToString(CultureInfo.InvariantCulture)}) return {articles}.{CSharp.Identifier(catalog.Entries[i].Identifier)};");
-            }
-
-            writer.Line("    throw new global::System.ArgumentOutOfRangeException(nameof(index));");
-            writer.Line("}");
-            if (c + 1 < chunks)
-            {
-                writer.Line();
-            }
         }
     }
 }

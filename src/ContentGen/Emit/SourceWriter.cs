@@ -22,10 +22,14 @@ internal sealed class SourceWriter
         return this;
     }
 
-    /// <summary>Writes <paramref name="header"/>, an opening brace, and indents until the result is disposed.</summary>
-    public Block Open(string header)
+    /// <summary>Writes <paramref name="header"/> (when given), an opening brace, and indents until the result is disposed.</summary>
+    public Block Open(string? header)
     {
-        Line(header);
+        if (header is not null)
+        {
+            Line(header);
+        }
+
         Line("{");
         _indent++;
         return new Block(this);

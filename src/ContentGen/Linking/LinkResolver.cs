@@ -30,11 +30,11 @@ internal static class LinkResolver
         EquatableArray<PropertyValue> references = article.Values.Count == 0
             ? EquatableArray<PropertyValue>.Empty
             : article.Values.Where(v => v.Reference is not null).ToEquatableArray();
-        return new LinkQuery(article.Member, article.Collection, article.SourcePath, related.ToEquatableArray(), references, article.Files, Anchors(article));
+        return new LinkQuery(article.Collection, article.SourcePath, related.ToEquatableArray(), references, article.Files, Anchors(article));
     }
 
     public static IndexEntry Entry(ArticleModel article) =>
-        new(article.Member, article.Collection, article.Slug, Normalize(article.Title), article.SourcePath, Anchors(article), article.Identifier, article.Location);
+        new(article.Collection, article.Slug, Normalize(article.Title), article.SourcePath, Anchors(article), article.Identifier, article.Title, article.Location);
 
     private static EquatableArray<string> Anchors(ArticleModel article) =>
         article.Headings.Count == 0 ? EquatableArray<string>.Empty : article.Headings.Select(h => h.Id).ToEquatableArray();
@@ -43,38 +43,39 @@ internal static class LinkResolver
     {
         var targets = new List<LinkTarget>();
         var diagnostics = new List<DiagnosticInfo>();
+        ArticleRef? self = index.RefOf(query.Collection, query.SourcePath);
         if (query.Related.Count == 0 && query.References.Count == 0 && query.Files.Count == 0)
         {
-            return new ResolvedLinks(query.Member, query.SourcePath, EquatableArray<LinkTarget>.Empty, EquatableArray<ResolvedValue>.Empty, EquatableArray<DiagnosticInfo>.Empty);
+            return new ResolvedLinks(self, query.SourcePath, EquatableArray<LinkTarget>.Empty, EquatableArray<ResolvedValue>.Empty, EquatableArray<DiagnosticInfo>.Empty);
         }
 
-        ILookup<string, IndexEntry> bySlug = index.BySlug;
-        ILookup<string, IndexEntry> byTitle = index.ByTitle;
+        ILookup<string, PlacedEntry> bySlug = index.BySlug;
+        ILookup<string, PlacedEntry> byTitle = index.ByTitle;
 
         foreach (RelatedLink link in query.Related)
         {
             if (link.IsSlugReference)
             {
                 // A slug is unique in its collection; the article's own collection is asked first.
-                IndexEntry? target = index.ByCollectionSlug.TryGetValue((query.Collection, link.Text), out IndexEntry? own)
+                PlacedEntry? target = index.ByCollectionSlug.TryGetValue((query.Collection, link.Text), out PlacedEntry? own)
                     ? own
-                    : bySlug[link.Text].OrderBy(e => e.SourcePath, StringComparer.Ordinal).FirstOrDefault();
+                    : bySlug[link.Text].OrderBy(e => e.Entry.SourcePath, StringComparer.Ordinal).FirstOrDefault();
                 if (target is null)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnknownSlug, link.Location, link.Text, string.Empty, "related:"));
                 }
                 else
                 {
-                    targets.Add(new LinkTarget(link.LinkIndex, target.Member));
+                    targets.Add(new LinkTarget(link.LinkIndex, target.Ref));
                 }
 
                 continue;
             }
 
-            IndexEntry[] matches = [.. byTitle[Normalize(link.Text)].Concat(bySlug[link.Text]).Distinct().OrderBy(e => e.SourcePath, StringComparer.Ordinal)];
+            PlacedEntry[] matches = [.. byTitle[Normalize(link.Text)].Concat(bySlug[link.Text]).Distinct().OrderBy(e => e.Entry.SourcePath, StringComparer.Ordinal)];
             if (matches.Length == 1)
             {
-                targets.Add(new LinkTarget(link.LinkIndex, matches[0].Member));
+                targets.Add(new LinkTarget(link.LinkIndex, matches[0].Ref));
             }
             else if (matches.Length == 0)
             {
@@ -82,7 +83,7 @@ internal static class LinkResolver
             }
             else
             {
-                diagnostics.Add(DiagnosticInfo.Create(Descriptors.AmbiguousLink, link.Location, link.Text, string.Join("', '", matches.Select(m => m.SourcePath))));
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.AmbiguousLink, link.Location, link.Text, string.Join("', '", matches.Select(m => m.Entry.SourcePath))));
             }
         }
 
@@ -90,12 +91,12 @@ internal static class LinkResolver
         foreach (PropertyValue value in query.References)
         {
             ReferenceValue reference = value.Reference!;
-            var members = new List<string>();
+            var found = new List<ArticleRef>();
             foreach (SlugReference slug in reference.Slugs)
             {
-                if (index.ByCollectionSlug.TryGetValue((reference.TargetCollection, slug.Slug), out IndexEntry? target))
+                if (index.ByCollectionSlug.TryGetValue((reference.TargetCollection, slug.Slug), out PlacedEntry? target))
                 {
-                    members.Add(target.Member);
+                    found.Add(target.Ref);
                 }
                 else
                 {
@@ -103,13 +104,10 @@ internal static class LinkResolver
                 }
             }
 
-            if (reference.ListElementType is { } elementType)
+            // An unresolved reference fails the build (CG0016); the payload gets only complete values.
+            if (found.Count == reference.Slugs.Count)
             {
-                references.Add(new ResolvedValue(value.Property, Schema.ValueConverter.Array(elementType, members)));
-            }
-            else if (members.Count == 1)
-            {
-                references.Add(new ResolvedValue(value.Property, members[0]));
+                references.Add(new ResolvedValue(value.Property, found.ToEquatableArray()));
             }
         }
 
@@ -118,7 +116,7 @@ internal static class LinkResolver
             CheckFile(file, query, index, targets, diagnostics);
         }
 
-        return new ResolvedLinks(query.Member, query.SourcePath, targets.OrderBy(t => t.LinkIndex).ToEquatableArray(), references.ToEquatableArray(), diagnostics.ToEquatableArray());
+        return new ResolvedLinks(self, query.SourcePath, targets.OrderBy(t => t.LinkIndex).ToEquatableArray(), references.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 
     /// <summary>
@@ -138,17 +136,17 @@ internal static class LinkResolver
             return;
         }
 
-        IndexEntry? article = file.IsImage ? null : index.ByPath[file.Path].FirstOrDefault();
+        PlacedEntry? article = file.IsImage ? null : index.ByPath[file.Path].FirstOrDefault();
         if (article is not null)
         {
             if (file.LinkIndex >= 0)
             {
-                targets.Add(new LinkTarget(file.LinkIndex, article.Member));
+                targets.Add(new LinkTarget(file.LinkIndex, article.Ref));
             }
 
-            if (file.Anchor.Length > 0 && article.Anchors.AsSpan().IndexOf(file.Anchor) < 0)
+            if (file.Anchor.Length > 0 && article.Entry.Anchors.AsSpan().IndexOf(file.Anchor) < 0)
             {
-                diagnostics.Add(DiagnosticInfo.Create(Descriptors.MissingAnchor, file.Location, file.Written, file.Anchor, article.SourcePath, Known(article.Anchors)));
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.MissingAnchor, file.Location, file.Written, file.Anchor, article.Entry.SourcePath, Known(article.Entry.Anchors)));
             }
 
             return;
@@ -197,52 +195,5 @@ internal static class LinkResolver
         }
 
         return builder.ToString();
-    }
-
-    /// <summary>Every article's backlinks: the members of the articles whose links target it, ordered by their source path.</summary>
-    public static Dictionary<string, EquatableArray<string>> Backlinks(ImmutableArray<ResolvedLinks> all)
-    {
-        var sources = new Dictionary<string, List<(string Path, string Member)>>(StringComparer.Ordinal);
-        foreach (ResolvedLinks resolved in all)
-        {
-            foreach (LinkTarget target in resolved.Targets)
-            {
-                if (!sources.TryGetValue(target.Member, out List<(string Path, string Member)>? list))
-                {
-                    list = [];
-                    sources.Add(target.Member, list);
-                }
-
-                list.Add((resolved.SourcePath, resolved.Member));
-            }
-        }
-
-        var backlinks = new Dictionary<string, EquatableArray<string>>(sources.Count, StringComparer.Ordinal);
-        foreach (KeyValuePair<string, List<(string Path, string Member)>> pair in sources)
-        {
-            List<(string Path, string Member)> list = pair.Value;
-            if (list.Count > 1)
-            {
-                list.Sort((a, b) =>
-                {
-                    int byPath = string.CompareOrdinal(a.Path, b.Path);
-                    return byPath != 0 ? byPath : string.CompareOrdinal(a.Member, b.Member);
-                });
-            }
-
-            // An article that links here twice is listed once.
-            var members = new List<string>(list.Count);
-            for (int i = 0; i < list.Count; i++)
-            {
-                if (i == 0 || list[i] != list[i - 1])
-                {
-                    members.Add(list[i].Member);
-                }
-            }
-
-            backlinks.Add(pair.Key, members.ToEquatableArray());
-        }
-
-        return backlinks;
     }
 }

@@ -11,14 +11,15 @@ internal enum LinkKind
 }
 
 /// <summary>One link of an article, as the runtime <c>ContentGen.Link</c> will expose it.</summary>
-/// <param name="Text">The related title, or the URL of an inline link. Never contains a line break.</param>
+/// <param name="Text">The words of the link: the related title, the URL of a plain-text link, the visible text of a Markdown link. Never contains a line break.</param>
 /// <param name="Kind">Related or inline.</param>
 /// <param name="ParagraphIndex">The paragraph it sits in (inline) or follows (related; -1 before the first).</param>
-/// <param name="HasUrl">The text is an absolute http(s) URL, checked here so the runtime can trust it.</param>
+/// <param name="Destination">Where it points, as written (a URL or a Markdown destination); empty for a related title.</param>
+/// <param name="HasUrl">The destination is an absolute http(s) URL or a relative Markdown destination, checked here so the runtime can trust it.</param>
 /// <param name="Location">Where the link's text is, for resolution diagnostics.</param>
 /// <param name="IsSlugReference">A front matter <c>related:</c> entry: the text is a slug, and must resolve.</param>
 /// <param name="IsRelative">A relative URL (a Markdown link to another file); only with <paramref name="HasUrl"/>.</param>
-internal sealed record LinkModel(string Text, LinkKind Kind, int ParagraphIndex, bool HasUrl, LocationInfo? Location = null, bool IsSlugReference = false, bool IsRelative = false);
+internal sealed record LinkModel(string Text, LinkKind Kind, int ParagraphIndex, string Destination, bool HasUrl, LocationInfo? Location = null, bool IsSlugReference = false, bool IsRelative = false);
 
 /// <summary>A heading of a Markdown article.</summary>
 /// <param name="Level">1 to 6.</param>
@@ -35,7 +36,7 @@ internal sealed record HeadingModel(int Level, string Text, string Id);
 /// <param name="Location">Where the destination is written.</param>
 internal sealed record FileReference(string Path, string Anchor, bool IsImage, int LinkIndex, string Written, LocationInfo Location);
 
-/// <summary>Everything the emitter needs to write one article's class.</summary>
+/// <summary>Everything the payload needs of one article.</summary>
 /// <remarks>
 /// <see cref="NamedByPath"/> says the identifier comes from the file's path (no custom slug), so a
 /// collection may shorten it to the path under its folder.
@@ -45,10 +46,9 @@ internal sealed record FileReference(string Path, string Anchor, bool IsImage, i
 /// </remarks>
 /// <remarks>
 /// Models hold only strings, numbers, enums and <see cref="EquatableArray{T}"/>: never an
-/// AdditionalText, SourceText, Location, symbol or syntax node. Value equality is what lets the
-/// incremental driver skip an article whose file did not change, and keeps no compilation alive.
-/// Texts never contain line breaks or lone surrogates (the parser guarantees it), which the
-/// emitter relies on for its UTF-8 layout.
+/// AdditionalText, SourceText, Location, symbol or syntax node, and never C# text (only the
+/// emitter writes C#). Value equality is what lets the incremental driver skip an article whose
+/// file did not change, and keeps no compilation alive.
 /// </remarks>
 internal sealed record ArticleModel(
     string SourcePath,
@@ -65,20 +65,7 @@ internal sealed record ArticleModel(
     EquatableArray<PropertyValue> Values = default,
     EquatableArray<HeadingModel> Headings = default,
     string? Html = null,
-    EquatableArray<FileReference> Files = default,
-    string Member = "")
-{
-    /// <summary>
-    /// The C# that reaches the article once bound: its collection's full name and its property.
-    /// Unique across collections, so links and references name articles by it. Stored, not
-    /// computed: cross-file steps read it for every article on every run.
-    /// </summary>
-    public static string MemberOf(string collection, string identifier) => collection + "." + Emit.CSharp.Identifier(identifier);
-}
+    EquatableArray<FileReference> Files = default);
 
 /// <summary>What parsing one file gives: an article where one can be built, and every problem found.</summary>
 internal sealed record ParseResult(ArticleModel? Article, EquatableArray<DiagnosticInfo> Diagnostics);
-
-/// <summary>The small projection of an article that cross-file steps see (catalog, duplicate checks).</summary>
-/// <remarks>Editing a paragraph leaves this unchanged, so the catalog step stays cached.</remarks>
-internal sealed record CatalogEntry(string SourcePath, string Slug, string Identifier, LocationInfo Location, string Collection);

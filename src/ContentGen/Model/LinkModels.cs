@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using ContentGen.Generator.Diagnostics;
 using ContentGen.Generator.Helpers;
 
@@ -5,51 +7,71 @@ namespace ContentGen.Generator.Model;
 
 /// <summary>What link resolution and the catalogs know of an article: its names, never its text.</summary>
 /// <remarks>A paragraph edit leaves this unchanged, so resolution for every other article and the catalogs stay cached.</remarks>
-/// <param name="Member">How generated code reaches the article (<see cref="ArticleModel.Member"/>).</param>
 /// <param name="Collection">The full name of its collection.</param>
 /// <param name="Slug">Its slug.</param>
 /// <param name="TitleKey">Its title, normalized for comparison.</param>
 /// <param name="SourcePath">Its file.</param>
 /// <param name="Anchors">The ids of its headings (Markdown), for links with a <c>#fragment</c>.</param>
 /// <param name="Identifier">Its member name in its collection.</param>
+/// <param name="Title">Its title, for the hover text of its property.</param>
 /// <param name="Location">Its file, for duplicate diagnostics.</param>
-internal sealed record IndexEntry(string Member, string Collection, string Slug, string TitleKey, string SourcePath, EquatableArray<string> Anchors, string Identifier, LocationInfo Location)
-{
-    public CatalogEntry ToCatalogEntry() => new(SourcePath, Slug, Identifier, Location, Collection);
-}
+internal sealed record IndexEntry(string Collection, string Slug, string TitleKey, string SourcePath, EquatableArray<string> Anchors, string Identifier, string Title, LocationInfo Location);
+
+/// <summary>Where an article lives in the generated payload: its collection's number, its bucket, its slot in the bucket.</summary>
+/// <remarks>Articles refer to each other (link targets, backlinks, references) by this, never by C# name.</remarks>
+internal readonly record struct ArticleRef(int Collection, int Bucket, int Slot);
+
+/// <summary>An article that gets a place in its collection: its names and where it lives.</summary>
+/// <param name="Entry">Its names.</param>
+/// <param name="Ref">Its place in the payload.</param>
+internal sealed record PlacedEntry(IndexEntry Entry, ArticleRef Ref);
 
 /// <summary>
-/// The collection's names, with lookups built once per change of the index (not once per article:
+/// The placed articles, with lookups built once per change of the index (not once per article:
 /// at C10k that was 10,000 lookups of 10,000 entries).
 /// </summary>
-/// <remarks>Equality is the entries' only; the lookups are derived from them.</remarks>
-internal sealed class LinkIndex(EquatableArray<IndexEntry> entries, EquatableArray<string> assets) : System.IEquatable<LinkIndex>
+/// <remarks>Equality is the entries' and assets' only; the lookups are derived from them.</remarks>
+internal sealed class LinkIndex(EquatableArray<PlacedEntry> entries, EquatableArray<string> assets) : System.IEquatable<LinkIndex>
 {
-    public EquatableArray<IndexEntry> Entries { get; } = entries;
+    public EquatableArray<PlacedEntry> Entries { get; } = entries;
 
     /// <summary>The project-relative paths of the asset files (ContentGenAsset items), sorted.</summary>
     public EquatableArray<string> Assets { get; } = assets;
 
-    public System.Collections.Generic.HashSet<string> AssetSet { get; } = new(assets, System.StringComparer.Ordinal);
+    public HashSet<string> AssetSet { get; } = new(assets, System.StringComparer.Ordinal);
 
-    /// <summary>Articles by source path (the first of a path added twice).</summary>
-    public System.Linq.ILookup<string, IndexEntry> ByPath { get; } = System.Linq.Enumerable.ToLookup(entries, e => e.SourcePath, System.StringComparer.Ordinal);
+    /// <summary>Articles by source path.</summary>
+    public ILookup<string, PlacedEntry> ByPath { get; } = entries.ToLookup(e => e.Entry.SourcePath, System.StringComparer.Ordinal);
 
-    public System.Linq.ILookup<string, IndexEntry> BySlug { get; } = System.Linq.Enumerable.ToLookup(entries, e => e.Slug, System.StringComparer.Ordinal);
+    public ILookup<string, PlacedEntry> BySlug { get; } = entries.ToLookup(e => e.Entry.Slug, System.StringComparer.Ordinal);
 
     /// <summary>Slugs are unique within a collection (CG0008): the key is the collection and the slug.</summary>
-    public System.Collections.Generic.Dictionary<(string Collection, string Slug), IndexEntry> ByCollectionSlug { get; } = Distinct(entries);
+    public Dictionary<(string Collection, string Slug), PlacedEntry> ByCollectionSlug { get; } = Distinct(entries);
 
-    public System.Linq.ILookup<string, IndexEntry> ByTitle { get; } = System.Linq.Enumerable.ToLookup(entries, e => e.TitleKey, System.StringComparer.Ordinal);
+    public ILookup<string, PlacedEntry> ByTitle { get; } = entries.ToLookup(e => e.Entry.TitleKey, System.StringComparer.Ordinal);
 
-    private static System.Collections.Generic.Dictionary<(string, string), IndexEntry> Distinct(EquatableArray<IndexEntry> entries)
+    /// <summary>The place of the article of a collection with this source path, if it has one.</summary>
+    public ArticleRef? RefOf(string collection, string sourcePath)
     {
-        var bySlug = new System.Collections.Generic.Dictionary<(string, string), IndexEntry>();
-        foreach (IndexEntry entry in entries)
+        foreach (PlacedEntry placed in ByPath[sourcePath])
         {
-            if (!bySlug.ContainsKey((entry.Collection, entry.Slug)))
+            if (placed.Entry.Collection == collection)
             {
-                bySlug.Add((entry.Collection, entry.Slug), entry);
+                return placed.Ref;
+            }
+        }
+
+        return null;
+    }
+
+    private static Dictionary<(string, string), PlacedEntry> Distinct(EquatableArray<PlacedEntry> entries)
+    {
+        var bySlug = new Dictionary<(string, string), PlacedEntry>();
+        foreach (PlacedEntry placed in entries)
+        {
+            if (!bySlug.ContainsKey((placed.Entry.Collection, placed.Entry.Slug)))
+            {
+                bySlug.Add((placed.Entry.Collection, placed.Entry.Slug), placed);
             }
         }
 
@@ -63,16 +85,18 @@ internal sealed class LinkIndex(EquatableArray<IndexEntry> entries, EquatableArr
     public override int GetHashCode() => Entries.GetHashCode();
 }
 
-/// <summary>What one article needs resolved: related links (by their index in its <c>Links</c>) and reference properties.</summary>
-internal sealed record LinkQuery(string Member, string Collection, string SourcePath, EquatableArray<RelatedLink> Related, EquatableArray<PropertyValue> References, EquatableArray<FileReference> Files = default, EquatableArray<string> Anchors = default);
+/// <summary>What one article needs resolved: related links (by their index in its <c>Links</c>), reference properties, and files.</summary>
+internal sealed record LinkQuery(string Collection, string SourcePath, EquatableArray<RelatedLink> Related, EquatableArray<PropertyValue> References, EquatableArray<FileReference> Files, EquatableArray<string> Anchors);
 
 internal sealed record RelatedLink(int LinkIndex, string Text, bool IsSlugReference, LocationInfo? Location);
 
-/// <summary>One resolved link: the link's index in its article, and the member of the article it targets.</summary>
-internal sealed record LinkTarget(int LinkIndex, string Member);
+/// <summary>One resolved link: the link's index in its article, and the article it targets.</summary>
+internal sealed record LinkTarget(int LinkIndex, ArticleRef Target);
 
-/// <summary>Resolution of one article's related links and references, with the diagnostics it produced.</summary>
-internal sealed record ResolvedLinks(string Member, string SourcePath, EquatableArray<LinkTarget> Targets, EquatableArray<ResolvedValue> References, EquatableArray<DiagnosticInfo> Diagnostics);
-
-/// <summary>An article as its bucket writes it: the article, its link targets, its backlinks (members) and its resolved references.</summary>
-internal sealed record BucketArticle(ArticleModel Article, EquatableArray<LinkTarget> Targets, EquatableArray<string> LinkedFrom, EquatableArray<ResolvedValue> References);
+/// <summary>Resolution of one article's links and references, with the diagnostics it produced.</summary>
+/// <param name="Self">The article's own place (its backlinks' source); null when it has none (a duplicate).</param>
+/// <param name="SourcePath">Its file: backlinks are ordered by it.</param>
+/// <param name="Targets">Its links that resolved, by link index.</param>
+/// <param name="References">Its reference properties, resolved.</param>
+/// <param name="Diagnostics">CG0010, CG0016, CG0020, CG0025-CG0027.</param>
+internal sealed record ResolvedLinks(ArticleRef? Self, string SourcePath, EquatableArray<LinkTarget> Targets, EquatableArray<ResolvedValue> References, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -17,8 +17,15 @@ internal sealed record ContentPaths(string ProjectDirectory, string ContentDirec
 /// <param name="Namespace">The namespace of the generated classes.</param>
 /// <param name="Visibility"><c>public</c> or <c>internal</c>.</param>
 /// <param name="Diagnostics">CG0013 for each invalid setting; nothing is generated while there is one.</param>
-internal sealed record EmitOptions(string Namespace, string Visibility, EquatableArray<DiagnosticInfo> Diagnostics)
+/// <param name="LiteralBudget">ContentGenLiteralBudget: packed characters stored as string literals before buckets become constants.</param>
+internal sealed record EmitOptions(string Namespace, string Visibility, EquatableArray<DiagnosticInfo> Diagnostics, long LiteralBudget = EmitOptions.DefaultLiteralBudget)
 {
+    /// <summary>
+    /// 7 million characters of the user-string heap's ~8.38 million (CS8103 past them), the rest
+    /// left to the project's own strings: about 13 MB of compressed content, some 10,000 3-KB posts.
+    /// </summary>
+    public const long DefaultLiteralBudget = 7_000_000;
+
     public bool IsValid => Diagnostics.Count == 0;
 }
 

@@ -76,7 +76,7 @@ internal static class MarkdownArticleParser
         var reader = new Reader(text, file, body, bodyStart, diagnostics);
         foreach (SlugReference reference in metadata?.Related ?? EquatableArray<SlugReference>.Empty)
         {
-            reader.Links.Add(new LinkModel(reference.Slug, LinkKind.Related, -1, HasUrl: false, reference.Location, IsSlugReference: true));
+            reader.Links.Add(new LinkModel(reference.Slug, LinkKind.Related, -1, string.Empty, HasUrl: false, reference.Location, IsSlugReference: true));
         }
 
         foreach (Block block in document.Descendants<Block>())
@@ -172,7 +172,8 @@ internal static class MarkdownArticleParser
                 }
                 else
                 {
-                    Links.Add(new LinkModel(rest, LinkKind.Related, Paragraphs.Count - 1, TextArticleParser.IsAbsoluteWebUrl(rest), Where(RestSpan(paragraph))));
+                    bool url = TextArticleParser.IsAbsoluteWebUrl(rest);
+                    Links.Add(new LinkModel(rest, LinkKind.Related, Paragraphs.Count - 1, url ? rest : string.Empty, url, Where(RestSpan(paragraph))));
                 }
 
                 References(paragraph.Inline, linkParagraph: -1);
@@ -215,7 +216,9 @@ internal static class MarkdownArticleParser
                     bool absolute = TextArticleParser.IsAbsoluteWebUrl(url);
                     bool relative = !absolute && local is not null && Uri.TryCreate(url, UriKind.Relative, out _);
                     linkIndex = Links.Count;
-                    Links.Add(new LinkModel(url, LinkKind.Inline, linkParagraph, absolute || relative, location, IsRelative: relative));
+                    // The words the reader sees; a link without any (an image only, empty brackets) is named by its destination.
+                    string words = inline is LinkInline label ? Flatten(label) : url;
+                    Links.Add(new LinkModel(words.Length > 0 ? words : url, LinkKind.Inline, linkParagraph, url, absolute || relative, location, IsRelative: relative));
                 }
 
                 if (local is { } reference)

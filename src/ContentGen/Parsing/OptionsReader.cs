@@ -38,7 +38,20 @@ internal static class OptionsReader
             diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidConfiguration, null, "ContentGenVisibility", visibility, "use 'public' or 'internal'"));
         }
 
-        return new EmitOptions(ns, visibility, diagnostics.ToImmutable().ToEquatableArray());
+        long budget = EmitOptions.DefaultLiteralBudget;
+        if (Get(global, "build_property.ContentGenLiteralBudget") is { } text)
+        {
+            if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out long parsed))
+            {
+                budget = parsed;
+            }
+            else
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidConfiguration, null, "ContentGenLiteralBudget", text, "use a number of characters, such as 7000000 (0 stores every bucket as constants)"));
+            }
+        }
+
+        return new EmitOptions(ns, visibility, diagnostics.ToImmutable().ToEquatableArray(), budget);
     }
 
     public static ContentPaths ReadContentPaths(AnalyzerConfigOptions global)

@@ -62,7 +62,7 @@ internal static class TextArticleParser
         // Front matter comes first in the document, so its related: entries are the first links.
         foreach (SlugReference reference in metadata?.Related ?? EquatableArray<SlugReference>.Empty)
         {
-            links.Add(new LinkModel(reference.Slug, LinkKind.Related, -1, HasUrl: false, reference.Location, IsSlugReference: true));
+            links.Add(new LinkModel(reference.Slug, LinkKind.Related, -1, string.Empty, HasUrl: false, reference.Location, IsSlugReference: true));
         }
         string? headline = null;
         Line? leadLine = null;
@@ -83,7 +83,8 @@ internal static class TextArticleParser
                 }
                 else
                 {
-                    links.Add(new LinkModel(rest, LinkKind.Related, paragraphs.Count - 1, IsAbsoluteWebUrl(rest), LocationInfo.Of(file.Path, text, TextOf(block))));
+                    bool url = IsAbsoluteWebUrl(rest);
+                    links.Add(new LinkModel(rest, LinkKind.Related, paragraphs.Count - 1, url ? rest : string.Empty, url, LocationInfo.Of(file.Path, text, TextOf(block))));
                 }
 
                 continue;
@@ -452,7 +453,7 @@ internal static class TextArticleParser
 
             if (IsAbsoluteWebUrl(url))
             {
-                links.Add(new LinkModel(url, LinkKind.Inline, paragraphIndex, HasUrl: true));
+                links.Add(new LinkModel(url, LinkKind.Inline, paragraphIndex, url, HasUrl: true));
             }
 
             from = Math.Max(end, at + 1);

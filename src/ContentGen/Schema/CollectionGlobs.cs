@@ -13,6 +13,21 @@ namespace ContentGen.Generator.Schema;
 /// <remarks>The only type that touches the glob library, so projects without collections never load it.</remarks>
 internal sealed class CollectionGlobs
 {
+    /// <summary>Numbers the collections that get code: the default first, then each valid type by full name.</summary>
+    public static CollectionSet Number(SchemaSet schemas, EmitOptions options)
+    {
+        var collections = new List<CollectionInfo> { new(options.Namespace, CollectionInfo.DefaultName, true, options.Visibility, 0) };
+        foreach (CollectionSchema schema in schemas.Collections)
+        {
+            if (schema.IsValid)
+            {
+                collections.Add(new CollectionInfo(schema.Namespace, schema.Name, false, string.Empty, collections.Count));
+            }
+        }
+
+        return new CollectionSet(collections.ToEquatableArray(), schemas, options.IsValid);
+    }
+
     private readonly List<(CollectionSchema Schema, Matcher Matcher)> _matchers = [];
 
     public CollectionGlobs(EquatableArray<CollectionSchema> collections)

@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using ContentGen.Generator.Diagnostics;
-using ContentGen.Generator.Emit;
 using ContentGen.Generator.Helpers;
 using ContentGen.Generator.Model;
 using ContentGen.Generator.Parsing;
@@ -37,25 +36,24 @@ internal static class SchemaBinder
     };
 
     /// <summary>Binds a parse's article, if any; the result reports the parse's diagnostics and the binding's.</summary>
-    public static BoundArticle Bind(ParseResult parsed, SchemaSet schemas, EmitOptions options)
+    public static BoundArticle Bind(ParseResult parsed, CollectionMatcher collections)
     {
         if (parsed.Article is not { } article)
         {
             return new BoundArticle(null, parsed.Diagnostics);
         }
 
-        BoundArticle bound = Bind(article, schemas, options);
+        BoundArticle bound = Bind(article, collections);
         return parsed.Diagnostics.Count == 0 ? bound
             : bound with { Diagnostics = parsed.Diagnostics.Concat(bound.Diagnostics).ToEquatableArray() };
     }
 
-    public static BoundArticle Bind(ArticleModel article, SchemaSet schemas, EmitOptions options)
+    public static BoundArticle Bind(ArticleModel article, CollectionMatcher collections)
     {
-        List<CollectionSchema> claiming = schemas.Claiming(article.SourcePath);
+        List<CollectionSchema> claiming = collections.Claiming(article.SourcePath);
         if (claiming.Count == 0)
         {
-            string collection = CollectionInfo.Default(options).FullName;
-            return new BoundArticle(article with { Collection = collection, Member = ArticleModel.MemberOf(collection, article.Identifier) }, EquatableArray<DiagnosticInfo>.Empty);
+            return new BoundArticle(article with { Collection = collections.Set.Default.FullName }, EquatableArray<DiagnosticInfo>.Empty);
         }
 
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
@@ -65,7 +63,7 @@ internal static class SchemaBinder
         }
 
         CollectionSchema schema = claiming[0];
-        Dictionary<string, SchemaProperty> properties = schemas.PropertiesOf(schema);
+        Dictionary<string, SchemaProperty> properties = collections.PropertiesOf(schema);
         var values = new List<PropertyValue>();
         MetadataModel? metadata = article.Metadata;
         if (metadata is null || metadata.IsValid)
@@ -114,7 +112,7 @@ internal static class SchemaBinder
             metadata = metadata with { Extra = metadata.Extra.Where(e => !properties.ContainsKey(FrontMatterParser.Normalize(e.Key))).ToEquatableArray() };
         }
 
-        ArticleModel bound = article with { Collection = schema.FullName, Identifier = identifier, Values = values.ToEquatableArray(), Member = ArticleModel.MemberOf(schema.FullName, identifier), Metadata = metadata };
+        ArticleModel bound = article with { Collection = schema.FullName, Identifier = identifier, Values = values.ToEquatableArray(), Metadata = metadata };
         return new BoundArticle(bound, diagnostics.ToImmutable().ToEquatableArray());
     }
 

@@ -124,19 +124,21 @@ internal static class SchemaReader
     private static SchemaType TypeOf(ITypeSymbol type, NullableAnnotation annotation)
     {
         string display = type.ToDisplayString(FullyQualified).Replace("global::", string.Empty);
-        bool isList = false;
+        ListShape list = ListShape.None;
         ITypeSymbol element = type;
         if (type is IArrayTypeSymbol { Rank: 1 } array)
         {
-            isList = true;
+            list = ListShape.Array;
             element = array.ElementType;
         }
         else if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic
             && generic.ConstructedFrom.ToDisplayString() == "System.Collections.Generic.IReadOnlyList<T>")
         {
-            isList = true;
+            list = ListShape.ReadOnlyList;
             element = generic.TypeArguments[0];
         }
+
+        bool isList = list != ListShape.None;
 
         bool nullable = !isList && annotation == NullableAnnotation.Annotated;
         if (element is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } wrapped)
@@ -147,15 +149,25 @@ internal static class SchemaReader
 
         string elementType = element.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(FullyQualified);
         EquatableArray<string> members = EquatableArray<string>.Empty;
+        EquatableArray<string> values = EquatableArray<string>.Empty;
         ValueKind kind = KindOf(element);
         if (kind == ValueKind.Enum)
         {
-            members = element.GetMembers().OfType<IFieldSymbol>().Where(f => f.HasConstantValue).Select(f => f.Name).ToEquatableArray();
+            IFieldSymbol[] fields = [.. element.GetMembers().OfType<IFieldSymbol>().Where(f => f.HasConstantValue)];
+            members = fields.Select(f => f.Name).ToEquatableArray();
+            values = fields.Select(f => EnumValue(f.ConstantValue!)).ToEquatableArray();
         }
 
         // List elements never hold null: a list value is written without empty items.
-        return new SchemaType(kind, elementType, nullable, isList, members, display);
+        return new SchemaType(kind, elementType, nullable, list, members, values, display);
     }
+
+    /// <summary>An enum member's value as a 64-bit number (a ulong above long.MaxValue wraps; the generated code casts it back unchecked).</summary>
+    private static string EnumValue(object value) => value switch
+    {
+        ulong big => unchecked((long)big).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        _ => System.Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
 
     private static ValueKind KindOf(ITypeSymbol type)
     {

@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using ContentGen.Generator.Diagnostics;
-using ContentGen.Generator.Emit;
 using ContentGen.Generator.Helpers;
 using ContentGen.Generator.Model;
 using ContentGen.Generator.Parsing;
@@ -12,9 +11,13 @@ using ContentGen.Generator.Parsing;
 namespace ContentGen.Generator.Schema;
 
 /// <summary>
-/// Turns one front matter value into C# for its property's type: a constant or a constructor
-/// call, so nothing is parsed at run time (docs/format.md, "Collections", has the accepted forms).
+/// Turns one front matter value into typed data for its property's type, checked here so that
+/// nothing is parsed at run time (docs/format.md, "Collections", has the accepted forms).
 /// </summary>
+/// <remarks>
+/// Each value travels as a kind plus an invariant string (<see cref="PropertyValue.Items"/>); the
+/// emitter stores it in the payload and the generated reader decodes it. No C# is written here.
+/// </remarks>
 internal static class ValueConverter
 {
     public static PropertyValue? Convert(FrontMatterEntry entry, SchemaProperty property, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
@@ -34,7 +37,7 @@ internal static class ValueConverter
             }
 
             bool ok = true;
-            var expressions = new List<string>();
+            var converted = new List<string>();
             var slugs = new List<SlugReference>();
             foreach (RawValue item in items)
             {
@@ -47,9 +50,9 @@ internal static class ValueConverter
                 {
                     slugs.Add(new SlugReference(item.Text, item.Location));
                 }
-                else if (Scalar(type, item, out string? suffix) is { } expression)
+                else if (Scalar(type, item, out string? suffix) is { } invariant)
                 {
-                    expressions.Add(expression);
+                    converted.Add(invariant);
                 }
                 else
                 {
@@ -63,19 +66,15 @@ internal static class ValueConverter
                 return null;
             }
 
-            if (type.Kind == ValueKind.Reference)
-            {
-                return new PropertyValue(property.Name, null, new ReferenceValue(type.ElementType, Simple(type.ElementType), slugs.ToEquatableArray(), type.ElementType));
-            }
-
-            return new PropertyValue(property.Name, Array(type.ElementType, expressions), null);
+            ReferenceValue? references = type.Kind == ValueKind.Reference ? new ReferenceValue(type.ElementType, Simple(type.ElementType), slugs.ToEquatableArray()) : null;
+            return new PropertyValue(property.Name, type.Kind, IsNull: false, IsList: true, converted.ToEquatableArray(), references);
         }
 
         if (value.IsNull)
         {
             if (type.IsNullable)
             {
-                return new PropertyValue(property.Name, "null", null);
+                return new PropertyValue(property.Name, type.Kind, IsNull: true, IsList: false, EquatableArray<string>.Empty);
             }
 
             Invalid(value, Expected(type));
@@ -90,26 +89,22 @@ internal static class ValueConverter
 
         if (type.Kind == ValueKind.Reference)
         {
-            return new PropertyValue(property.Name, null, new ReferenceValue(type.ElementType, Simple(type.ElementType), new[] { new SlugReference(value.Text, value.Location) }.ToEquatableArray(), null));
+            var reference = new ReferenceValue(type.ElementType, Simple(type.ElementType), new[] { new SlugReference(value.Text, value.Location) }.ToEquatableArray());
+            return new PropertyValue(property.Name, type.Kind, IsNull: false, IsList: false, EquatableArray<string>.Empty, reference);
         }
 
         if (Scalar(type, value, out string? hint) is { } scalar)
         {
-            return new PropertyValue(property.Name, scalar, null);
+            return new PropertyValue(property.Name, type.Kind, IsNull: false, IsList: false, new[] { scalar }.ToEquatableArray());
         }
 
         Invalid(value, Expected(type), hint);
         return null;
     }
 
-    /// <summary>An array expression; also what an <c>IReadOnlyList&lt;T&gt;</c> property is given.</summary>
-    public static string Array(string elementType, IReadOnlyList<string> items) => items.Count == 0
-        ? $"global::System.Array.Empty<{elementType}>()"
-        : $"new {elementType}[] {{ {string.Join(", ", items)} }}";
-
     private static string Simple(string fullName) => fullName.Substring(fullName.LastIndexOf('.') + 1);
 
-    /// <summary>The C# for one scalar, or null when it does not convert (with a hint for the message).</summary>
+    /// <summary>The invariant form of one scalar (see <see cref="PropertyValue.Items"/>), or null when it does not convert (with a hint for the message).</summary>
     private static string? Scalar(SchemaType type, RawValue value, out string? hint)
     {
         hint = null;
@@ -118,39 +113,31 @@ internal static class ValueConverter
         switch (type.Kind)
         {
             case ValueKind.String:
-                return CSharp.Literal(text);
+                return text;
             case ValueKind.Boolean:
                 return value.IsPlain && bool.TryParse(text, out bool flag) ? (flag ? "true" : "false") : null;
             case ValueKind.Int32:
                 return int.TryParse(text, NumberStyles.AllowLeadingSign, invariant, out int i) ? i.ToString(invariant) : null;
             case ValueKind.Int64:
-                return long.TryParse(text, NumberStyles.AllowLeadingSign, invariant, out long l) ? l.ToString(invariant) + "L" : null;
+                return long.TryParse(text, NumberStyles.AllowLeadingSign, invariant, out long l) ? l.ToString(invariant) : null;
             case ValueKind.Double:
                 return double.TryParse(text, NumberStyles.Float, invariant, out double d) && !double.IsNaN(d) && !double.IsInfinity(d)
-                    ? d.ToString("R", invariant) + "d"
+                    ? d.ToString("R", invariant)
                     : null;
             case ValueKind.Decimal:
-                return decimal.TryParse(text, NumberStyles.Number | NumberStyles.AllowExponent, invariant, out decimal m) ? m.ToString(invariant) + "m" : null;
+                return decimal.TryParse(text, NumberStyles.Number | NumberStyles.AllowExponent, invariant, out decimal m) ? m.ToString(invariant) : null;
             case ValueKind.DateOnly:
-                return DateTime.TryParseExact(text, "yyyy-MM-dd", invariant, DateTimeStyles.None, out DateTime day)
-                    ? $"new global::System.DateOnly({day.Year.ToString(invariant)}, {day.Month.ToString(invariant)}, {day.Day.ToString(invariant)})"
-                    : null;
+                return DateTime.TryParseExact(text, "yyyy-MM-dd", invariant, DateTimeStyles.None, out DateTime day) ? day.ToString("yyyy-MM-dd", invariant) : null;
             case ValueKind.DateTime:
-                return FrontMatterParser.Date(text) is { } utc
-                    ? $"new global::System.DateTime({utc.UtcTicks.ToString(invariant)}L, global::System.DateTimeKind.Utc)"
-                    : null;
+                return FrontMatterParser.Date(text) is { } utc ? utc.UtcDateTime.ToString("o", invariant) : null;
             case ValueKind.DateTimeOffset:
-                return FrontMatterParser.Date(text) is { } moment
-                    ? $"new global::System.DateTimeOffset({moment.Ticks.ToString(invariant)}L, new global::System.TimeSpan({moment.Offset.Ticks.ToString(invariant)}L))"
-                    : null;
+                return FrontMatterParser.Date(text) is { } moment ? moment.ToString("o", invariant) : null;
             case ValueKind.TimeSpan:
-                return Duration(text) is { } span ? $"new global::System.TimeSpan({span.Ticks.ToString(invariant)}L)" : null;
+                return Duration(text) is { } span ? span.ToString("c", invariant) : null;
             case ValueKind.Uri:
-                return text.Length > 0 && Uri.TryCreate(text, UriKind.RelativeOrAbsolute, out _)
-                    ? $"new global::System.Uri({CSharp.Literal(text)}, global::System.UriKind.RelativeOrAbsolute)"
-                    : null;
+                return text.Length > 0 && Uri.TryCreate(text, UriKind.RelativeOrAbsolute, out _) ? text : null;
             case ValueKind.Guid:
-                return Guid.TryParse(text, out Guid guid) ? $"new global::System.Guid({CSharp.Literal(guid.ToString("D"))})" : null;
+                return Guid.TryParse(text, out Guid guid) ? guid.ToString("D") : null;
             case ValueKind.Enum:
                 return Enum(type, text, out hint);
             default:
@@ -158,21 +145,21 @@ internal static class ValueConverter
         }
     }
 
-    /// <summary>A member by its exact name, else by its name compared as keys are (case, '-' and '_' ignored).</summary>
+    /// <summary>The value of the member named by its exact name, else by its name compared as keys are (case, '-' and '_' ignored).</summary>
     private static string? Enum(SchemaType type, string text, out string? hint)
     {
         hint = null;
-        string? member = type.EnumMembers.FirstOrDefault(m => m == text);
-        if (member is null)
+        int member = type.EnumMembers.AsSpan().IndexOf(text);
+        if (member < 0)
         {
             string key = FrontMatterParser.Normalize(text);
-            string[] matches = [.. type.EnumMembers.Where(m => FrontMatterParser.Normalize(m) == key)];
-            member = matches.Length == 1 ? matches[0] : null;
+            int[] matches = [.. Enumerable.Range(0, type.EnumMembers.Count).Where(m => FrontMatterParser.Normalize(type.EnumMembers[m]) == key)];
+            member = matches.Length == 1 ? matches[0] : -1;
         }
 
-        if (member is not null)
+        if (member >= 0)
         {
-            return $"{type.ElementType}.{CSharp.Identifier(member)}";
+            return type.EnumValues[member];
         }
 
         string? closest = type.EnumMembers

@@ -48,7 +48,7 @@ public class GeneratorTests
         GenerationResult result = SeedProject().Generate();
         foreach (GeneratedSourceResult source in result.Sources.OrderBy(s => s.HintName, StringComparer.Ordinal))
         {
-            Snapshot.Verify("Seed." + source.HintName.Replace(".g.cs", string.Empty, StringComparison.Ordinal), source.SourceText.ToString());
+            Snapshot.Source("Seed." + source.HintName.Replace(".g.cs", string.Empty, StringComparison.Ordinal), source.SourceText.ToString());
         }
     }
 
@@ -64,10 +64,9 @@ public class GeneratorTests
         // Ordered by source path, ordinal.
         Assert.Equal(["Content/b.txt", "Content/news/a.txt"], all.Select(a => a.SourcePath));
 
-        Type articles = all[0].GetType().DeclaringType!.DeclaringType!;
+        Type articles = result.LoadedArticlesType!;
         PropertyInfo property = articles.GetProperty("NewsA")!;
-        Assert.Equal("NewsA", property.PropertyType.Name);
-        Assert.True(property.PropertyType.IsSealed);
+        Assert.Equal(typeof(Article), property.PropertyType);
         Assert.Same(all[1], property.GetValue(null));
 
         MethodInfo find = articles.GetMethod("Find")!;
@@ -91,30 +90,39 @@ public class GeneratorTests
             .File("Content/three.txt", "Three.")
             .Generate();
         IReadOnlyList<Article> all = result.LoadArticles();
-        object?[] created = (object?[])all.GetType().GetField("_items", BindingFlags.Instance | BindingFlags.NonPublic)!.GetValue(all)!;
-        Assert.All(created, Assert.Null);
+        var catalog = (ContentGen.Storage.ArticleCatalog)all;
+        Assert.Empty(catalog.State.Created());
 
         Assert.Equal("Three.", all[1].Paragraphs[0].Text);
-        Assert.Equal([false, true, false], created.Select(c => c is not null));
+        Assert.Equal(["Content/three.txt"], catalog.State.Created().Select(a => a.SourcePath));
     }
 
     [Fact]
-    public void No_static_state_spans_articles_each_class_holds_only_its_own_instance()
+    public void Nothing_runs_at_startup_and_one_article_decodes_its_own_bucket_only()
     {
-        Assembly assembly = new ContentProject()
-            .File("Content/one.txt", "One.")
-            .File("Content/two.txt", "Two.")
-            .Generate()
-            .Load();
+        var project = new ContentProject();
+        for (int i = 0; i < 200; i++)
+        {
+            project.File($"Content/a{i}.txt", $"Article {i}\n\nText {i}.");
+        }
+
+        Assembly assembly = project.Generate().LoadAssembly();
         const BindingFlags Static = BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
         Type articles = assembly.GetType("Consumer.Articles")!;
+
+        // No content in static state: one field in the whole collection, the catalog object, which reads nothing until used.
         Assert.Empty(articles.GetFields(Static));
         Assert.Null(articles.TypeInitializer);
-        foreach (Type type in articles.GetNestedType("Types")!.GetNestedTypes())
-        {
-            FieldInfo field = Assert.Single(type.GetFields(Static));
-            Assert.Equal(type, field.FieldType);
-        }
+        Type catalogType = articles.GetNestedType("__Catalog", BindingFlags.NonPublic)!;
+        FieldInfo instance = Assert.Single(catalogType.GetFields(Static));
+        var catalog = (ContentGen.Storage.ArticleCatalog)instance.GetValue(null)!;
+        Assert.Equal(0, catalog.State.DecodedBuckets);
+
+        var a7 = (Article)articles.GetProperty("A7")!.GetValue(null)!;
+        Assert.Equal("Article 7", a7.Title);
+        Assert.Equal(1, catalog.State.DecodedBuckets);
+        Assert.Equal([a7], catalog.State.Created());
+        Assert.Null(catalog.State.Index); // the index (All, Find) is not read for one article
     }
 
     [Fact]
@@ -128,7 +136,7 @@ public class GeneratorTests
         Assembly assembly = result.Load();
         Type articles = assembly.GetType("My.Site.Articles", throwOnError: true)!;
         Assert.False(articles.IsPublic);
-        Assert.False(articles.GetNestedType("Types", BindingFlags.NonPublic)!.GetNestedType("A", BindingFlags.NonPublic)!.IsNestedPublic);
+        Assert.Equal(typeof(Article), articles.GetProperty("A")!.PropertyType);
     }
 
     [Fact]

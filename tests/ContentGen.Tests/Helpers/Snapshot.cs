@@ -12,15 +12,20 @@ namespace ContentGen.Tests.Helpers;
 /// hand; a mismatch writes <c>NAME.received.cs</c> beside it (git-ignored) and fails with a diff.
 /// Set CONTENTGEN_ACCEPT_SNAPSHOTS=1 to write the received text as verified.
 /// </summary>
+/// <remarks>
+/// Generated sources hold compressed payloads, which no one can check by eye: <see cref="Source"/>
+/// snapshots the code with each payload replaced by its size, beside a decoded view of the
+/// payloads (<see cref="PayloadDump"/>), so both the code and the data are checked by hand.
+/// </remarks>
 internal static class Snapshot
 {
     public const string AcceptVariable = "CONTENTGEN_ACCEPT_SNAPSHOTS";
 
-    public static void Verify(string name, string actual)
+    public static void Verify(string name, string actual, string extension = "cs")
     {
         string directory = Path.Combine(Repository.TestsDirectory, "Snapshots");
-        string verified = Path.Combine(directory, name + ".verified.cs");
-        string received = Path.Combine(directory, name + ".received.cs");
+        string verified = Path.Combine(directory, $"{name}.verified.{extension}");
+        string received = Path.Combine(directory, $"{name}.received.{extension}");
         actual = actual.TrimStart('\uFEFF');
 
         if (Environment.GetEnvironmentVariable(AcceptVariable) == "1")
@@ -40,6 +45,13 @@ internal static class Snapshot
 
         File.WriteAllText(received, actual, new UTF8Encoding(false));
         throw new XunitException($"Snapshot '{name}' differs from {verified} (received: {received}; set {AcceptVariable}=1 to accept):\n{Diff(expected, actual)}");
+    }
+
+    /// <summary>Snapshots a generated source as <c>NAME.verified.cs</c> (payloads elided) and its decoded payloads as <c>NAME.payload.verified.txt</c>.</summary>
+    public static void Source(string name, string source)
+    {
+        Verify(name, PayloadDump.Elide(source));
+        Verify(name + ".payload", PayloadDump.Dump(source), "txt");
     }
 
     private static string Diff(string expected, string actual)

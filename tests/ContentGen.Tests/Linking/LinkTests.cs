@@ -95,11 +95,11 @@ public class LinkTests
             .File("Content/b.txt", "Beta\n\nB.\n\nAlso read: Alpha")
             .Generate();
         IReadOnlyList<Article> all = result.LoadArticles();
-        object?[] created = (object?[])all.GetType().GetField("_items", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!.GetValue(all)!;
+        var catalog = (ContentGen.Storage.ArticleCatalog)all;
 
         Article alpha = all[0];
         Assert.Equal("Beta", alpha.Links[0].Text);
-        Assert.Null(created[1]); // reading alpha's links did not create beta
+        Assert.Equal([alpha], catalog.State.Created()); // reading alpha's links did not create beta
 
         Article beta = alpha.Links[0].Target!;
         Assert.Same(alpha, beta.Links[0].Target);

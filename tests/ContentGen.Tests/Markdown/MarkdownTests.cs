@@ -71,7 +71,7 @@ public class MarkdownTests
         Article article = Single("Content/a.md", "# Head\n\nSome *emphasis* and `code <b>` and [a link](https://example.com/x) and &amp; an\nentity.\n\n- item **one**\n\n```\nnot a paragraph\n```\n");
         Assert.Equal(["Some emphasis and code <b> and a link and & an entity.", "item one"], article.Paragraphs.Select(p => p.Text));
         Link link = Assert.Single(article.Links);
-        Assert.Equal((LinkKind.Inline, 0, "https://example.com/x"), (link.Kind, link.ParagraphIndex, link.Text));
+        Assert.Equal((LinkKind.Inline, 0, "a link", "https://example.com/x"), (link.Kind, link.ParagraphIndex, link.Text, link.Destination));
         Assert.Equal(new Uri("https://example.com/x"), link.Url);
         Assert.Equal(14, article.WordCount); // 12 + 2 whitespace-separated tokens, as for plain text.
     }
@@ -118,7 +118,8 @@ public class MarkdownTests
             .LoadArticles();
         Article post = all.Single(a => a.SourcePath == "Content/blog/post.md");
 
-        Assert.Equal(["../news/a.txt", "other.md#second-part", "#post", "files/report%20final.pdf"], post.Links.Select(l => l.Text));
+        Assert.Equal(["the news", "its part", "me", "the pdf"], post.Links.Select(l => l.Text));
+        Assert.Equal(["../news/a.txt", "other.md#second-part", "#post", "files/report%20final.pdf"], post.Links.Select(l => l.Destination));
         Assert.Same(all.Single(a => a.SourcePath == "Content/news/a.txt"), post.Links[0].Target);
         Assert.Same(all.Single(a => a.SourcePath == "Content/blog/other.md"), post.Links[1].Target);
         Assert.Null(post.Links[2].Target);
@@ -182,7 +183,7 @@ public class MarkdownTests
             .Generate();
         Assert.Empty(result.Diagnostics);
         GeneratedSourceResult source = result.Sources.Single(s => s.SourceText.ToString().Contains("Content/guide.md", StringComparison.Ordinal) && s.HintName != "ContentGen.Articles.g.cs");
-        Snapshot.Verify("Markdown." + source.HintName.Replace(".g.cs", string.Empty, StringComparison.Ordinal), source.SourceText.ToString());
+        Snapshot.Source("Markdown." + source.HintName.Replace(".g.cs", string.Empty, StringComparison.Ordinal), source.SourceText.ToString());
     }
 
     [Fact]

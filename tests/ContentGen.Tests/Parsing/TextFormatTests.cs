@@ -77,7 +77,7 @@ public class TextFormatTests
     {
         ArticleModel article = Parse.Article($"Para one.\n\n{line}\n\nPara two.");
         LinkModel link = Assert.Single(article.Links);
-        Assert.Equal(new LinkModel("Title", LinkKind.Related, 0, false), link with { Location = null });
+        Assert.Equal(new LinkModel("Title", LinkKind.Related, 0, string.Empty, false), link with { Location = null });
         Assert.Equal(["Para one.", "Para two."], article.Paragraphs.ToArray());
     }
 
@@ -119,7 +119,7 @@ public class TextFormatTests
     public void Inline_urls_become_inline_links_without_trailing_punctuation(string paragraph, string url)
     {
         LinkModel link = Assert.Single(Parse.Article(paragraph).Links);
-        Assert.Equal(new LinkModel(url, LinkKind.Inline, 0, true), link with { Location = null });
+        Assert.Equal(new LinkModel(url, LinkKind.Inline, 0, url, true), link with { Location = null });
     }
 
     [Theory]

@@ -6,60 +6,21 @@ namespace Consumer
 {
     public static partial class Articles
     {
-        /// <summary>
-        /// <b>The guide</b>
-        /// <para>Read the news and below.</para>
-        /// </summary>
-        /// <remarks><c>Content/guide.md</c>: 1 paragraph, 2 links, 5 words.</remarks>
-        public static global::Consumer.Articles.Types.Guide Guide => global::Consumer.Articles.Types.Guide.__Instance;
+        /// <summary><b>The guide</b> (<c>Content/guide.md</c>)</summary>
+        public static global::ContentGen.Article Guide => __Catalog.Instance.At(43, 0);
 
-        public static partial class Types
+        internal sealed partial class __Catalog
         {
-            /// <summary>The article <b>The guide</b> (<c>Content/guide.md</c>).</summary>
-            [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
-            public sealed class Guide : global::ContentGen.Article
+            private static class B43
             {
-                internal static readonly Guide __Instance = new Guide();
+                internal static string Heads() => "⟪31 packed characters⟫";
 
-                private Guide()
-                    : base(
-                        slug: "guide",
-                        title: "The guide",
-                        sourcePath: "Content/guide.md",
-                        wordCount: 5,
-                        paragraphCount: 1)
+                internal static string Chunk(int chunk)
                 {
+                    if (chunk == 0) return "⟪104 packed characters⟫";
+                    return string.Empty;
                 }
-
-                /// <inheritdoc/>
-                protected override global::System.ReadOnlySpan<byte> Utf8Text => global::Consumer.Articles.__Data43.Bytes.Slice(0, 311);
-
-                /// <inheritdoc/>
-                protected override global::ContentGen.LinkInfo[] CreateLinkInfos() => new global::ContentGen.LinkInfo[]
-                {
-                    new(global::ContentGen.LinkKind.Inline, 0, true, true),
-                    new(global::ContentGen.LinkKind.Inline, 0, true, true),
-                };
-
-                /// <inheritdoc/>
-                protected override int[] CreateHeadingLevels() => new int[] { 1, 2 };
-
-                /// <inheritdoc/>
-                protected override global::ContentGen.Article? GetLinkTarget(int linkIndex)
-                {
-                    if (linkIndex == 0) return global::Consumer.Articles.News;
-                    return null;
-                }
-
-                /// <inheritdoc/>
-                protected override global::ContentGen.ArticleMetadata CreateMetadata() => new global::ContentGen.ArticleMetadata(
-                    tags: new string[] { "docs" });
             }
-        }
-
-        private static class __Data43
-        {
-            internal static global::System.ReadOnlySpan<byte> Bytes => "Read the news and below.\nnews.txt\n#next-steps\nThe guide\nthe-guide\nNext steps\nnext-steps\n<h1 id=\"the-guide\">The <em>guide</em></h1>\n<p>Read <a href=\"news.txt\">the news</a> and <a href=\"#next-steps\">below</a>.</p>\n<h2 id=\"next-steps\">Next steps</h2>\n<pre><code>&quot;quoted&quot; \\ and &lt;tags&gt;\n</code></pre>\n"u8;
         }
     }
 }

@@ -6,52 +6,22 @@ namespace Consumer
 {
     partial class NewsArticle
     {
-        /// <summary>
-        /// <b>B</b>
-        /// <para>Text.</para>
-        /// </summary>
-        /// <remarks><c>Content/news/b.txt</c>: 1 paragraph, 0 links, 1 word.</remarks>
-        public static global::Consumer.NewsArticle.Types.B B => global::Consumer.NewsArticle.Types.B.__Instance;
+        /// <summary><b>B</b> (<c>Content/news/b.txt</c>)</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
+        public static global::Consumer.NewsArticle B => __Catalog.Instance.At(5, 0);
 
-        public static partial class Types
+        internal sealed partial class __Catalog
         {
-            /// <summary>The article <b>B</b> (<c>Content/news/b.txt</c>).</summary>
-            [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
-            public sealed class B : global::Consumer.NewsArticle
+            private static class B05
             {
-                internal static readonly B __Instance = new B();
+                internal static string Heads() => "⟪31 packed characters⟫";
 
-                [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-                private B()
-                    : base(
-                        slug: "news/b",
-                        title: "B",
-                        sourcePath: "Content/news/b.txt",
-                        wordCount: 1,
-                        paragraphCount: 1)
+                internal static string Chunk(int chunk)
                 {
-                    Published = new global::System.DateOnly(2024, 5, 2);
-                    Byline = null;
+                    if (chunk == 0) return "⟪5 packed characters⟫";
+                    return string.Empty;
                 }
-
-                /// <inheritdoc/>
-                protected override global::System.ReadOnlySpan<byte> Utf8Text => global::Consumer.NewsArticle.__Data05.Bytes.Slice(0, 6);
-
-                /// <inheritdoc/>
-                protected override global::ContentGen.Article[] CreateLinkedFrom() => new global::ContentGen.Article[]
-                {
-                    global::Consumer.NewsArticle.A,
-                };
-
-                /// <inheritdoc/>
-                protected override global::ContentGen.ArticleMetadata CreateMetadata() => new global::ContentGen.ArticleMetadata(
-                    published: new global::System.DateTimeOffset(638502048000000000, new global::System.TimeSpan(0)));
             }
-        }
-
-        private static class __Data05
-        {
-            internal static global::System.ReadOnlySpan<byte> Bytes => "Text.\n"u8;
         }
     }
 }

@@ -6,65 +6,22 @@ namespace Consumer
 {
     partial class NewsArticle
     {
-        /// <summary>
-        /// <b>A</b>
-        /// <para>Text.</para>
-        /// </summary>
-        /// <remarks><c>Content/news/a.txt</c>: 1 paragraph, 1 link, 1 word.</remarks>
-        public static global::Consumer.NewsArticle.Types.A A => global::Consumer.NewsArticle.Types.A.__Instance;
+        /// <summary><b>A</b> (<c>Content/news/a.txt</c>)</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
+        public static global::Consumer.NewsArticle A => __Catalog.Instance.At(12, 0);
 
-        public static partial class Types
+        internal sealed partial class __Catalog
         {
-            /// <summary>The article <b>A</b> (<c>Content/news/a.txt</c>).</summary>
-            [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
-            public sealed class A : global::Consumer.NewsArticle
+            private static class B12
             {
-                internal static A __Instance = null!;
+                internal static string Heads() => "⟪40 packed characters⟫";
 
-                static A() => _ = new A();
-
-                [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-                private A()
-                    : base(
-                        slug: "news/a",
-                        title: "A",
-                        sourcePath: "Content/news/a.txt",
-                        wordCount: 1,
-                        paragraphCount: 1)
+                internal static string Chunk(int chunk)
                 {
-                    __Instance = this;
-                    Published = new global::System.DateOnly(2024, 5, 1);
-                    Section = global::Consumer.Section.WorldNews;
-                    Tags = new string[] { "x", "y \"z\"" };
-                    FollowUpOf = global::Consumer.NewsArticle.B;
+                    if (chunk == 0) return "⟪6 packed characters⟫";
+                    return string.Empty;
                 }
-
-                /// <inheritdoc/>
-                protected override global::System.ReadOnlySpan<byte> Utf8Text => global::Consumer.NewsArticle.__Data12.Bytes.Slice(0, 8);
-
-                /// <inheritdoc/>
-                protected override global::ContentGen.LinkInfo[] CreateLinkInfos() => new global::ContentGen.LinkInfo[]
-                {
-                    new(global::ContentGen.LinkKind.Related, 0, false),
-                };
-
-                /// <inheritdoc/>
-                protected override global::ContentGen.Article? GetLinkTarget(int linkIndex)
-                {
-                    if (linkIndex == 0) return global::Consumer.NewsArticle.B;
-                    return null;
-                }
-
-                /// <inheritdoc/>
-                protected override global::ContentGen.ArticleMetadata CreateMetadata() => new global::ContentGen.ArticleMetadata(
-                    published: new global::System.DateTimeOffset(638501184000000000, new global::System.TimeSpan(0)),
-                    tags: new string[] { "x", "y \"z\"" });
             }
-        }
-
-        private static class __Data12
-        {
-            internal static global::System.ReadOnlySpan<byte> Bytes => "Text.\nB\n"u8;
         }
     }
 }

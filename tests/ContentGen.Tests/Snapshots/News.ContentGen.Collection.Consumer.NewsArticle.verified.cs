@@ -7,15 +7,11 @@ namespace Consumer
     abstract partial class NewsArticle
     {
         /// <summary>Called by generated code only.</summary>
-        /// <param name="slug">The article's slug.</param>
-        /// <param name="title">The article's title.</param>
-        /// <param name="sourcePath">The content file, relative to the project.</param>
-        /// <param name="wordCount">The number of words of the paragraphs.</param>
-        /// <param name="paragraphCount">The number of paragraphs.</param>
+        /// <param name="data">The article's record.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected NewsArticle(string slug, string title, string sourcePath, int wordCount, int paragraphCount)
-            : base(slug, title, sourcePath, wordCount, paragraphCount)
+        protected NewsArticle(global::ContentGen.Storage.ArticleData data)
+            : base(data)
         {
         }
 
@@ -29,26 +25,67 @@ namespace Consumer
         [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
         public static global::Consumer.NewsArticle? Find(string slug) => __Catalog.Instance.Find(slug);
 
-        /// <summary>The generated class of each article: one sealed class per content file.</summary>
+        /// <summary>The collection's compressed content, and the articles created from it.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
-        public static partial class Types
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal sealed partial class __Catalog : global::ContentGen.Storage.ArticleCatalog<global::Consumer.NewsArticle>
         {
+            internal static readonly __Catalog Instance = new();
+
+            /// <inheritdoc/>
+            protected override string Index() => "⟪8 packed characters⟫";
+
+            /// <inheritdoc/>
+            protected override string Heads(int bucket) => bucket switch
+            {
+                5 => B05.Heads(),
+                12 => B12.Heads(),
+                _ => string.Empty,
+            };
+
+            /// <inheritdoc/>
+            protected override string Chunk(int bucket, int chunk) => bucket switch
+            {
+                5 => B05.Chunk(chunk),
+                12 => B12.Chunk(chunk),
+                _ => string.Empty,
+            };
+
+            /// <inheritdoc/>
+            protected override global::Consumer.NewsArticle Create(global::ContentGen.Storage.ArticleData data) => new __Entry(data);
+
+            /// <inheritdoc/>
+            protected override global::ContentGen.Article? Resolve(int collection, int bucket, int slot) => collection switch
+            {
+                0 => global::Consumer.Articles.__Catalog.Instance.At(bucket, slot),
+                1 => global::Consumer.NewsArticle.__Catalog.Instance.At(bucket, slot),
+                _ => null,
+            };
         }
 
-        private static class __Catalog
+        [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
+        private sealed class __Entry : global::Consumer.NewsArticle
         {
-            internal static readonly global::ContentGen.ArticleCatalog<global::Consumer.NewsArticle> Instance = new(2, Create, Slugs);
-
-            private static global::System.ReadOnlySpan<byte> Slugs() => "news/a\nnews/b\n"u8;
-
-            #nullable disable
-            private static global::Consumer.NewsArticle Create(int index)
+            [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+            internal __Entry(global::ContentGen.Storage.ArticleData data)
+                : base(data)
             {
-                if (index == 0) return global::Consumer.NewsArticle.A;
-                if (index == 1) return global::Consumer.NewsArticle.B;
-                throw new global::System.ArgumentOutOfRangeException(nameof(index));
+                global::ContentGen.Storage.ArticleValues __values = data.Values;
+                if (__values.Next()) this.Published = __values.DateOnly();
+                if (__values.Next()) this.Section = unchecked((global::Consumer.Section)__values.Int64());
+                if (__values.Next()) this.Byline = __values.IsNull ? null : __values.String();
+                if (__values.Next())
+                {
+                    var __items = new string[__values.Count()];
+                    for (int __i = 0; __i < __items.Length; __i++)
+                    {
+                        __items[__i] = __values.String();
+                    }
+
+                    this.Tags = global::System.Array.AsReadOnly(__items);
+                }
+                if (__values.Next()) this.FollowUpOf = __values.IsNull ? null : (global::Consumer.NewsArticle)__values.Article();
             }
-            #nullable restore
         }
     }
 }

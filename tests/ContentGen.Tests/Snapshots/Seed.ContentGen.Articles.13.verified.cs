@@ -6,49 +6,21 @@ namespace Consumer
 {
     public static partial class Articles
     {
-        /// <summary>
-        /// <b>Russian President Vladimir Putin and Pakistan’s newly elected Prime Minister…</b>
-        /// <para>Russian President Vladimir Putin and Pakistan’s newly elected Prime Minister Shehbaz Sharif have quietly exchanged letters expressing desire to strengthen cooperation, news agency Press Trust of India reported on Sunday.</para>
-        /// </summary>
-        /// <remarks><c>Content/000_acdc7d00acb03fa1.txt</c>: 12 paragraphs, 5 links, 341 words.</remarks>
-        public static global::Consumer.Articles.Types._000Acdc7d00acb03fa1 _000Acdc7d00acb03fa1 => global::Consumer.Articles.Types._000Acdc7d00acb03fa1.__Instance;
+        /// <summary><b>Russian President Vladimir Putin and Pakistan’s newly elected Prime Minister…</b> (<c>Content/000_acdc7d00acb03fa1.txt</c>)</summary>
+        public static global::ContentGen.Article _000Acdc7d00acb03fa1 => __Catalog.Instance.At(13, 0);
 
-        public static partial class Types
+        internal sealed partial class __Catalog
         {
-            /// <summary>The article <b>Russian President Vladimir Putin and Pakistan’s newly elected Prime Minister…</b> (<c>Content/000_acdc7d00acb03fa1.txt</c>).</summary>
-            [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
-            public sealed class _000Acdc7d00acb03fa1 : global::ContentGen.Article
+            private static class B13
             {
-                internal static readonly _000Acdc7d00acb03fa1 __Instance = new _000Acdc7d00acb03fa1();
+                internal static string Heads() => "⟪79 packed characters⟫";
 
-                private _000Acdc7d00acb03fa1()
-                    : base(
-                        slug: "000-acdc7d00acb03fa1",
-                        title: "Russian President Vladimir Putin and Pakistan’s newly elected Prime Minister…",
-                        sourcePath: "Content/000_acdc7d00acb03fa1.txt",
-                        wordCount: 341,
-                        paragraphCount: 12)
+                internal static string Chunk(int chunk)
                 {
+                    if (chunk == 0) return "⟪687 packed characters⟫";
+                    return string.Empty;
                 }
-
-                /// <inheritdoc/>
-                protected override global::System.ReadOnlySpan<byte> Utf8Text => global::Consumer.Articles.__Data13.Bytes.Slice(0, 2560);
-
-                /// <inheritdoc/>
-                protected override global::ContentGen.LinkInfo[] CreateLinkInfos() => new global::ContentGen.LinkInfo[]
-                {
-                    new(global::ContentGen.LinkKind.Related, 1, false),
-                    new(global::ContentGen.LinkKind.Related, 3, false),
-                    new(global::ContentGen.LinkKind.Related, 5, false),
-                    new(global::ContentGen.LinkKind.Related, 7, false),
-                    new(global::ContentGen.LinkKind.Related, 9, false),
-                };
             }
-        }
-
-        private static class __Data13
-        {
-            internal static global::System.ReadOnlySpan<byte> Bytes => "Russian President Vladimir Putin and Pakistan’s newly elected Prime Minister Shehbaz Sharif have quietly exchanged letters expressing desire to strengthen cooperation, news agency Press Trust of India reported on Sunday.\nThe letters were exchanged after the election of Shehbaz Sharif as prime minister early this month but both the sides kept development away from the media glare in what seemed to be a move aimed at avoiding any public attention, The Express Tribune newspaper reported.\nCiting a senior Foreign Office official, it is reported that Putin wrote to Sharif, congratulating him on his election. He also expressed desire to deepen cooperation between the two countries.\nIn his reply, Shehbaz expressed similar sentiments on bilateral ties between the two countries as well as cooperation on Afghanistan.\nThe exchange of letters between the two leaders took place as former Pakistan Prime Minister Imran Khan is adamant that he was ousted from power through an alleged US-backed vote of no-confidence since Americans did not like his Russian policy.\nIn February, the former Pakistan Prime Minister travelled to Russia where he held talks with Russian President Vladimir Putin and the two leaders reviewed the entire array of bilateral ties.\nHis visit coincided with the start of a special military operation by Russia in eastern Ukraine.\nKhan, a cricketer-turned-politician, was the first Pakistani premier to visit Russia in 23 years after former premier Nawaz Sharif travelled to Moscow in 1999.\nKhan had said that the powerful military was onboard over his visit to Russia and he telephoned Chief of Army Staff General Qamar Javed Bajwa before the visit.\nOn April 12, the Russian Embassy in Islamabad, through Twitter, congratulated Prime Minister Shehbaz and expressed hope that ties between the two countries would grow under his government.\nThe new regime in Islamabad is pushing to reset ties with the West, particularly the US that have strained considerably following Khan’s rhetorical statements, the report added.\nPakistan and Russia have already been holding regular joint military exercises since 2016 in another sign of deepening ties between Moscow and Islamabad.\nAt least 80 killed in Nigerian oil blast: Emergency service\nAzovstal in Mariupol making last stand under ‘continuous’ Russian attacks\nNew Labour Laws: How will it change office working hours if implemented from July 1\nRussia made ‘some territorial gains’ in Donbas at ‘significant cost’: UK\nUkraine marks Orthodox Easter with prayers for those trapped\n"u8;
         }
     }
 }

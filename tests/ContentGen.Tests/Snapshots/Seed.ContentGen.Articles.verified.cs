@@ -16,25 +16,48 @@ namespace Consumer
         /// <returns>The article, or <see langword="null"/> when no article has that slug.</returns>
         public static global::ContentGen.Article? Find(string slug) => __Catalog.Instance.Find(slug);
 
-        /// <summary>The generated class of each article: one sealed class per content file.</summary>
+        /// <summary>The collection's compressed content, and the articles created from it.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
-        public static partial class Types
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal sealed partial class __Catalog : global::ContentGen.Storage.ArticleCatalog<global::ContentGen.Article>
         {
+            internal static readonly __Catalog Instance = new();
+
+            /// <inheritdoc/>
+            protected override string Index() => "⟪14 packed characters⟫";
+
+            /// <inheritdoc/>
+            protected override string Heads(int bucket) => bucket switch
+            {
+                13 => B13.Heads(),
+                _ => string.Empty,
+            };
+
+            /// <inheritdoc/>
+            protected override string Chunk(int bucket, int chunk) => bucket switch
+            {
+                13 => B13.Chunk(chunk),
+                _ => string.Empty,
+            };
+
+            /// <inheritdoc/>
+            protected override global::ContentGen.Article Create(global::ContentGen.Storage.ArticleData data) => new __Entry(data);
+
+            /// <inheritdoc/>
+            protected override global::ContentGen.Article? Resolve(int collection, int bucket, int slot) => collection switch
+            {
+                0 => global::Consumer.Articles.__Catalog.Instance.At(bucket, slot),
+                _ => null,
+            };
         }
 
-        private static class __Catalog
+        [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
+        private sealed class __Entry : global::ContentGen.Article
         {
-            internal static readonly global::ContentGen.ArticleCatalog<global::ContentGen.Article> Instance = new(1, Create, Slugs);
-
-            private static global::System.ReadOnlySpan<byte> Slugs() => "000-acdc7d00acb03fa1\n"u8;
-
-            #nullable disable
-            private static global::ContentGen.Article Create(int index)
+            internal __Entry(global::ContentGen.Storage.ArticleData data)
+                : base(data)
             {
-                if (index == 0) return global::Consumer.Articles._000Acdc7d00acb03fa1;
-                throw new global::System.ArgumentOutOfRangeException(nameof(index));
             }
-            #nullable restore
         }
     }
 }

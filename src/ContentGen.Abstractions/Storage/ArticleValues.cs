@@ -1,0 +1,97 @@
+using System;
+using System.ComponentModel;
+using System.Runtime.InteropServices;
+
+namespace ContentGen.Storage;
+
+/// <summary>
+/// Generated code only: reads a collection article's typed front matter, one property after the
+/// other in the order of the collection type's properties. The generated constructor of each
+/// collection calls <see cref="Next"/> for each property, then the reader of its type.
+/// </summary>
+/// <remarks>Each value was converted and checked at compile time; here it is only decoded.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+[StructLayout(LayoutKind.Auto)]
+public ref struct ArticleValues
+{
+    private readonly ArticleData _data;
+    private PayloadReader _reader;
+
+    internal ArticleValues(ArticleData data, ReadOnlySpan<byte> bytes)
+    {
+        _data = data;
+        _reader = new PayloadReader(bytes);
+    }
+
+    /// <summary>Whether the front matter gave the next property a value (else it keeps its initializer).</summary>
+    /// <returns><see langword="true"/> when a value (or null, see <see cref="IsNull"/>) follows.</returns>
+    public bool Next()
+    {
+        byte tag = _reader.Byte();
+        IsNull = tag == 1;
+        return tag != 0;
+    }
+
+    /// <summary>The value <see cref="Next"/> announced is null (an empty front matter value on a nullable property).</summary>
+    public bool IsNull { get; private set; }
+
+    /// <summary>The number of items of a list value.</summary>
+    /// <returns>The count; read as many values next.</returns>
+    public int Count() => _reader.Int();
+
+    /// <summary>A text value.</summary>
+    /// <returns>The text.</returns>
+    public string String() => _reader.String();
+
+    /// <summary>A <see cref="bool"/> value.</summary>
+    /// <returns>The value.</returns>
+    public bool Boolean() => _reader.Byte() != 0;
+
+    /// <summary>An <see cref="int"/> value.</summary>
+    /// <returns>The value.</returns>
+    public int Int32() => checked((int)_reader.ZigZag());
+
+    /// <summary>A <see cref="long"/> value, or the value of an enum member.</summary>
+    /// <returns>The value.</returns>
+    public long Int64() => _reader.ZigZag();
+
+    /// <summary>A <see cref="double"/> value, bit for bit as the compiler read it.</summary>
+    /// <returns>The value.</returns>
+    public double Double() => BitConverter.Int64BitsToDouble((long)_reader.Varint());
+
+    /// <summary>A <see cref="decimal"/> value, scale included.</summary>
+    /// <returns>The value.</returns>
+    public decimal Decimal() => new([(int)_reader.ZigZag(), (int)_reader.ZigZag(), (int)_reader.ZigZag(), (int)_reader.ZigZag()]);
+
+    /// <summary>A <see cref="System.DateOnly"/> value.</summary>
+    /// <returns>The value.</returns>
+    public DateOnly DateOnly() => System.DateOnly.FromDayNumber(_reader.Int());
+
+    /// <summary>A <see cref="System.DateTime"/> value, in UTC.</summary>
+    /// <returns>The value.</returns>
+    public DateTime DateTime() => new(_reader.ZigZag(), DateTimeKind.Utc);
+
+    /// <summary>A <see cref="System.DateTimeOffset"/> value, offset kept.</summary>
+    /// <returns>The value.</returns>
+    public DateTimeOffset DateTimeOffset()
+    {
+        long ticks = _reader.ZigZag();
+        return new DateTimeOffset(ticks, System.TimeSpan.FromMinutes(_reader.ZigZag()));
+    }
+
+    /// <summary>A <see cref="System.TimeSpan"/> value.</summary>
+    /// <returns>The value.</returns>
+    public TimeSpan TimeSpan() => new(_reader.ZigZag());
+
+    /// <summary>A <see cref="System.Uri"/> value, absolute or relative as written.</summary>
+    /// <returns>The value.</returns>
+    public Uri Uri() => new(_reader.String(), UriKind.RelativeOrAbsolute);
+
+    /// <summary>A <see cref="System.Guid"/> value.</summary>
+    /// <returns>The value.</returns>
+    public Guid Guid() => new(_reader.Bytes(16));
+
+    /// <summary>An article of a collection (a reference property), resolved when read.</summary>
+    /// <returns>The article.</returns>
+    public Article Article() => _data.Resolve(ArticleRef.Read(ref _reader)) ?? throw new InvalidOperationException("A reference in the generated content names no article.");
+}

@@ -1,0 +1,50 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Reflection.Metadata;
+
+[assembly: MetadataUpdateHandler(typeof(ContentGen.Storage.HotReload))]
+
+namespace ContentGen.Storage;
+
+/// <summary>
+/// Content hot reload: when <c>dotnet watch</c> (or the debugger) applies a content edit, the
+/// generated payload methods return the new text, and this handler drops what the catalogs of the
+/// updated assemblies had decoded and created, so the next read sees the new content.
+/// </summary>
+/// <remarks>
+/// The runtime calls <see cref="ClearCache"/> by name after every applied update (see
+/// <see cref="MetadataUpdateHandlerAttribute"/>). Articles read before the update keep the data
+/// they were created from; read them again through their property, <c>All</c> or <c>Find</c>.
+/// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class HotReload
+{
+    private static readonly List<WeakReference<ArticleCatalog>> Catalogs = [];
+
+    /// <summary>Drops decoded content of the catalogs whose generated types were updated (all of them when the runtime does not say).</summary>
+    /// <param name="updatedTypes">The types the update changed, or <see langword="null"/>.</param>
+    public static void ClearCache(Type[]? updatedTypes)
+    {
+        HashSet<System.Reflection.Assembly>? assemblies = updatedTypes is null ? null : [.. Array.ConvertAll(updatedTypes, t => t.Assembly)];
+        lock (Catalogs)
+        {
+            Catalogs.RemoveAll(reference => !reference.TryGetTarget(out _));
+            foreach (WeakReference<ArticleCatalog> reference in Catalogs)
+            {
+                if (reference.TryGetTarget(out ArticleCatalog? catalog) && (assemblies is null || assemblies.Contains(catalog.GetType().Assembly)))
+                {
+                    catalog.Reset();
+                }
+            }
+        }
+    }
+
+    internal static void Register(ArticleCatalog catalog)
+    {
+        lock (Catalogs)
+        {
+            Catalogs.Add(new WeakReference<ArticleCatalog>(catalog));
+        }
+    }
+}

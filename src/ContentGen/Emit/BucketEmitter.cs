@@ -1,0 +1,103 @@
+using System.Globalization;
+using ContentGen.Generator.Model;
+
+namespace ContentGen.Generator.Emit;
+
+/// <summary>
+/// Writes one bucket of a collection: a static property per article, and the bucket's compressed
+/// payloads as string literals returned by methods (or, past the literal budget, as constants).
+/// </summary>
+/// <remarks>
+/// No class and no code per article: the compiler's cost grows with the compressed size of the
+/// content, and a content edit changes string literals inside two method bodies, which hot reload
+/// applies (docs/performance.md).
+/// </remarks>
+internal static class BucketEmitter
+{
+    public static string HintName(CollectionInfo collection, int bucket) => $"{collection.HintPrefix}.{bucket.ToString("D2", CultureInfo.InvariantCulture)}.g.cs";
+
+    public static string Emit(BucketFile bucket)
+    {
+        CollectionInfo collection = bucket.Collection;
+        string type = Collections.ArticleType(collection);
+        string number = bucket.Number.ToString(CultureInfo.InvariantCulture);
+        var writer = new SourceWriter();
+        Collections.Header(writer);
+
+        using (Collections.Open(writer, collection))
+        {
+            foreach (ArticleProperty property in bucket.Properties)
+            {
+                writer.Line($"/// <summary><b>{CSharp.XmlText(property.Title)}</b> (<c>{CSharp.XmlText(property.SourcePath)}</c>)</summary>");
+                if (!collection.IsDefault)
+                {
+                    writer.Line(CSharp.GeneratedCodeAttribute);
+                }
+
+                string name = CSharp.Identifier(property.Identifier);
+                writer.Line($"public static {type} {name} => {Collections.Catalog}.Instance.At({number}, {property.Slot.ToString(CultureInfo.InvariantCulture)});");
+                writer.Line();
+            }
+
+            using (writer.Open($"internal sealed partial class {Collections.Catalog}"))
+            using (writer.Open($"private static class {Collections.BucketClass(bucket.Number)}"))
+            {
+                if (bucket.AsConstants)
+                {
+                    Constants(writer, bucket);
+                }
+                else
+                {
+                    Literals(writer, bucket);
+                }
+            }
+        }
+
+        return writer.ToString();
+    }
+
+    private static void Literals(SourceWriter writer, BucketFile bucket)
+    {
+        writer.Line($"internal static string Heads() => {CSharp.Packed(bucket.Heads)};");
+        writer.Line();
+        using (writer.Open("internal static string Chunk(int chunk)"))
+        {
+            // Chains of if, not switch: a switch costs the compiler far more per case (docs/performance.md).
+            for (int c = 0; c < bucket.Chunks.Count; c++)
+            {
+                writer.Line($"if (chunk == {c.ToString(CultureInfo.InvariantCulture)}) return {CSharp.Packed(bucket.Chunks[c])};");
+            }
+
+            writer.Line("return string.Empty;");
+        }
+    }
+
+    /// <summary>
+    /// Past the budget, payloads are constants: they go to the metadata's blob heap, which has no
+    /// 16 MB limit, instead of the user-string heap that ordinary literals share with the project's
+    /// own strings (CS8103). An edit to them is not hot-reloadable: dotnet watch restarts the app.
+    /// </summary>
+    private static void Constants(SourceWriter writer, BucketFile bucket)
+    {
+        string self = Collections.BucketClass(bucket.Number);
+        writer.Line($"private const string H = {CSharp.Packed(bucket.Heads)};");
+        for (int c = 0; c < bucket.Chunks.Count; c++)
+        {
+            writer.Line($"private const string C{c.ToString(CultureInfo.InvariantCulture)} = {CSharp.Packed(bucket.Chunks[c])};");
+        }
+
+        writer.Line();
+        writer.Line($"internal static string Heads() => Constant(typeof({self}), nameof(H));");
+        writer.Line();
+        using (writer.Open("internal static string Chunk(int chunk)"))
+        {
+            for (int c = 0; c < bucket.Chunks.Count; c++)
+            {
+                string n = c.ToString(CultureInfo.InvariantCulture);
+                writer.Line($"if (chunk == {n}) return Constant(typeof({self}), nameof(C{n}));");
+            }
+
+            writer.Line("return string.Empty;");
+        }
+    }
+}

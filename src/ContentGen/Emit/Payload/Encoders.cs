@@ -1,0 +1,343 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using ContentGen.Generator.Helpers;
+using ContentGen.Generator.Model;
+
+namespace ContentGen.Generator.Emit.Payload;
+
+/// <summary>
+/// The three payloads of a collection (docs/performance.md, "Payload format"): an article's body
+/// (its texts), a bucket's heads (each article's record), and the catalog's index.
+/// </summary>
+internal static class Encoders
+{
+    [Flags]
+    private enum HeadFlags
+    {
+        Html = 1,
+        Published = 2,
+        Draft = 4,
+        Source = 8,
+        Summary = 16,
+    }
+
+    /// <summary>An article's texts, in the order the runtime reads them: paragraphs, each link's text and destination, each heading's text and id, the HTML.</summary>
+    public static EquatableArray<byte> Body(ArticleModel article)
+    {
+        var writer = new PayloadWriter(((article.Html?.Length ?? 0) * 2) + (article.WordCount * 8) + 64);
+        foreach (string paragraph in article.Paragraphs)
+        {
+            writer.String(paragraph);
+        }
+
+        foreach (LinkModel link in article.Links)
+        {
+            writer.String(link.Text);
+            writer.String(link.Destination);
+        }
+
+        foreach (HeadingModel heading in article.Headings)
+        {
+            writer.String(heading.Text);
+            writer.String(heading.Id);
+        }
+
+        if (article.Html is { } html)
+        {
+            writer.String(html);
+        }
+
+        return writer.ToArray();
+    }
+
+    /// <summary>
+    /// A bucket's payloads, compressed and packed: its records, and its texts chunk by chunk. A
+    /// bucket whose payloads exceed its allowance of the literal budget stores them as constants.
+    /// </summary>
+    public static BucketFile Pack(BucketModel bucket)
+    {
+        string heads = Heads(bucket, bucket.Properties);
+        var chunks = new List<string>(bucket.Chunks);
+        long size = heads.Length;
+        foreach (System.Linq.IGrouping<int, BucketArticle> chunk in Layout.Bucketing.Chunks(bucket))
+        {
+            var writer = new PayloadWriter(chunk.Sum(a => a.Body.Count));
+            foreach (BucketArticle article in chunk)
+            {
+                writer.Bytes(article.Body);
+            }
+
+            chunks.Add(writer.Pack());
+            size += chunks[chunks.Count - 1].Length;
+        }
+
+        EquatableArray<ArticleProperty> properties = bucket.Articles
+            .Select(a => new ArticleProperty(a.Article.Identifier, a.Article.Title, a.Article.SourcePath, a.Slot))
+            .ToEquatableArray();
+        return new BucketFile(bucket.Collection, bucket.Number, properties, heads, chunks.ToEquatableArray(), AsConstants: size > bucket.Allowance);
+    }
+
+    /// <summary>The bucket's records, in slot order, each prefixed by its length.</summary>
+    private static string Heads(BucketModel bucket, EquatableArray<SchemaProperty> properties)
+    {
+        var heads = new PayloadWriter(bucket.Articles.Count * 256);
+        heads.Int(bucket.Articles.Count);
+        foreach (BucketArticle entry in bucket.Articles)
+        {
+            var record = new PayloadWriter(256);
+            Head(record, entry, properties);
+            heads.Int(record.Length);
+            heads.Bytes(record);
+        }
+
+        return heads.Pack();
+    }
+
+    /// <summary>The catalog's articles in source-path order: bucket, slot and slug of each.</summary>
+    public static string Index(CatalogModel catalog)
+    {
+        var writer = new PayloadWriter((catalog.Entries.Count * 48) + 16);
+        writer.Int(catalog.Entries.Count);
+        foreach (PlacedEntry placed in catalog.Entries)
+        {
+            writer.Int(placed.Ref.Bucket);
+            writer.Int(placed.Ref.Slot);
+            writer.String(placed.Entry.Slug);
+        }
+
+        return writer.Pack();
+    }
+
+    private static void Head(PayloadWriter writer, BucketArticle entry, EquatableArray<SchemaProperty> properties)
+    {
+        ArticleModel article = entry.Article;
+        MetadataModel? metadata = article.Metadata;
+        writer.String(article.Slug);
+        writer.String(article.Title);
+        writer.String(article.SourcePath);
+        writer.Int(article.WordCount);
+
+        HeadFlags flags = (article.Html is not null ? HeadFlags.Html : 0)
+            | (metadata?.Published is not null ? HeadFlags.Published : 0)
+            | (metadata?.Draft == true ? HeadFlags.Draft : 0)
+            | (metadata?.Source is not null ? HeadFlags.Source : 0)
+            | (metadata?.Summary is not null ? HeadFlags.Summary : 0);
+        writer.Int((int)flags);
+        if (metadata?.Published is { } published)
+        {
+            writer.ZigZag(published.Ticks);
+            writer.ZigZag((long)published.Offset.TotalMinutes);
+        }
+
+        Strings(writer, metadata?.Authors ?? EquatableArray<string>.Empty);
+        if (metadata?.Source is { } source)
+        {
+            writer.String(source);
+        }
+
+        Strings(writer, metadata?.Tags ?? EquatableArray<string>.Empty);
+        if (metadata?.Summary is { } summary)
+        {
+            writer.String(summary);
+        }
+
+        EquatableArray<ExtraEntry> extra = metadata?.Extra ?? EquatableArray<ExtraEntry>.Empty;
+        writer.Int(extra.Count);
+        foreach (ExtraEntry pair in extra)
+        {
+            writer.String(pair.Key);
+            writer.String(pair.Value);
+        }
+
+        writer.Int(article.Links.Count);
+        int next = 0;
+        for (int i = 0; i < article.Links.Count; i++)
+        {
+            LinkModel link = article.Links[i];
+            while (next < entry.Targets.Count && entry.Targets[next].LinkIndex < i)
+            {
+                next++;
+            }
+
+            ArticleRef? target = next < entry.Targets.Count && entry.Targets[next].LinkIndex == i ? entry.Targets[next].Target : null;
+            int info = (link.Kind == LinkKind.Inline ? 1 : 0) | (link.HasUrl ? 2 : 0) | (link.IsRelative ? 4 : 0) | (target is not null ? 8 : 0);
+            writer.Byte((byte)info);
+            writer.ZigZag(link.ParagraphIndex);
+            if (target is { } found)
+            {
+                Ref(writer, found);
+            }
+        }
+
+        writer.Int(article.Headings.Count);
+        foreach (HeadingModel heading in article.Headings)
+        {
+            writer.Byte((byte)heading.Level);
+        }
+
+        writer.Int(entry.LinkedFrom.Count);
+        foreach (ArticleRef from in entry.LinkedFrom)
+        {
+            Ref(writer, from);
+        }
+
+        var values = new PayloadWriter(properties.Count * 8);
+        Values(values, entry, properties);
+        writer.Int(values.Length);
+        writer.Bytes(values);
+
+        writer.Int(entry.Chunk);
+        writer.Int(entry.Offset);
+        writer.Int(entry.Body.Count);
+        writer.Int(article.Paragraphs.Count);
+    }
+
+    /// <summary>
+    /// For each property the generated reader reads (every supported one, in the type's order): 0
+    /// when the front matter does not set it, 1 for null, 2 and the value.
+    /// </summary>
+    private static void Values(PayloadWriter writer, BucketArticle entry, EquatableArray<SchemaProperty> properties)
+    {
+        foreach (SchemaProperty property in properties)
+        {
+            if (property.Type.Kind == ValueKind.Unsupported)
+            {
+                continue;
+            }
+
+            PropertyValue? value = Find(entry.Article.Values, property.Name);
+            if (value is null || (value.Reference is not null && FindResolved(entry.References, property.Name) is null))
+            {
+                writer.Byte(0);
+                continue;
+            }
+
+            if (value.IsNull)
+            {
+                writer.Byte(1);
+                continue;
+            }
+
+            writer.Byte(2);
+            if (value.Reference is not null)
+            {
+                EquatableArray<ArticleRef> targets = FindResolved(entry.References, property.Name)!.Targets;
+                if (value.IsList)
+                {
+                    writer.Int(targets.Count);
+                }
+
+                foreach (ArticleRef target in targets)
+                {
+                    Ref(writer, target);
+                }
+
+                continue;
+            }
+
+            if (value.IsList)
+            {
+                writer.Int(value.Items.Count);
+            }
+
+            foreach (string item in value.Items)
+            {
+                Scalar(writer, value.Kind, item);
+            }
+        }
+    }
+
+    /// <summary>One value from its invariant form (<see cref="PropertyValue.Items"/>), as <c>ArticleValues</c> reads it.</summary>
+    private static void Scalar(PayloadWriter writer, ValueKind kind, string text)
+    {
+        CultureInfo invariant = CultureInfo.InvariantCulture;
+        switch (kind)
+        {
+            case ValueKind.String:
+            case ValueKind.Uri:
+                writer.String(text);
+                break;
+            case ValueKind.Boolean:
+                writer.Byte(text == "true" ? (byte)1 : (byte)0);
+                break;
+            case ValueKind.Int32:
+            case ValueKind.Int64:
+            case ValueKind.Enum:
+                writer.ZigZag(long.Parse(text, NumberStyles.AllowLeadingSign, invariant));
+                break;
+            case ValueKind.Double:
+                writer.Varint((ulong)BitConverter.DoubleToInt64Bits(double.Parse(text, NumberStyles.Float, invariant)));
+                break;
+            case ValueKind.Decimal:
+                foreach (int part in decimal.GetBits(decimal.Parse(text, NumberStyles.Number | NumberStyles.AllowExponent, invariant)))
+                {
+                    writer.ZigZag(part);
+                }
+
+                break;
+            case ValueKind.DateOnly:
+                writer.Int((int)(DateTime.ParseExact(text, "yyyy-MM-dd", invariant, DateTimeStyles.None).Ticks / TimeSpan.TicksPerDay));
+                break;
+            case ValueKind.DateTime:
+                writer.ZigZag(DateTime.ParseExact(text, "o", invariant, DateTimeStyles.RoundtripKind).Ticks);
+                break;
+            case ValueKind.DateTimeOffset:
+                DateTimeOffset moment = DateTimeOffset.ParseExact(text, "o", invariant, DateTimeStyles.None);
+                writer.ZigZag(moment.Ticks);
+                writer.ZigZag((long)moment.Offset.TotalMinutes);
+                break;
+            case ValueKind.TimeSpan:
+                writer.ZigZag(TimeSpan.ParseExact(text, "c", invariant).Ticks);
+                break;
+            case ValueKind.Guid:
+                writer.Bytes(Guid.Parse(text).ToByteArray());
+                break;
+            default:
+                throw new InvalidOperationException($"No payload form for {kind}.");
+        }
+    }
+
+    private static void Ref(PayloadWriter writer, ArticleRef target)
+    {
+        writer.Int(target.Collection);
+        writer.Int(target.Bucket);
+        writer.Int(target.Slot);
+    }
+
+    private static void Strings(PayloadWriter writer, EquatableArray<string> values)
+    {
+        writer.Int(values.Count);
+        foreach (string value in values)
+        {
+            writer.String(value);
+        }
+    }
+
+    private static PropertyValue? Find(EquatableArray<PropertyValue> values, string property)
+    {
+        foreach (PropertyValue value in values)
+        {
+            if (value.Property == property)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
+    private static ResolvedValue? FindResolved(EquatableArray<ResolvedValue> values, string property)
+    {
+        foreach (ResolvedValue value in values)
+        {
+            if (value.Property == property)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+}

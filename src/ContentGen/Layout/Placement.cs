@@ -1,0 +1,125 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using ContentGen.Generator.Diagnostics;
+using ContentGen.Generator.Helpers;
+using ContentGen.Generator.Model;
+
+namespace ContentGen.Generator.Layout;
+
+/// <summary>
+/// Gives every article its place: which articles of a collection get a member (duplicates are
+/// reported and skipped), their order (by source path) and their bucket and slot. Runs over the
+/// small <see cref="IndexEntry"/> projection only: a paragraph edit never reruns it.
+/// </summary>
+internal static class Placement
+{
+    public const int Buckets = 64;
+
+    /// <summary>The bucket of an identifier: FNV-1a, stable across processes and platforms (unlike string.GetHashCode).</summary>
+    public static int BucketOf(string identifier)
+    {
+        uint hash = 2166136261;
+        foreach (char c in identifier)
+        {
+            hash = unchecked((hash ^ c) * 16777619);
+        }
+
+        return (int)(hash % Buckets);
+    }
+
+    public static ContentLayout Build(ImmutableArray<IndexEntry> index, CollectionSet collections)
+    {
+        var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+
+        // One file in two items: report it once, and place it once.
+        var unique = new List<IndexEntry>();
+        foreach (IGrouping<string, IndexEntry> group in index.GroupBy(e => e.Location.Path, StringComparer.Ordinal))
+        {
+            IndexEntry[] copies = [.. group];
+            unique.Add(copies[0]);
+            if (copies.Length > 1)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.AddedTwice, copies[0].Location, copies[0].SourcePath, copies.Length.ToString(CultureInfo.InvariantCulture)));
+            }
+        }
+
+        ILookup<string, IndexEntry> byCollection = unique.ToLookup(e => e.Collection, StringComparer.Ordinal);
+        var placed = new List<PlacedEntry>();
+        var catalogs = new List<CatalogModel>();
+        CollectionInfo defaultCollection = collections.Default;
+        catalogs.Add(Catalog(defaultCollection, byCollection[defaultCollection.FullName], collections, collections.Emit, diagnostics, placed, EquatableArray<SchemaProperty>.Empty));
+
+        foreach (CollectionSchema schema in collections.Schemas.Collections)
+        {
+            var own = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+            List<IndexEntry> members = [.. byCollection[schema.FullName]];
+            if (members.Count == 0 && schema.IsValid)
+            {
+                own.Add(DiagnosticInfo.Create(Descriptors.InvalidGlob, schema.PatternLocation, schema.Pattern, schema.Name, "matches no content file; content files are the project's ContentGenArticle items") with { Severity = Microsoft.CodeAnalysis.DiagnosticSeverity.Warning });
+            }
+
+            CollectionInfo info = collections.Collections.FirstOrDefault(c => c.FullName == schema.FullName)
+                ?? new CollectionInfo(schema.Namespace, schema.Name, false, string.Empty, -1);
+            catalogs.Add(Catalog(info, members, collections, collections.Emit && info.Number >= 0, own, placed, schema.Properties));
+        }
+
+        return new ContentLayout(collections, placed.ToEquatableArray(), catalogs.ToEquatableArray());
+    }
+
+    private static CatalogModel Catalog(CollectionInfo collection, IEnumerable<IndexEntry> entries, CollectionSet collections, bool emit, ImmutableArray<DiagnosticInfo>.Builder diagnostics, List<PlacedEntry> placed, EquatableArray<SchemaProperty> properties)
+    {
+        IndexEntry[] ordered = entries
+            .Where(e => e.Slug.Length > 0 && e.Identifier.Length > 0)
+            .OrderBy(e => e.SourcePath, StringComparer.Ordinal)
+            .ThenBy(e => e.Location.Path, StringComparer.Ordinal)
+            .ToArray();
+
+        foreach (IGrouping<string, IndexEntry> group in ordered.ToLookup(e => e.Slug, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            Report(group.ToList(), "slug", diagnostics);
+        }
+
+        // The first article of an identifier, by path, gets the member; the catalog lists exactly those.
+        var kept = new List<IndexEntry>();
+        foreach (IGrouping<string, IndexEntry> group in ordered.GroupBy(e => e.Identifier, StringComparer.Ordinal))
+        {
+            List<IndexEntry> members = group.ToList();
+            kept.Add(members[0]);
+
+            // Files that share a slug share the identifier too; one diagnostic for one cause.
+            if (members.Count > 1 && members.Select(m => m.Slug).Distinct(StringComparer.Ordinal).Count() > 1)
+            {
+                Report(members, "identifier", diagnostics);
+            }
+        }
+
+        var entriesOut = new List<PlacedEntry>(kept.Count);
+        if (collection.Number >= 0)
+        {
+            // Slots follow source-path order within a bucket: adding a file moves only its bucket's later slots.
+            int[] next = new int[Buckets];
+            foreach (IndexEntry entry in kept)
+            {
+                int bucket = BucketOf(entry.Identifier);
+                entriesOut.Add(new PlacedEntry(entry, new ArticleRef(collection.Number, bucket, next[bucket]++)));
+            }
+
+            placed.AddRange(entriesOut);
+        }
+
+        return new CatalogModel(collection, collections.Collections, entriesOut.ToEquatableArray(), emit, diagnostics.ToImmutable().ToEquatableArray(), properties);
+    }
+
+    private static void Report(List<IndexEntry> members, string what, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    {
+        foreach (IndexEntry entry in members)
+        {
+            string value = what == "slug" ? entry.Slug : entry.Identifier;
+            string others = string.Join("', '", members.Where(m => !ReferenceEquals(m, entry)).Select(m => m.SourcePath));
+            diagnostics.Add(DiagnosticInfo.Create(Descriptors.Duplicate, entry.Location, what, value, entry.SourcePath, others));
+        }
+    }
+}

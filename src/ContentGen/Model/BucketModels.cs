@@ -1,0 +1,40 @@
+using ContentGen.Generator.Helpers;
+
+namespace ContentGen.Generator.Model;
+
+/// <summary>An article as its bucket stores it: its model, slot, resolved links and references, backlinks, and where its text sits.</summary>
+/// <param name="Article">The article.</param>
+/// <param name="Slot">Its slot in the bucket.</param>
+/// <param name="Targets">Its links that resolved.</param>
+/// <param name="LinkedFrom">The articles whose links resolve to it, ordered by their source path.</param>
+/// <param name="References">Its reference properties, resolved.</param>
+/// <param name="Chunk">The chunk of the bucket that holds its text.</param>
+/// <param name="Offset">Where its text starts in the inflated chunk.</param>
+/// <param name="Body">Its encoded text (paragraphs, links, headings, HTML), uncompressed.</param>
+internal sealed record BucketArticle(ArticleModel Article, int Slot, EquatableArray<LinkTarget> Targets, EquatableArray<ArticleRef> LinkedFrom, EquatableArray<ResolvedValue> References, int Chunk, int Offset, EquatableArray<byte> Body);
+
+/// <summary>The articles of one collection that share one generated file, in slot order (by source path).</summary>
+/// <remarks>
+/// One file per article makes every driver run pay per-output overhead that grows faster than
+/// linearly; one file for all makes every edit rewrite all content. A fixed number of buckets,
+/// chosen by a stable hash of the identifier, keeps both small: an edit rewrites one bucket.
+/// </remarks>
+/// <param name="Collection">The collection.</param>
+/// <param name="Number">The bucket number.</param>
+/// <param name="Articles">Its articles in slot order.</param>
+/// <param name="Chunks">How many chunks its texts make.</param>
+/// <param name="Properties">The collection type's properties, in the order the generated reader reads them.</param>
+/// <param name="Allowance">The packed characters this bucket may store as string literals: its share of the project's literal budget.</param>
+internal sealed record BucketModel(CollectionInfo Collection, int Number, EquatableArray<BucketArticle> Articles, int Chunks, EquatableArray<SchemaProperty> Properties, long Allowance);
+
+/// <summary>An article's property in its bucket file.</summary>
+internal sealed record ArticleProperty(string Identifier, string Title, string SourcePath, int Slot);
+
+/// <summary>What one bucket file holds: the article properties, the packed heads and chunks, and how they are stored.</summary>
+/// <param name="Collection">The collection.</param>
+/// <param name="Number">The bucket number.</param>
+/// <param name="Properties">One static property per article.</param>
+/// <param name="Heads">The packed records of the bucket's articles.</param>
+/// <param name="Chunks">The packed texts, in chunk order.</param>
+/// <param name="AsConstants">Over the bucket's allowance of the string-heap budget: the payloads are constants read on demand instead of literals returned by methods (docs/performance.md).</param>
+internal sealed record BucketFile(CollectionInfo Collection, int Number, EquatableArray<ArticleProperty> Properties, string Heads, EquatableArray<string> Chunks, bool AsConstants);

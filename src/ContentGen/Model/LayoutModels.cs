@@ -1,0 +1,28 @@
+using ContentGen.Generator.Diagnostics;
+using ContentGen.Generator.Helpers;
+
+namespace ContentGen.Generator.Model;
+
+/// <summary>Every collection that gets code, numbered, and what binding needs to know of it.</summary>
+/// <param name="Collections">The default collection first (number 0), then each valid <c>[ContentCollection]</c> type by full name.</param>
+/// <param name="Schemas">Every declared collection type, valid or not (the binder reports their keys).</param>
+/// <param name="Emit">Whether the settings are valid (CG0013 otherwise): nothing is generated while they are not.</param>
+internal sealed record CollectionSet(EquatableArray<CollectionInfo> Collections, SchemaSet Schemas, bool Emit)
+{
+    public CollectionInfo Default => Collections[0];
+}
+
+/// <summary>One collection's catalog: its articles in source-path order, each with its place, and the buckets that exist.</summary>
+/// <param name="Collection">The class that holds the collection.</param>
+/// <param name="All">Every collection that gets code, for the generated reference resolver.</param>
+/// <param name="Entries">The articles that get a member, ordered by source path (ordinal).</param>
+/// <param name="Emit">Whether to write the class (settings valid, collection type completable).</param>
+/// <param name="Diagnostics">CG0008 for duplicate slugs and identifiers; on the default collection also CG0021; CG0019 for a collection without files.</param>
+/// <param name="Properties">The collection type's properties, in order, which the generated constructor reads (none for the default collection).</param>
+internal sealed record CatalogModel(CollectionInfo Collection, EquatableArray<CollectionInfo> All, EquatableArray<PlacedEntry> Entries, bool Emit, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<SchemaProperty> Properties = default);
+
+/// <summary>Where every article lives: the input of link resolution, the catalogs and the buckets.</summary>
+/// <param name="Collections">The collections that get code.</param>
+/// <param name="Placed">Every placed article, by collection number, then bucket, then slot.</param>
+/// <param name="Catalogs">One catalog per declared collection, the default first.</param>
+internal sealed record ContentLayout(CollectionSet Collections, EquatableArray<PlacedEntry> Placed, EquatableArray<CatalogModel> Catalogs);

@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ContentGen.Generator.Model;
+
+namespace ContentGen.Generator.Schema;
+
+/// <summary>The project's collections with the lookups the binder needs, derived once per change of the set.</summary>
+/// <remarks>Equality is the set's only: the glob matchers and key lookups are derived from it.</remarks>
+internal sealed class CollectionMatcher(CollectionSet set) : IEquatable<CollectionMatcher>
+{
+    private CollectionGlobs? _globs;
+    private Dictionary<string, Dictionary<string, SchemaProperty>>? _properties;
+
+    public CollectionSet Set { get; } = set;
+
+    /// <summary>The collections whose glob matches <paramref name="sourcePath"/>, by full name.</summary>
+    public List<CollectionSchema> Claiming(string sourcePath)
+    {
+        if (Set.Schemas.Collections.Count == 0)
+        {
+            return [];
+        }
+
+        // Built on first use: a project without collections never loads the glob library.
+        _globs ??= new CollectionGlobs(Set.Schemas.Collections);
+        return _globs.Claiming(sourcePath);
+    }
+
+    /// <summary>The properties of <paramref name="schema"/> by front matter key.</summary>
+    public Dictionary<string, SchemaProperty> PropertiesOf(CollectionSchema schema)
+    {
+        _properties ??= Set.Schemas.Collections.ToDictionary(
+            c => c.FullName,
+            c =>
+            {
+                var byKey = new Dictionary<string, SchemaProperty>(StringComparer.Ordinal);
+                foreach (SchemaProperty property in c.Properties)
+                {
+                    // Two properties with one key (Tags and tags): the first, in declaration order, takes it.
+                    if (!byKey.ContainsKey(property.Key))
+                    {
+                        byKey.Add(property.Key, property);
+                    }
+                }
+
+                return byKey;
+            },
+            StringComparer.Ordinal);
+        return _properties[schema.FullName];
+    }
+
+    public bool Equals(CollectionMatcher? other) => other is not null && Set.Equals(other.Set);
+
+    public override bool Equals(object? obj) => Equals(obj as CollectionMatcher);
+
+    public override int GetHashCode() => Set.GetHashCode();
+}

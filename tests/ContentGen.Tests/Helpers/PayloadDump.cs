@@ -1,0 +1,160 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+using ContentGen.Storage;
+
+namespace ContentGen.Tests.Helpers;
+
+/// <summary>
+/// A readable view of the payloads in a generated source, decoded with the runtime's own reader
+/// and laid out by the format in docs/performance.md ("Payload format"): the snapshots' way to
+/// let a person check compressed data by eye.
+/// </summary>
+internal static partial class PayloadDump
+{
+    /// <summary>The source with every packed literal replaced by its length.</summary>
+    public static string Elide(string source) =>
+        Packed().Replace(source, m => $"\"⟪{m.Groups["text"].Length} packed characters⟫\"");
+
+    public static string Dump(string source)
+    {
+        var dump = new StringBuilder();
+        foreach (Match match in Packed().Matches(source))
+        {
+            string line = source[source.LastIndexOf('\n', match.Index)..match.Index].Trim();
+            byte[] bytes = Payload.Inflate(match.Groups["text"].Value);
+            var reader = new PayloadReader(bytes);
+            if (line.Contains("Index()", StringComparison.Ordinal))
+            {
+                Index(dump, ref reader);
+            }
+            else if (line.Contains("Heads()", StringComparison.Ordinal) || line.Contains("string H =", StringComparison.Ordinal))
+            {
+                Heads(dump, ref reader);
+            }
+            else
+            {
+                dump.Append(Invariant($"Chunk {ChunkNumber().Match(line).Value}: {bytes.Length} bytes of texts\n"));
+                while (!reader.AtEnd)
+                {
+                    dump.Append("  ").Append(Quote(reader.String())).Append('\n');
+                }
+            }
+
+            dump.Append('\n');
+        }
+
+        return dump.ToString();
+    }
+
+    private static void Index(StringBuilder dump, ref PayloadReader reader)
+    {
+        int count = reader.Int();
+        dump.Append(Invariant($"Index: {count} articles (bucket, slot, slug)\n"));
+        for (int i = 0; i < count; i++)
+        {
+            dump.Append(Invariant($"  {reader.Int()}, {reader.Int()}, {reader.String()}\n"));
+        }
+    }
+
+    private static void Heads(StringBuilder dump, ref PayloadReader reader)
+    {
+        int count = reader.Int();
+        dump.Append(Invariant($"Heads: {count} records\n"));
+        for (int slot = 0; slot < count; slot++)
+        {
+            int length = reader.Int();
+            int end = reader.Position + length;
+            dump.Append(Invariant($"  slot {slot} ({length} bytes)\n"));
+            dump.Append("    slug: ").Append(reader.String()).Append('\n');
+            dump.Append("    title: ").Append(reader.String()).Append('\n');
+            dump.Append("    source path: ").Append(reader.String()).Append('\n');
+            dump.Append(Invariant($"    words: {reader.Int()}\n"));
+            int flags = reader.Int();
+            dump.Append(Invariant($"    flags: html {(flags & 1) != 0}, published {(flags & 2) != 0}, draft {(flags & 4) != 0}, source {(flags & 8) != 0}, summary {(flags & 16) != 0}\n"));
+            if ((flags & 2) != 0)
+            {
+                long ticks = reader.ZigZag();
+                dump.Append("    published: ").Append(new DateTimeOffset(ticks, TimeSpan.FromMinutes(reader.ZigZag())).ToString("o", CultureInfo.InvariantCulture)).Append('\n');
+            }
+
+            dump.Append("    authors: ").Append(Strings(ref reader)).Append('\n');
+            if ((flags & 8) != 0)
+            {
+                dump.Append("    source: ").Append(reader.String()).Append('\n');
+            }
+
+            dump.Append("    tags: ").Append(Strings(ref reader)).Append('\n');
+            if ((flags & 16) != 0)
+            {
+                dump.Append("    summary: ").Append(reader.String()).Append('\n');
+            }
+
+            int extras = reader.Int();
+            for (int i = 0; i < extras; i++)
+            {
+                dump.Append("    extra: ").Append(reader.String()).Append(" = ").Append(reader.String()).Append('\n');
+            }
+
+            int links = reader.Int();
+            for (int i = 0; i < links; i++)
+            {
+                byte info = reader.Byte();
+                string kind = (info & 1) != 0 ? "inline" : "related";
+                string url = (info & 2) == 0 ? string.Empty : (info & 4) != 0 ? ", relative url" : ", url";
+                dump.Append(Invariant($"    link {i}: {kind}, paragraph {reader.ZigZag()}{url}"));
+                if ((info & 8) != 0)
+                {
+                    dump.Append(Invariant($", target {Ref(ref reader)}"));
+                }
+
+                dump.Append('\n');
+            }
+
+            int headings = reader.Int();
+            dump.Append("    heading levels: [").Append(string.Join(", ", reader.Bytes(headings).ToArray())).Append("]\n");
+            int from = reader.Int();
+            dump.Append("    linked from: [");
+            var sources = new string[from];
+            for (int i = 0; i < from; i++)
+            {
+                sources[i] = Ref(ref reader);
+            }
+
+            dump.Append(string.Join(", ", sources)).Append("]\n");
+            int values = reader.Int();
+            dump.Append("    values: ").Append(Convert.ToHexString(reader.Bytes(values))).Append('\n');
+            dump.Append(Invariant($"    text: chunk {reader.Int()}, offset {reader.Int()}, {reader.Int()} bytes, {reader.Int()} paragraphs\n"));
+            if (reader.Position != end)
+            {
+                throw new InvalidOperationException($"Record {slot} ends at {reader.Position}, its length says {end}.");
+            }
+        }
+    }
+
+    private static string Ref(ref PayloadReader reader) => Invariant($"({reader.Int()}, {reader.Int()}, {reader.Int()})");
+
+    private static string Strings(ref PayloadReader reader)
+    {
+        int count = reader.Int();
+        var values = new string[count];
+        for (int i = 0; i < count; i++)
+        {
+            values[i] = reader.String();
+        }
+
+        return "[" + string.Join(", ", values) + "]";
+    }
+
+    private static string Quote(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    [GeneratedRegex("[0-9]+")]
+    private static partial Regex ChunkNumber();
+
+    [GeneratedRegex("\"(?<text>[\u4000-\uBFFF]+)\"")]
+    private static partial Regex Packed();
+}
