@@ -156,7 +156,7 @@ done
 # The post each tool's edit changes, relative to its project.
 post_of() {
   case "$1" in
-    empty) echo "" ;;
+    empty) echo "$work/empty/Program.cs" ;;
     contentgen|contentgen-server) echo "$work/$1/Content/$edit_target" ;;
     hugo|velite) echo "$work/$1/content/$edit_target" ;;
     astro) echo "$work/$1/src/content-posts/${edit_target#posts/}" ;;
@@ -210,8 +210,9 @@ for round in $(seq 1 "$rounds"); do
     post=$(post_of "$tool")
     if [ -n "$post" ]; then
       cp "$post" "$post.orig"
-      # One paragraph of one post changes (the last paragraph gets one more sentence).
-      printf '\nAn edited paragraph, round %s, changes this post only.\n' "$round" >> "$post"
+      # One paragraph of one post changes (the last paragraph gets one more sentence); the empty
+      # project's Program.cs gets a comment, so that its compiler runs again too.
+      if [ "$tool" = empty ]; then printf '// edit %s\n' "$round" >> "$post"; else printf '\nAn edited paragraph, round %s, changes this post only.\n' "$round" >> "$post"; fi
     fi
     measure "$tool" edit "$round"
     [ -n "$post" ] && mv "$post.orig" "$post"

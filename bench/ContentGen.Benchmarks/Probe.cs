@@ -78,6 +78,39 @@ public static class Probe
         }
     }
 
+    /// <summary>Each stage of a generation on its own, three times (the first includes JIT): `... -- stages 10000`.</summary>
+    public static void Stages(int articles)
+    {
+        var workload = new Workload(articles);
+        var paths = new ContentGen.Generator.Model.ContentPaths(Workload.ProjectDirectory, Workload.ProjectDirectory + "Content/");
+        var options = new ContentGen.Generator.Model.EmitOptions("Bench", "public", ContentGen.Generator.Helpers.EquatableArray<ContentGen.Generator.Diagnostics.DiagnosticInfo>.Empty);
+        var texts = workload.Texts.Select(t => (t.Path, Text: t.GetText()!)).ToArray();
+        for (int round = 0; round < 3; round++)
+        {
+            var clock = Stopwatch.StartNew();
+            var collections = ContentGen.Generator.Schema.CollectionGlobs.Number(ContentGen.Generator.Model.SchemaSet.Empty, options);
+            var matcher = new ContentGen.Generator.Schema.CollectionMatcher(collections);
+            var parsed = texts.Select(t => ContentGenerator.Parse(t.Text, ContentGenerator.Describe(t.Path, new ContentGen.Generator.Model.FileOptions(null), paths), default)).ToArray();
+            double parse = clock.Elapsed.TotalMilliseconds;
+            var models = parsed.Select(p => ContentGen.Generator.Schema.SchemaBinder.Bind(p, matcher).Article!).ToImmutableArray();
+            double bind = clock.Elapsed.TotalMilliseconds;
+            var layout = ContentGen.Generator.Layout.Placement.Build([.. models.Select(ContentGen.Generator.Linking.LinkResolver.Entry)], collections);
+            var index = new ContentGen.Generator.Model.LinkIndex(layout.Placed, ContentGen.Generator.Helpers.EquatableArray<string>.Empty);
+            var links = models.Select(m => ContentGen.Generator.Linking.LinkResolver.Resolve(ContentGen.Generator.Linking.LinkResolver.Query(m), index)).ToImmutableArray();
+            double link = clock.Elapsed.TotalMilliseconds;
+            var bodies = models.Select(ContentGen.Generator.Emit.Payload.Encoders.Body).ToImmutableArray();
+            double encode = clock.Elapsed.TotalMilliseconds;
+            var buckets = ContentGen.Generator.Layout.Bucketing.Split(models, links, bodies, layout, options.LiteralBudget).ToArray();
+            double split = clock.Elapsed.TotalMilliseconds;
+            var files = buckets.Select(ContentGen.Generator.Emit.Payload.Encoders.Pack).ToArray();
+            double pack = clock.Elapsed.TotalMilliseconds;
+            long chars = files.Sum(f => (long)ContentGen.Generator.Emit.BucketEmitter.Emit(f).Length);
+            double emit = clock.Elapsed.TotalMilliseconds;
+            Console.WriteLine($"packed: heads {files.Sum(f => (long)f.Heads.Length):N0} chars, texts {files.Sum(f => f.Chunks.Sum(c => (long)c.Length)):N0} chars; bodies {bodies.Sum(b => (long)b.Count):N0} bytes");
+            Console.WriteLine($"parse {parse:F0} ms, bind {bind - parse:F0}, layout+links {link - bind:F0}, encode bodies {encode - link:F0}, split {split - encode:F0}, pack (deflate) {pack - split:F0}, emit {emit - pack:F0} ({chars:N0} chars, {files.Count(f => f.AsConstants)} of {files.Length} buckets as constants)");
+        }
+    }
+
     /// <summary>How long grouping every article into its bucket takes on its own (what each edit pays in <c>Bucketing.Split</c>).</summary>
     public static void Split(int articles)
     {

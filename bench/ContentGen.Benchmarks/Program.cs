@@ -9,6 +9,12 @@ if (args.Length > 0 && args[0] == "probe")
     return;
 }
 
+if (args.Length > 0 && args[0] == "stages")
+{
+    Probe.Stages(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "edits")
 {
     // For a profiler: the EditOneArticle scenario in a loop (dotnet-trace collect -- ... edits 10000).

@@ -38,9 +38,19 @@ public sealed class Workload
 
     public CSharpCompilation Compilation { get; }
 
+    /// <summary>The manifest the package's targets write: which additional files are articles.</summary>
+    public AdditionalText Manifest => _manifest ??= ManifestWith();
+
+    private AdditionalText? _manifest;
+
+    /// <summary>A manifest that also lists <paramref name="added"/> (for a benchmark that adds a file).</summary>
+    public AdditionalText ManifestWith(params string[] added) => new MemoryText(
+        ProjectDirectory + "obj/ContentGen.manifest",
+        "ContentGen manifest 1\n" + string.Concat(Texts.Select(t => t.Path).Concat(added).Select(path => $"A\t{path}\t\n")));
+
     public GeneratorDriver Driver(IIncrementalGenerator generator) => CSharpGeneratorDriver.Create(
         [generator.AsSourceGenerator()],
-        Texts,
+        [.. Texts, Manifest],
         ParseOptions,
         new Options(),
         new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
@@ -58,17 +68,16 @@ public sealed class Workload
 
     private sealed class Options : AnalyzerConfigOptionsProvider
     {
-        private static readonly FileOptions Content = new(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.SourceItemType"] = "ContentGenArticle" });
-
         public override AnalyzerConfigOptions GlobalOptions { get; } = new FileOptions(new Dictionary<string, string>
         {
             ["build_property.ProjectDir"] = ProjectDirectory,
             ["build_property.RootNamespace"] = "Bench",
+            ["build_property.ContentGenManifest"] = "obj/ContentGen.manifest",
         });
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new FileOptions([]);
 
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Content;
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new FileOptions([]);
     }
 
     private sealed class FileOptions(Dictionary<string, string> values) : AnalyzerConfigOptions

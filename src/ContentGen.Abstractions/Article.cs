@@ -111,16 +111,17 @@ public abstract class Article
         byte[] chunk = data.BodyLength == 0 ? [] : Payload.Inflate(data.Catalog.ChunkOf(data.Bucket, data.Chunk), data.BodyOffset + data.BodyLength);
         var reader = new PayloadReader(chunk.AsSpan(data.BodyLength == 0 ? 0 : data.BodyOffset, data.BodyLength));
 
+        string html = data.HasHtml ? reader.String() : string.Empty;
         var paragraphs = new Paragraph[data.ParagraphCount];
         for (int i = 0; i < paragraphs.Length; i++)
         {
-            paragraphs[i] = new Paragraph(reader.String(), i);
+            paragraphs[i] = new Paragraph(reader.Text(html), i);
         }
 
         var links = new Link[data.Links.Length];
         for (int i = 0; i < links.Length; i++)
         {
-            string text = reader.String();
+            string text = reader.Text(html);
             string destination = reader.String();
             links[i] = new Link(this, i, text, destination, data.Links[i]);
         }
@@ -128,12 +129,11 @@ public abstract class Article
         var headings = new Heading[data.HeadingLevels.Length];
         for (int i = 0; i < headings.Length; i++)
         {
-            string text = reader.String();
+            string text = reader.Text(html);
             headings[i] = new Heading(data.HeadingLevels[i], text, reader.String());
         }
 
-        string html = data.HasHtml ? reader.String() : ParagraphsAsHtml(paragraphs);
-        return new ArticleBody(paragraphs, links, headings, html);
+        return new ArticleBody(paragraphs, links, headings, data.HasHtml ? html : ParagraphsAsHtml(paragraphs));
     }
 
     /// <summary>Plain text as HTML: each paragraph a <c>&lt;p&gt;</c>, escaped as Markdig escapes text.</summary>

@@ -34,23 +34,39 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Select((provider, _) => OptionsReader.ReadContentPaths(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.ContentPaths);
 
-        // 2. Parse each content file on its own: an edit re-parses that file only. SelectMany
+        // 2. Which additional files are content: the manifest the package's targets write. Each
+        // file's classification reruns when the manifest changes (a file added), but is equal for
+        // the files already there, so their parse stays cached.
+        IncrementalValueProvider<ContentManifest> manifest = context.AdditionalTextsProvider
+            .Combine(contentPaths)
+            .Where(input => input.Right.Manifest.Length > 0 && ContentPath.Collapse(input.Left.Path) == input.Right.Manifest)
+            .Select((input, ct) => OptionsReader.ReadManifest(input.Left.GetText(ct)))
+            .Collect()
+            .Select((found, _) => found.Length > 0 ? found[0] : ContentManifest.Empty)
+            .WithTrackingName(TrackingNames.Manifest);
+
+        IncrementalValuesProvider<ContentInput> content = context.AdditionalTextsProvider
+            .Combine(manifest)
+            .SelectMany((input, _) => input.Right.Find(ContentPath.Collapse(input.Left.Path)) is { } entry ? ImmutableArray.Create(new ContentInput(input.Left, entry.Kind, entry.Slug)) : ImmutableArray<ContentInput>.Empty)
+            .WithTrackingName(TrackingNames.Files);
+
+        // 3. Parse each content file on its own: an edit re-parses that file only. SelectMany
         // (0 or 1 result) instead of Select + Where: every step over all files costs each run
         // its own table of 10,000 entries (docs/performance.md).
-        var files = context.AdditionalTextsProvider.Combine(context.AnalyzerConfigOptionsProvider.Combine(contentPaths));
-        IncrementalValuesProvider<ParseResult> parsed = files
-            .SelectMany((input, ct) => ParseFile(input.Left, input.Right.Left, input.Right.Right, ct) is { } result ? ImmutableArray.Create(result) : ImmutableArray<ParseResult>.Empty)
+        IncrementalValuesProvider<ParseResult> parsed = content
+            .Combine(contentPaths)
+            .SelectMany((input, ct) => input.Left.Kind == FileKind.Article ? ImmutableArray.Create(ParseFile(input.Left.Text, input.Left.Slug, input.Right, ct)) : ImmutableArray<ParseResult>.Empty)
             .WithTrackingName(TrackingNames.Parse);
 
         // Asset files (ContentGenAsset items): only their paths, to check Markdown links and images.
-        IncrementalValueProvider<EquatableArray<string>> assets = files
-            .Where(input => OptionsReader.IsAsset(input.Right.Left.GetOptions(input.Left)))
-            .Select((input, _) => ContentPath.RelativeTo(input.Left.Path, input.Right.Right.ProjectDirectory))
+        IncrementalValueProvider<EquatableArray<string>> assets = content
+            .Combine(contentPaths)
+            .SelectMany((input, _) => input.Left.Kind == FileKind.Asset ? ImmutableArray.Create(ContentPath.RelativeTo(input.Left.Text.Path, input.Right.ProjectDirectory)) : ImmutableArray<string>.Empty)
             .Collect()
             .Select((paths, _) => paths.Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray())
             .WithTrackingName(TrackingNames.Assets);
 
-        // 3. Read the collection types declared in C#, into plain data: an unrelated C# edit changes nothing here.
+        // 4. Read the collection types declared in C#, into plain data: an unrelated C# edit changes nothing here.
         IncrementalValueProvider<CollectionSet> collections = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 SchemaReader.AttributeName,
@@ -62,7 +78,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Select((input, _) => CollectionGlobs.Number(new SchemaSet(input.Left.OrderBy(c => c.FullName, StringComparer.Ordinal).ToEquatableArray()), input.Right))
             .WithTrackingName(TrackingNames.Collections);
 
-        // 4. Put each article in its collection and type its front matter: an edit binds that
+        // 5. Put each article in its collection and type its front matter: an edit binds that
         // article only. The result carries the parse's diagnostics too: one step fewer over all files.
         IncrementalValuesProvider<BoundArticle> bound = parsed
             .Combine(collections.Select((set, _) => new CollectionMatcher(set)))
@@ -73,7 +89,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .SelectMany((result, _) => result.Article is { } article ? ImmutableArray.Create(article) : ImmutableArray<ArticleModel>.Empty)
             .WithTrackingName(TrackingNames.Articles);
 
-        // 5. Give every article its place (collection, bucket, slot) from one small projection
+        // 6. Give every article its place (collection, bucket, slot) from one small projection
         // (names, never text): a paragraph edit leaves it unchanged, so nothing cross-file reruns.
         IncrementalValueProvider<ContentLayout> layout = articles
             .Select((article, _) => LinkResolver.Entry(article))
@@ -83,7 +99,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Select((input, _) => Placement.Build(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Layout);
 
-        // 6. Resolve related links, references, and Markdown links to files against the placed articles.
+        // 7. Resolve related links, references, and Markdown links to files against the placed articles.
         IncrementalValueProvider<LinkIndex> linkIndex = layout
             .Combine(assets)
             .Select((input, _) => new LinkIndex(input.Left.Placed, input.Right));
@@ -95,7 +111,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Select((input, _) => LinkResolver.Resolve(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Links);
 
-        // 7. Encode each article's texts on its own (cached per article), then group the articles
+        // 8. Encode each article's texts on its own (cached per article), then group the articles
         // into buckets with their links, backlinks and references.
         IncrementalValuesProvider<EquatableArray<byte>> bodies = articles
             .Select((article, _) => Encoders.Body(article))
@@ -108,18 +124,18 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .SelectMany((input, _) => Bucketing.Split(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right.Left, input.Right.Right.LiteralBudget))
             .WithTrackingName(TrackingNames.Buckets);
 
-        // 8. Compress each bucket's records and texts on its own: an edit recompresses one bucket.
+        // 9. Compress each bucket's records and texts on its own: an edit recompresses one bucket.
         // Nothing joins the buckets again: every step after the split is per bucket.
         IncrementalValuesProvider<BucketFile> bucketFiles = buckets
             .Select((bucket, _) => Encoders.Pack(bucket))
             .WithTrackingName(TrackingNames.BucketFiles);
 
-        // 9. Each collection's catalog: All, Find, the index, duplicate checks.
+        // 10. Each collection's catalog: All, Find, the index, duplicate checks.
         IncrementalValuesProvider<CatalogModel> catalogs = layout
             .SelectMany((value, _) => value.Catalogs)
             .WithTrackingName(TrackingNames.Catalog);
 
-        // 10. Report and write.
+        // 11. Report and write.
         context.RegisterSourceOutput(emitOptions.Select((options, _) => options.Diagnostics), Report);
         context.RegisterSourceOutput(collections.Select((set, _) => set.Schemas.Collections.SelectMany(c => c.Diagnostics).ToEquatableArray()), Report);
         context.RegisterSourceOutput(bound.Select((result, _) => result.Diagnostics), Report);
@@ -128,14 +144,13 @@ public sealed class ContentGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(catalogs, EmitCatalog);
     }
 
-    private static ParseResult? ParseFile(AdditionalText additionalText, AnalyzerConfigOptionsProvider options, ContentPaths paths, CancellationToken cancellationToken)
-    {
-        FileOptions? fileOptions = OptionsReader.ReadFileOptions(options.GetOptions(additionalText));
-        if (fileOptions is null)
-        {
-            return null;
-        }
+    /// <summary>An additional file that is content, with what the manifest says of it.</summary>
+    /// <remarks>Equal when the file and its metadata are: the compiler keeps one AdditionalText per unchanged file.</remarks>
+    private sealed record ContentInput(AdditionalText Text, FileKind Kind, string Slug);
 
+    private static ParseResult ParseFile(AdditionalText additionalText, string slug, ContentPaths paths, CancellationToken cancellationToken)
+    {
+        var fileOptions = new FileOptions(slug.Length > 0 ? slug : null);
         string path = additionalText.Path;
         try
         {

@@ -5,6 +5,8 @@ internal static class TrackingNames
 {
     public const string EmitOptions = nameof(EmitOptions);
     public const string ContentPaths = nameof(ContentPaths);
+    public const string Manifest = nameof(Manifest);
+    public const string Files = nameof(Files);
     public const string Parse = nameof(Parse);
     public const string Assets = nameof(Assets);
     public const string Schemas = nameof(Schemas);

@@ -100,7 +100,20 @@ internal ref struct PayloadReader(ReadOnlySpan<byte> bytes)
         return value;
     }
 
-    public void SkipString() => Position += Int();
+    /// <summary>A text written by the generator's <c>PayloadWriter.Text</c>: a span of <paramref name="html"/>, read as words, or the text itself.</summary>
+    public string Text(string html)
+    {
+        ulong tag = Varint();
+        if ((tag & 1) != 0)
+        {
+            return Shared.HtmlText.Of(html, checked((int)(tag >> 1)), Int());
+        }
+
+        int length = checked((int)(tag >> 1));
+        string value = length == 0 ? string.Empty : Encoding.UTF8.GetString(_bytes.Slice(Position, length));
+        Position += length;
+        return value;
+    }
 
     public ReadOnlySpan<byte> Bytes(int length)
     {

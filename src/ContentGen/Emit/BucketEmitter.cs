@@ -24,8 +24,14 @@ internal static class BucketEmitter
         var writer = new SourceWriter();
         Collections.Header(writer);
 
+        string at = "__" + Collections.BucketClass(bucket.Number);
         using (Collections.Open(writer, collection))
         {
+            // Thousands of members in one type are what the compiler pays for most here: each
+            // property is one call with one constant (no member lookup on a generic base, no
+            // overload resolution between two arguments), and nullable analysis is off for them:
+            // it has nothing to find in a call that returns a non-null article (docs/performance.md).
+            writer.Line("#nullable disable");
             foreach (ArticleProperty property in bucket.Properties)
             {
                 writer.Line($"/// <summary><b>{CSharp.XmlText(property.Title)}</b> (<c>{CSharp.XmlText(property.SourcePath)}</c>)</summary>");
@@ -35,9 +41,13 @@ internal static class BucketEmitter
                 }
 
                 string name = CSharp.Identifier(property.Identifier);
-                writer.Line($"public static {type} {name} => {Collections.Catalog}.Instance.At({number}, {property.Slot.ToString(CultureInfo.InvariantCulture)});");
+                writer.Line($"public static {type} {name} => {at}({property.Slot.ToString(CultureInfo.InvariantCulture)});");
                 writer.Line();
             }
+
+            writer.Line("#nullable restore");
+            writer.Line($"private static {type} {at}(int slot) => {Collections.Catalog}.Instance.At({number}, slot);");
+            writer.Line();
 
             using (writer.Open($"internal sealed partial class {Collections.Catalog}"))
             using (writer.Open($"private static class {Collections.BucketClass(bucket.Number)}"))

@@ -42,7 +42,9 @@ internal sealed record FileReference(string Path, string Anchor, bool IsImage, i
 /// collection may shorten it to the path under its folder.
 /// <see cref="Collection"/> (the full name of the class that holds it) and <see cref="Values"/>
 /// (its typed front matter) are empty after parsing and set when the article is bound to its collection.
-/// <see cref="Headings"/>, <see cref="Html"/> and <see cref="Files"/> are set for Markdown articles only.
+/// <see cref="Headings"/>, <see cref="Html"/>, <see cref="Files"/> and <see cref="HtmlSpans"/> are set for Markdown articles only.
+/// <see cref="HtmlSpans"/> holds, for each paragraph, link and heading text in that order, a
+/// start and a length in <see cref="Html"/> where the runtime reads the same words, or -1 and 0.
 /// </remarks>
 /// <remarks>
 /// Models hold only strings, numbers, enums and <see cref="EquatableArray{T}"/>: never an
@@ -65,7 +67,8 @@ internal sealed record ArticleModel(
     EquatableArray<PropertyValue> Values = default,
     EquatableArray<HeadingModel> Headings = default,
     string? Html = null,
-    EquatableArray<FileReference> Files = default);
+    EquatableArray<FileReference> Files = default,
+    EquatableArray<int> HtmlSpans = default);
 
 /// <summary>What parsing one file gives: an article where one can be built, and every problem found.</summary>
 internal sealed record ParseResult(ArticleModel? Article, EquatableArray<DiagnosticInfo> Diagnostics);

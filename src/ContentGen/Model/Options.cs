@@ -7,7 +7,8 @@ namespace ContentGen.Generator.Model;
 /// <param name="ProjectDirectory">The project folder, '/' separators, ending with '/'; empty when unknown.</param>
 /// <param name="ContentDirectory">The content folder, '/' separators, ending with '/'.</param>
 /// <param name="MaxFileSize">ContentGenMaxFileSize: larger files are reported (CG0022), not parsed.</param>
-internal sealed record ContentPaths(string ProjectDirectory, string ContentDirectory, long MaxFileSize = ContentPaths.DefaultMaxFileSize)
+/// <param name="Manifest">The full path ('/' separators) of the manifest that lists the content items (ContentGenManifest); empty when none.</param>
+internal sealed record ContentPaths(string ProjectDirectory, string ContentDirectory, long MaxFileSize = ContentPaths.DefaultMaxFileSize, string Manifest = "")
 {
     /// <summary>4 MB: far above any real article, far below what would slow a build.</summary>
     public const long DefaultMaxFileSize = 4 * 1024 * 1024;
@@ -21,14 +22,71 @@ internal sealed record ContentPaths(string ProjectDirectory, string ContentDirec
 internal sealed record EmitOptions(string Namespace, string Visibility, EquatableArray<DiagnosticInfo> Diagnostics, long LiteralBudget = EmitOptions.DefaultLiteralBudget)
 {
     /// <summary>
-    /// 7 million characters of the user-string heap's ~8.38 million (CS8103 past them), the rest
-    /// left to the project's own strings: about 13 MB of compressed content, some 10,000 3-KB posts.
+    /// 7.5 million characters of the user-string heap's ~8.38 million (CS8103 past them), leaving
+    /// ~0.85 million (1.7 MB) to the project's own strings, Razor markup included: about 14 MB of
+    /// compressed content, some 10,000 3-KB posts (docs/performance.md).
     /// </summary>
-    public const long DefaultLiteralBudget = 7_000_000;
+    public const long DefaultLiteralBudget = 7_500_000;
 
     public bool IsValid => Diagnostics.Count == 0;
 }
 
-/// <summary>Per-file item metadata (<c>build_metadata.AdditionalFiles.*</c>).</summary>
-/// <param name="Slug">ContentGenSlug: replaces the slug derived from the path.</param>
+/// <summary>Per-file item metadata, from the manifest.</summary>
+/// <param name="Slug">The item's Slug metadata: replaces the slug derived from the path.</param>
 internal sealed record FileOptions(string? Slug);
+
+/// <summary>What an additional file is to ContentGen.</summary>
+internal enum FileKind
+{
+    /// <summary>Not a content item (BannedSymbols.txt, PublicAPI.txt, ...): never read.</summary>
+    Other,
+
+    /// <summary>A ContentGenArticle item.</summary>
+    Article,
+
+    /// <summary>A ContentGenAsset item: only its path is used.</summary>
+    Asset,
+}
+
+/// <summary>One line of the manifest: an item's kind, full path ('/' separators, no '.' or '..' segments) and Slug metadata (empty when none).</summary>
+internal sealed record ManifestEntry(FileKind Kind, string Path, string Slug);
+
+/// <summary>
+/// The project's content items, as the package's targets list them in one manifest file (not as
+/// per-file metadata, which costs the compiler an .editorconfig section per file).
+/// </summary>
+/// <remarks>Equality is the entries' only; the lookup by path is derived from them.</remarks>
+internal sealed class ContentManifest(EquatableArray<ManifestEntry> entries) : System.IEquatable<ContentManifest>
+{
+    public static readonly ContentManifest Empty = new(EquatableArray<ManifestEntry>.Empty);
+
+    private System.Collections.Generic.Dictionary<string, ManifestEntry>? _byPath;
+
+    public EquatableArray<ManifestEntry> Entries { get; } = entries;
+
+    /// <summary>The entry of a file, by its full path with '/' separators; the first when an item is listed twice.</summary>
+    public ManifestEntry? Find(string path)
+    {
+        if (_byPath is null)
+        {
+            var byPath = new System.Collections.Generic.Dictionary<string, ManifestEntry>(Entries.Count, System.StringComparer.Ordinal);
+            foreach (ManifestEntry entry in Entries)
+            {
+                if (!byPath.ContainsKey(entry.Path))
+                {
+                    byPath.Add(entry.Path, entry);
+                }
+            }
+
+            _byPath = byPath;
+        }
+
+        return _byPath.TryGetValue(path, out ManifestEntry? found) ? found : null;
+    }
+
+    public bool Equals(ContentManifest? other) => other is not null && Entries.Equals(other.Entries);
+
+    public override bool Equals(object? obj) => Equals(obj as ContentManifest);
+
+    public override int GetHashCode() => Entries.GetHashCode();
+}

@@ -7,6 +7,7 @@ using ContentGen.Generator.Helpers;
 using ContentGen.Generator.Model;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ContentGen.Generator.Parsing;
 
@@ -16,9 +17,6 @@ namespace ContentGen.Generator.Parsing;
 /// </summary>
 internal static class OptionsReader
 {
-    /// <summary>The item type the package's targets give content files (<c>SourceItemType</c> metadata).</summary>
-    public const string ArticleItemType = "ContentGenArticle";
-
     public const string DefaultNamespace = "Content";
     public const string DefaultContentDirectory = "Content";
 
@@ -66,26 +64,39 @@ internal static class OptionsReader
         long maxFileSize = long.TryParse(Get(global, "build_property.ContentGenMaxFileSize"), NumberStyles.None, CultureInfo.InvariantCulture, out long parsed) && parsed > 0
             ? parsed
             : ContentPaths.DefaultMaxFileSize;
+        string manifest = Get(global, "build_property.ContentGenManifest") is { } written
+            ? ContentPath.Collapse(IsRooted(ContentPath.Normalize(written)) ? ContentPath.Normalize(written) : project + ContentPath.Normalize(written))
+            : string.Empty;
+
         // "./" and "folder/../" removed, so the folder compares with the compiler's full paths.
-        return new ContentPaths(project, ContentPath.AsDirectory(ContentPath.Collapse(content)), maxFileSize);
+        return new ContentPaths(project, ContentPath.AsDirectory(ContentPath.Collapse(content)), maxFileSize, manifest);
     }
 
-    /// <summary>Whether the file is content (item type <see cref="ArticleItemType"/>), and its per-file settings.</summary>
-    public static FileOptions? ReadFileOptions(AnalyzerConfigOptions file)
+    /// <summary>
+    /// The manifest the package's targets write (build/ContentGen.targets): a first line
+    /// <c>ContentGen manifest 1</c>, then one line per item: <c>A</c> (article) or <c>X</c> (asset),
+    /// a tab, its full path, a tab, its Slug metadata.
+    /// </summary>
+    public static ContentManifest ReadManifest(SourceText? text)
     {
-        if (!string.Equals(Get(file, "build_metadata.AdditionalFiles.SourceItemType"), ArticleItemType, StringComparison.OrdinalIgnoreCase))
+        if (text is null)
         {
-            return null;
+            return ContentManifest.Empty;
         }
 
-        return new FileOptions(Get(file, "build_metadata.AdditionalFiles.Slug"));
+        var entries = ImmutableArray.CreateBuilder<ManifestEntry>(text.Lines.Count);
+        foreach (TextLine line in text.Lines)
+        {
+            string[] fields = text.ToString(line.Span).Split('\t');
+            FileKind kind = fields[0] switch { "A" => FileKind.Article, "X" => FileKind.Asset, _ => FileKind.Other };
+            if (kind != FileKind.Other && fields.Length >= 2)
+            {
+                entries.Add(new ManifestEntry(kind, ContentPath.Collapse(fields[1]), fields.Length > 2 ? fields[2].Trim() : string.Empty));
+            }
+        }
+
+        return new ContentManifest(entries.ToImmutable().ToEquatableArray());
     }
-
-    /// <summary>The item type of files that Markdown may link to or show (images, PDFs); never read.</summary>
-    public const string AssetItemType = "ContentGenAsset";
-
-    public static bool IsAsset(AnalyzerConfigOptions file) =>
-        string.Equals(Get(file, "build_metadata.AdditionalFiles.SourceItemType"), AssetItemType, StringComparison.OrdinalIgnoreCase);
 
     internal static bool IsValidNamespace(string ns) =>
         ns.Length > 0 && ns.Split('.').All(part =>

@@ -247,7 +247,7 @@ internal static class TextArticleParser
     /// Blank characters: Unicode white space (non-breaking spaces included) and the invisible
     /// zero-width space and BOM, which editors and CMS exports scatter through text.
     /// </summary>
-    internal static bool IsBlank(char c) => char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF';
+    internal static bool IsBlank(char c) => Shared.HtmlText.IsBlank(c);
 
     private static bool IsInvalid(string text, int i, out string? name)
     {

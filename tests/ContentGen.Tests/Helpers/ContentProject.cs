@@ -24,12 +24,18 @@ internal sealed class ContentProject
 {
     public const string ProjectDirectory = "/project/";
 
-    private readonly List<(AdditionalText Text, Dictionary<string, string> Metadata)> _files = [];
+    /// <summary>Where the package's targets would write the manifest of content items.</summary>
+    public const string ManifestPath = ProjectDirectory + "obj/ContentGen.manifest";
+
+    private readonly List<(AdditionalText Text, string ItemType, string? Slug)> _files = [];
     private readonly Dictionary<string, string> _properties = new()
     {
         ["build_property.ProjectDir"] = ProjectDirectory,
         ["build_property.RootNamespace"] = "Consumer",
+        ["build_property.ContentGenManifest"] = "obj/ContentGen.manifest",
     };
+
+    private AdditionalText? _manifest;
 
     private readonly List<SyntaxTree> _sources = [];
 
@@ -41,21 +47,34 @@ internal sealed class ContentProject
 
     public ContentProject File(string relativePath, SourceText text, string? slug = null, string itemType = "ContentGenArticle")
     {
-        var metadata = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.SourceItemType"] = itemType };
-        if (slug is not null)
-        {
-            metadata["build_metadata.AdditionalFiles.Slug"] = slug;
-        }
-
-        _files.Add((new InMemoryText(Path(relativePath), text), metadata));
+        _files.Add((new InMemoryText(Path(relativePath), text), itemType, slug));
+        _manifest = null;
         return this;
     }
 
     /// <summary>Adds a content file whose reading throws: the generator must turn that into CG9999.</summary>
     public ContentProject FailingFile(string relativePath)
     {
-        _files.Add((new FailingText(Path(relativePath)), new() { ["build_metadata.AdditionalFiles.SourceItemType"] = "ContentGenArticle" }));
+        _files.Add((new FailingText(Path(relativePath)), "ContentGenArticle", null));
+        _manifest = null;
         return this;
+    }
+
+    /// <summary>
+    /// The manifest the package's targets write (build/ContentGen.targets): one line per content
+    /// item. The same object until a file is added, as the compiler keeps an unchanged file's text.
+    /// </summary>
+    public AdditionalText Manifest => _manifest ??= new InMemoryText(ManifestPath, SourceText.From(
+        "ContentGen manifest 1\n" + string.Concat(_files
+            .Where(f => f.ItemType is "ContentGenArticle" or "ContentGenAsset")
+            .Select(f => $"{(f.ItemType == "ContentGenArticle" ? "A" : "X")}\t{f.Text.Path}\t{f.Slug}\n"))));
+
+    /// <summary>Adds a content file to a running driver, as a build after adding the file gives it: the file, and the manifest that lists it.</summary>
+    public GeneratorDriver Add(GeneratorDriver driver, string relativePath, string text)
+    {
+        AdditionalText manifest = Manifest;
+        File(relativePath, text);
+        return driver.AddAdditionalTexts([_files[^1].Text]).ReplaceAdditionalText(manifest, Manifest);
     }
 
     public ContentProject Property(string name, string value)
@@ -72,10 +91,10 @@ internal sealed class ContentProject
 
     public static string Path(string relativePath) => ProjectDirectory + relativePath;
 
+    /// <summary>The content files, in the order they were added (the manifest is not one of them).</summary>
     public IReadOnlyList<AdditionalText> AdditionalTexts => _files.Select(f => f.Text).ToList();
 
-    public AnalyzerConfigOptionsProvider OptionsProvider =>
-        new TestOptionsProvider(_properties, path => _files.LastOrDefault(f => f.Text.Path == path).Metadata);
+    public AnalyzerConfigOptionsProvider OptionsProvider => new TestOptionsProvider(_properties);
 
     public CSharpCompilation Compilation() => CSharpCompilation.Create(
         "Consumer",
@@ -91,7 +110,7 @@ internal sealed class ContentProject
 
     public GeneratorDriver Driver(bool trackSteps = true) => CSharpGeneratorDriver.Create(
         [new ContentGenerator().AsSourceGenerator()],
-        AdditionalTexts,
+        [.. AdditionalTexts, Manifest],
         ParseOptions,
         OptionsProvider,
         new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
@@ -128,15 +147,14 @@ internal sealed class ContentProject
             throw new InvalidOperationException("simulated failure");
     }
 
-    /// <summary>Per-file metadata is looked up when asked, so files added after the driver was made have theirs.</summary>
-    private sealed class TestOptionsProvider(Dictionary<string, string> global, Func<string, Dictionary<string, string>?> files) : AnalyzerConfigOptionsProvider
+    /// <summary>Project-wide properties only: per-file settings come with the manifest, as in a real build.</summary>
+    private sealed class TestOptionsProvider(Dictionary<string, string> global) : AnalyzerConfigOptionsProvider
     {
         public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(global);
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options([]);
 
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-            new Options(files(textFile.Path) ?? []);
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options([]);
     }
 
     private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions

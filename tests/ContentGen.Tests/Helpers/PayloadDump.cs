@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
@@ -21,6 +22,7 @@ internal static partial class PayloadDump
     public static string Dump(string source)
     {
         var dump = new StringBuilder();
+        var records = new List<Record>();
         foreach (Match match in Packed().Matches(source))
         {
             string line = source[source.LastIndexOf('\n', match.Index)..match.Index].Trim();
@@ -32,14 +34,15 @@ internal static partial class PayloadDump
             }
             else if (line.Contains("Heads()", StringComparison.Ordinal) || line.Contains("string H =", StringComparison.Ordinal))
             {
-                Heads(dump, ref reader);
+                Heads(dump, ref reader, records);
             }
             else
             {
-                dump.Append(Invariant($"Chunk {ChunkNumber().Match(line).Value}: {bytes.Length} bytes of texts\n"));
-                while (!reader.AtEnd)
+                int chunk = int.Parse(ChunkNumber().Match(line).Value, CultureInfo.InvariantCulture);
+                dump.Append(Invariant($"Chunk {chunk}: {bytes.Length} bytes of texts\n"));
+                foreach (Record record in records.Where(r => r.Chunk == chunk))
                 {
-                    dump.Append("  ").Append(Quote(reader.String())).Append('\n');
+                    Body(dump, bytes, record);
                 }
             }
 
@@ -47,6 +50,49 @@ internal static partial class PayloadDump
         }
 
         return dump.ToString();
+    }
+
+    /// <summary>What a record says about its article's text: where it is and what it holds.</summary>
+    private sealed record Record(int Slot, int Chunk, int Offset, int Length, bool Html, int Paragraphs, int Links, int Headings);
+
+    /// <summary>One article's texts: each is the text itself, or a span of the HTML, shown as the words the runtime reads from it.</summary>
+    private static void Body(StringBuilder dump, byte[] chunk, Record record)
+    {
+        var reader = new PayloadReader(chunk.AsSpan(record.Offset, record.Length));
+        dump.Append(Invariant($"  slot {record.Slot} ({record.Length} bytes at {record.Offset})\n"));
+        string html = record.Html ? reader.String() : string.Empty;
+        if (record.Html)
+        {
+            dump.Append("    html: ").Append(Quote(html)).Append('\n');
+        }
+
+        for (int i = 0; i < record.Paragraphs; i++)
+        {
+            dump.Append("    paragraph: ").Append(Text(ref reader, html)).Append('\n');
+        }
+
+        for (int i = 0; i < record.Links; i++)
+        {
+            dump.Append("    link: ").Append(Text(ref reader, html)).Append(" -> ").Append(Quote(reader.String())).Append('\n');
+        }
+
+        for (int i = 0; i < record.Headings; i++)
+        {
+            dump.Append("    heading: ").Append(Text(ref reader, html)).Append(" #").Append(reader.String()).Append('\n');
+        }
+
+        if (!reader.AtEnd)
+        {
+            throw new InvalidOperationException($"Text of slot {record.Slot} has bytes left.");
+        }
+    }
+
+    /// <summary>A text as the runtime reads it, marked when it is a span of the HTML (an odd tag).</summary>
+    private static string Text(ref PayloadReader reader, string html)
+    {
+        var peek = reader;
+        bool span = (peek.Varint() & 1) != 0;
+        return (span ? "(span) " : string.Empty) + Quote(reader.Text(html));
     }
 
     private static void Index(StringBuilder dump, ref PayloadReader reader)
@@ -59,7 +105,7 @@ internal static partial class PayloadDump
         }
     }
 
-    private static void Heads(StringBuilder dump, ref PayloadReader reader)
+    private static void Heads(StringBuilder dump, ref PayloadReader reader, List<Record> records)
     {
         int count = reader.Int();
         dump.Append(Invariant($"Heads: {count} records\n"));
@@ -99,6 +145,7 @@ internal static partial class PayloadDump
             }
 
             int links = reader.Int();
+            int linkCount = links;
             for (int i = 0; i < links; i++)
             {
                 byte info = reader.Byte();
@@ -114,6 +161,7 @@ internal static partial class PayloadDump
             }
 
             int headings = reader.Int();
+            int headingCount = headings;
             dump.Append("    heading levels: [").Append(string.Join(", ", reader.Bytes(headings).ToArray())).Append("]\n");
             int from = reader.Int();
             dump.Append("    linked from: [");
@@ -126,7 +174,9 @@ internal static partial class PayloadDump
             dump.Append(string.Join(", ", sources)).Append("]\n");
             int values = reader.Int();
             dump.Append("    values: ").Append(Convert.ToHexString(reader.Bytes(values))).Append('\n');
-            dump.Append(Invariant($"    text: chunk {reader.Int()}, offset {reader.Int()}, {reader.Int()} bytes, {reader.Int()} paragraphs\n"));
+            var record = new Record(slot, reader.Int(), reader.Int(), reader.Int(), (flags & 1) != 0, reader.Int(), linkCount, headingCount);
+            records.Add(record);
+            dump.Append(Invariant($"    text: chunk {record.Chunk}, offset {record.Offset}, {record.Length} bytes, {record.Paragraphs} paragraphs\n"));
             if (reader.Position != end)
             {
                 throw new InvalidOperationException($"Record {slot} ends at {reader.Position}, its length says {end}.");

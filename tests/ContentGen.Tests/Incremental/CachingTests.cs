@@ -76,8 +76,7 @@ public class CachingTests
     public void Adding_an_article_parses_it_alone_touches_one_bucket_and_reruns_the_catalog()
     {
         (ContentProject project, GeneratorDriver driver, Compilation compilation) = Warm();
-        project.File("Content/news/zzz.txt", "New article.");
-        driver = driver.AddAdditionalTexts([project.AdditionalTexts[^1]]);
+        driver = project.Add(driver, "Content/news/zzz.txt", "New article.");
         GeneratorRunResult result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
 
         Assert.Equal(1, Count(Reasons(result, TrackingNames.Parse), IncrementalStepRunReason.New));

@@ -6,8 +6,12 @@ namespace Consumer
 {
     public static partial class Articles
     {
+        #nullable disable
         /// <summary><b>The guide</b> (<c>Content/guide.md</c>)</summary>
-        public static global::ContentGen.Article Guide => __Catalog.Instance.At(43, 0);
+        public static global::ContentGen.Article Guide => __B43(0);
+
+        #nullable restore
+        private static global::ContentGen.Article __B43(int slot) => __Catalog.Instance.At(43, slot);
 
         internal sealed partial class __Catalog
         {
@@ -17,7 +21,7 @@ namespace Consumer
 
                 internal static string Chunk(int chunk)
                 {
-                    if (chunk == 0) return "⟪104 packed characters⟫";
+                    if (chunk == 0) return "⟪101 packed characters⟫";
                     return string.Empty;
                 }
             }

@@ -6,9 +6,13 @@ namespace Consumer
 {
     partial class NewsArticle
     {
+        #nullable disable
         /// <summary><b>B</b> (<c>Content/news/b.txt</c>)</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
-        public static global::Consumer.NewsArticle B => __Catalog.Instance.At(5, 0);
+        public static global::Consumer.NewsArticle B => __B05(0);
+
+        #nullable restore
+        private static global::Consumer.NewsArticle __B05(int slot) => __Catalog.Instance.At(5, slot);
 
         internal sealed partial class __Catalog
         {

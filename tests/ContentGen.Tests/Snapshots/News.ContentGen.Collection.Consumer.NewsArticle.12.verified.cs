@@ -6,9 +6,13 @@ namespace Consumer
 {
     partial class NewsArticle
     {
+        #nullable disable
         /// <summary><b>A</b> (<c>Content/news/a.txt</c>)</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
-        public static global::Consumer.NewsArticle A => __Catalog.Instance.At(12, 0);
+        public static global::Consumer.NewsArticle A => __B12(0);
+
+        #nullable restore
+        private static global::Consumer.NewsArticle __B12(int slot) => __Catalog.Instance.At(12, slot);
 
         internal sealed partial class __Catalog
         {

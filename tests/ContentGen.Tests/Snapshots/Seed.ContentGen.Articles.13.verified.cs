@@ -6,8 +6,12 @@ namespace Consumer
 {
     public static partial class Articles
     {
+        #nullable disable
         /// <summary><b>Russian President Vladimir Putin and Pakistan’s newly elected Prime Minister…</b> (<c>Content/000_acdc7d00acb03fa1.txt</c>)</summary>
-        public static global::ContentGen.Article _000Acdc7d00acb03fa1 => __Catalog.Instance.At(13, 0);
+        public static global::ContentGen.Article _000Acdc7d00acb03fa1 => __B13(0);
+
+        #nullable restore
+        private static global::ContentGen.Article __B13(int slot) => __Catalog.Instance.At(13, slot);
 
         internal sealed partial class __Catalog
         {
@@ -17,7 +21,7 @@ namespace Consumer
 
                 internal static string Chunk(int chunk)
                 {
-                    if (chunk == 0) return "⟪687 packed characters⟫";
+                    if (chunk == 0) return "⟪692 packed characters⟫";
                     return string.Empty;
                 }
             }

@@ -23,30 +23,42 @@ internal static class Encoders
         Summary = 16,
     }
 
-    /// <summary>An article's texts, in the order the runtime reads them: paragraphs, each link's text and destination, each heading's text and id, the HTML.</summary>
+    /// <summary>
+    /// An article's texts, in the order the runtime reads them: the HTML (Markdown only), the
+    /// paragraphs, each link's text and destination, each heading's text and id. Texts the HTML
+    /// already holds are stored as spans of it (<see cref="ArticleModel.HtmlSpans"/>).
+    /// </summary>
     public static EquatableArray<byte> Body(ArticleModel article)
     {
         var writer = new PayloadWriter(((article.Html?.Length ?? 0) * 2) + (article.WordCount * 8) + 64);
+        if (article.Html is { } html)
+        {
+            writer.String(html);
+        }
+
+        int span = 0;
+        void Text(string text)
+        {
+            bool known = span * 2 < article.HtmlSpans.Count;
+            writer.Text(text, known ? article.HtmlSpans[span * 2] : -1, known ? article.HtmlSpans[(span * 2) + 1] : 0);
+            span++;
+        }
+
         foreach (string paragraph in article.Paragraphs)
         {
-            writer.String(paragraph);
+            Text(paragraph);
         }
 
         foreach (LinkModel link in article.Links)
         {
-            writer.String(link.Text);
+            Text(link.Text);
             writer.String(link.Destination);
         }
 
         foreach (HeadingModel heading in article.Headings)
         {
-            writer.String(heading.Text);
+            Text(heading.Text);
             writer.String(heading.Id);
-        }
-
-        if (article.Html is { } html)
-        {
-            writer.String(html);
         }
 
         return writer.ToArray();
@@ -59,19 +71,23 @@ internal static class Encoders
     public static BucketFile Pack(BucketModel bucket)
     {
         string heads = Heads(bucket, bucket.Properties);
-        var chunks = new List<string>(bucket.Chunks);
-        long size = heads.Length;
-        foreach (System.Linq.IGrouping<int, BucketArticle> chunk in Layout.Bucketing.Chunks(bucket))
+        System.Linq.IGrouping<int, BucketArticle>[] groups = [.. Layout.Bucketing.Chunks(bucket)];
+        string[] chunks = new string[groups.Length];
+
+        // Deflate is most of the work here; the chunks are independent, and the compiler's other
+        // threads are idle while generators run. The result does not depend on the order.
+        System.Threading.Tasks.Parallel.For(0, groups.Length, c =>
         {
-            var writer = new PayloadWriter(chunk.Sum(a => a.Body.Count));
-            foreach (BucketArticle article in chunk)
+            var writer = new PayloadWriter(groups[c].Sum(a => a.Body.Count));
+            foreach (BucketArticle article in groups[c])
             {
                 writer.Bytes(article.Body);
             }
 
-            chunks.Add(writer.Pack());
-            size += chunks[chunks.Count - 1].Length;
-        }
+            chunks[c] = writer.Pack();
+        });
+
+        long size = heads.Length + chunks.Sum(c => (long)c.Length);
 
         EquatableArray<ArticleProperty> properties = bucket.Articles
             .Select(a => new ArticleProperty(a.Article.Identifier, a.Article.Title, a.Article.SourcePath, a.Slot))

@@ -48,6 +48,25 @@ internal sealed class PayloadWriter
         Length += Encoding.UTF8.GetBytes(value, 0, value.Length, _buffer, Length);
     }
 
+    /// <summary>
+    /// A text the runtime may read from the article's HTML: a span of it (odd tag: start, then
+    /// length) when <paramref name="start"/> is not -1, else the text itself (even tag: its UTF-8 length).
+    /// </summary>
+    public void Text(string text, int start, int length)
+    {
+        if (start >= 0)
+        {
+            Varint(((ulong)(uint)start << 1) | 1);
+            Int(length);
+            return;
+        }
+
+        int bytes = Encoding.UTF8.GetByteCount(text);
+        Varint((ulong)(uint)bytes << 1);
+        Ensure(bytes);
+        Length += Encoding.UTF8.GetBytes(text, 0, text.Length, _buffer, Length);
+    }
+
     public void Bytes(byte[] bytes) => Bytes(bytes, 0, bytes.Length);
 
     public void Bytes(byte[] bytes, int start, int count)
