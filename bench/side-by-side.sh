@@ -7,7 +7,10 @@
 # per tool, with the peak resident memory of the largest process of each build (GNU time's %M:
 # csc for ContentGen, node for Astro and Velite).
 #
-#   bash bench/side-by-side.sh [posts=1000] [rounds=5] [tools="empty contentgen hugo velite astro"]
+#   bash bench/side-by-side.sh [posts=1000] [rounds=5] [tools="empty contentgen-none contentgen contentgen-server hugo velite astro"]
+#
+# empty: the same console project without ContentGen or content; contentgen-none: with ContentGen
+# and an empty content folder (the baseline of the 1,000-post target).
 #
 # Peers: `bash bench/peers/setup.sh` installs Node 22, Astro 7.3.5 and Velite 0.4.0 into
 # bench/.peers (or $CONTENTGEN_PEERS); Hugo comes from Debian (`apt-get install hugo`). A peer that
@@ -20,7 +23,7 @@
 set -uo pipefail
 posts=${1:-1000}
 rounds=${2:-5}
-tools=${3:-"empty contentgen contentgen-server hugo velite astro"}
+tools=${3:-"empty contentgen-none contentgen contentgen-server hugo velite astro"}
 repo=$(cd "$(dirname "$0")/.." && pwd)
 peers=${CONTENTGEN_PEERS:-$repo/bench/.peers}
 work=${CONTENTGEN_BENCH_WORK:-/tmp/contentgen-side-by-side-$posts}
@@ -35,7 +38,7 @@ fi
 
 have() {
   case "$1" in
-    empty|contentgen|contentgen-server) return 0 ;;
+    empty|contentgen-none|contentgen|contentgen-server) return 0 ;;
     hugo) command -v hugo >/dev/null || { echo "skipping hugo: not installed (apt-get install hugo)"; return 1; } ;;
     velite) [ -x "$peers/node_modules/.bin/velite" ] || { echo "skipping velite: not in $peers (bash bench/peers/setup.sh)"; return 1; } ;;
     astro) [ -x "$peers/node_modules/.bin/astro" ] && node --version | grep -q '^v2[2-9]' || { echo "skipping astro: needs Node 22 and astro in $peers (bash bench/peers/setup.sh)"; return 1; } ;;
@@ -54,7 +57,7 @@ dotnet "$bin/ContentGen.Benchmarks.dll" corpus-md "$posts" "$work/corpus"
 edit_target=$(cd "$work/corpus" && find posts -name '*.md' | sort | sed -n "$((posts / 2 + 1))p")
 echo "corpus: $posts posts, $(du -sh "$work/corpus" | cut -f1); the edit changes $edit_target"
 
-console_project() { # $1: folder, $2: with ContentGen (yes/no)
+console_project() { # $1: folder, $2: with ContentGen (yes/no), $3: with the corpus (yes/no)
   mkdir -p "$1"
   local imports_top="" imports_end="" refs=""
   if [ "$2" = yes ]; then
@@ -62,7 +65,7 @@ console_project() { # $1: folder, $2: with ContentGen (yes/no)
     imports_end="<Import Project=\"$repo/src/ContentGen/build/ContentGen.targets\" />"
     refs="<Analyzer Include=\"$bin/ContentGen.dll\" /><Analyzer Include=\"$bin/YamlDotNet.dll\" /><Analyzer Include=\"$bin/Markdig.dll\" /><Analyzer Include=\"$bin/Microsoft.Extensions.FileSystemGlobbing.dll\" /><Reference Include=\"$bin/ContentGen.Abstractions.dll\" />"
     echo 'System.Console.WriteLine(Bench.Articles.All.Count);' > "$1/Program.cs"
-    cp -r "$work/corpus" "$1/Content"
+    if [ "${3:-yes}" = yes ]; then cp -r "$work/corpus" "$1/Content"; else mkdir -p "$1/Content"; fi
   else
     echo 'System.Console.WriteLine(0);' > "$1/Program.cs"
   fi
@@ -85,6 +88,7 @@ for tool in "${selected[@]}"; do
   dir="$work/$tool"
   case "$tool" in
     empty) console_project "$dir" no ;;
+    contentgen-none) console_project "$dir" yes no ;;
     contentgen|contentgen-server) console_project "$dir" yes ;;
     hugo)
       mkdir -p "$dir/layouts/_default"
@@ -156,7 +160,7 @@ done
 # The post each tool's edit changes, relative to its project.
 post_of() {
   case "$1" in
-    empty) echo "$work/empty/Program.cs" ;;
+    empty|contentgen-none) echo "$work/$1/Program.cs" ;;
     contentgen|contentgen-server) echo "$work/$1/Content/$edit_target" ;;
     hugo|velite) echo "$work/$1/content/$edit_target" ;;
     astro) echo "$work/$1/src/content-posts/${edit_target#posts/}" ;;
@@ -165,7 +169,7 @@ post_of() {
 
 clean() {
   case "$1" in
-    empty|contentgen|contentgen-server) rm -rf "$work/$1/bin" "$work/$1/obj" ;;
+    empty|contentgen-none|contentgen|contentgen-server) rm -rf "$work/$1/bin" "$work/$1/obj" ;;
     hugo) rm -rf "$work/$1/public" "$work/$1/resources" "$work/$1/.hugo_build.lock" ;;
     velite) rm -rf "$work/$1/.velite" "$work/$1/public" ;;
     astro) rm -rf "$work/$1/dist" "$work/$1/.astro" "$work/$1/node_modules/.astro" ;;
@@ -174,7 +178,7 @@ clean() {
 
 build() {
   case "$1" in
-    empty|contentgen) dotnet build -nologo -v:q -clp:NoSummary ;;
+    empty|contentgen-none|contentgen) dotnet build -nologo -v:q -clp:NoSummary ;;
     contentgen-server) dotnet build -nologo -v:q -clp:NoSummary -p:UseSharedCompilation=true ;;
     hugo) hugo --quiet ;;
     velite) node node_modules/velite/bin/velite.js build ;;
@@ -212,7 +216,7 @@ for round in $(seq 1 "$rounds"); do
       cp "$post" "$post.orig"
       # One paragraph of one post changes (the last paragraph gets one more sentence); the empty
       # project's Program.cs gets a comment, so that its compiler runs again too.
-      if [ "$tool" = empty ]; then printf '// edit %s\n' "$round" >> "$post"; else printf '\nAn edited paragraph, round %s, changes this post only.\n' "$round" >> "$post"; fi
+      if [ "$tool" = empty ] || [ "$tool" = contentgen-none ]; then printf '// edit %s\n' "$round" >> "$post"; else printf '\nAn edited paragraph, round %s, changes this post only.\n' "$round" >> "$post"; fi
     fi
     measure "$tool" edit "$round"
     [ -n "$post" ] && mv "$post.orig" "$post"

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.ComponentModel;
 using System.Reflection.Metadata;
 
 [assembly: MetadataUpdateHandler(typeof(ContentGen.Storage.HotReload))]
@@ -17,8 +16,7 @@ namespace ContentGen.Storage;
 /// <see cref="MetadataUpdateHandlerAttribute"/>). Articles read before the update keep the data
 /// they were created from; read them again through their property, <c>All</c> or <c>Find</c>.
 /// </remarks>
-[EditorBrowsable(EditorBrowsableState.Never)]
-public static class HotReload
+internal static class HotReload
 {
     private static readonly List<WeakReference<ArticleCatalog>> Catalogs = [];
 

@@ -23,6 +23,13 @@ internal static class Parse
         return TextArticleParser.Parse(text, file, cancellationToken);
     }
 
+    /// <summary>Parses a Markdown file as the generator does.</summary>
+    public static ParseResult Markdown(string text, string relativePath = "Content/article.md")
+    {
+        ContentFile file = ContentGenerator.Describe(ContentProject.Path(relativePath), new FileOptions(null), Paths);
+        return MarkdownArticleParser.Parse(SourceText.From(text, Encoding.UTF8), file, CancellationToken.None);
+    }
+
     /// <summary>Parses text that must give an article and no error.</summary>
     public static ArticleModel Article(string text)
     {

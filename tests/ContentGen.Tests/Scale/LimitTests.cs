@@ -60,6 +60,61 @@ public class LimitTests(ITestOutputHelper output)
         output.WriteLine($"total: {clock.Elapsed}");
     }
 
+    /// <summary>
+    /// C30k of 3 KB Markdown posts (~90 million characters): about three times what the assembly's
+    /// string heap can hold even compressed, so most buckets are stored as constants past the
+    /// literal budget. No CS8103, no metadata limit; every article reads back.
+    /// </summary>
+    [Fact]
+    public void C30k_markdown_posts_past_the_string_heap_generate_compile_load_and_read_back()
+    {
+        var clock = Stopwatch.StartNew();
+        IReadOnlyList<CorpusFile> corpus = MarkdownCorpus.Make(30_000);
+        Assert.InRange(corpus.Sum(f => (long)f.Text.Length), 80_000_000, 100_000_000);
+
+        var project = new ContentProject();
+        foreach (CorpusFile file in corpus)
+        {
+            project.File("Content/" + file.RelativePath, file.Text);
+        }
+
+        GenerationResult result = project.Generate();
+        output.WriteLine($"generate: {clock.Elapsed}");
+        Assert.Empty(result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
+        string[] sources = [.. result.Sources.Select(s => s.SourceText.ToString())];
+        int constants = sources.Count(s => s.Contains("private const string H = ", StringComparison.Ordinal));
+        int literals = sources.Count(s => s.Contains("internal static string Heads() => \"", StringComparison.Ordinal));
+        output.WriteLine($"buckets: {literals} as literals, {constants} as constants");
+        Assert.True(constants > 0 && literals > 0, $"{literals} literal and {constants} constant buckets");
+
+        IReadOnlyList<Article> all = result.LoadArticles();
+        output.WriteLine($"compile+load: {clock.Elapsed}");
+        Assert.Equal(30_000, all.Count);
+
+        // Every article decodes (from literals and from constants alike), and Find reaches each by slug.
+        long characters = 0;
+        foreach (Article article in all)
+        {
+            characters += article.Html.Length + article.Paragraphs.Sum(p => p.Text.Length);
+            Assert.Same(article, FindIn(result, article.Slug));
+        }
+
+        Assert.True(characters > 100_000_000, characters.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        // Spot checks against the parser's own model.
+        for (int i = 0; i < corpus.Count; i += 2_999)
+        {
+            var expected = Parse.Markdown(corpus[i].Text, "Content/" + corpus[i].RelativePath).Article!;
+            Article actual = all.Single(a => a.SourcePath == "Content/" + corpus[i].RelativePath);
+            Assert.Equal(expected.Html, actual.Html);
+            Assert.Equal(expected.Paragraphs.ToArray(), actual.Paragraphs.Select(p => p.Text));
+            Assert.Equal(expected.Links.Select(l => l.Text), actual.Links.Select(l => l.Text));
+            Assert.Equal(expected.Headings.Select(h => h.Text), actual.Headings.Select(h => h.Text));
+        }
+
+        output.WriteLine($"total: {clock.Elapsed}");
+    }
+
     private static Article? FindIn(GenerationResult result, string slug) =>
         (Article?)Finder(result)(slug);
 
