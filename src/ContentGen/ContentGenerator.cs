@@ -58,6 +58,13 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .SelectMany((input, ct) => input.Left.Kind == FileKind.Article ? ImmutableArray.Create(ParseFile(input.Left.Text, input.Left.Slug, input.Right, ct)) : ImmutableArray<ParseResult>.Empty)
             .WithTrackingName(TrackingNames.Parse);
 
+        // An MDX page under the content folder would otherwise vanish as an asset: say so (CG0031).
+        IncrementalValuesProvider<DiagnosticInfo> unsupported = content
+            .Combine(contentPaths)
+            .SelectMany((input, _) => input.Left.Kind == FileKind.Asset && IsMdx(input.Left.Text.Path, input.Right)
+                ? ImmutableArray.Create(DiagnosticInfo.Create(Descriptors.UnsupportedMdx, LocationInfo.StartOf(input.Left.Text.Path), ContentPath.RelativeTo(input.Left.Text.Path, input.Right.ProjectDirectory)))
+                : ImmutableArray<DiagnosticInfo>.Empty);
+
         // Asset files (ContentGenAsset items): only their paths, to check Markdown links and images.
         IncrementalValueProvider<EquatableArray<string>> assets = content
             .Combine(contentPaths)
@@ -66,7 +73,11 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Select((paths, _) => paths.Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray())
             .WithTrackingName(TrackingNames.Assets);
 
-        // 4. Read the collection types declared in C#, into plain data: an unrelated C# edit changes nothing here.
+        // 4. Read the collection types declared in C#, into plain data: an unrelated C# edit changes
+        // nothing here. The names object's members take come from the compilation too (equal after any edit).
+        IncrementalValueProvider<EquatableArray<string>> objectMembers = context.CompilationProvider
+            .Select((compilation, _) => SchemaReader.MemberNames(compilation.GetSpecialType(SpecialType.System_Object)));
+
         IncrementalValueProvider<CollectionSet> collections = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 SchemaReader.AttributeName,
@@ -75,7 +86,8 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Schemas)
             .Collect()
             .Combine(emitOptions)
-            .Select((input, _) => CollectionGlobs.Number(new SchemaSet(input.Left.OrderBy(c => c.FullName, StringComparer.Ordinal).ToEquatableArray()), input.Right))
+            .Combine(objectMembers)
+            .Select((input, _) => CollectionGlobs.Number(new SchemaSet(input.Left.Left.OrderBy(c => c.FullName, StringComparer.Ordinal).ToEquatableArray()), input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.Collections);
 
         // 5. Put each article in its collection and type its front matter: an edit binds that
@@ -137,6 +149,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
 
         // 11. Report and write.
         context.RegisterSourceOutput(emitOptions.Select((options, _) => options.Diagnostics), Report);
+        context.RegisterSourceOutput(unsupported, (spc, diagnostic) => spc.ReportDiagnostic(diagnostic.ToDiagnostic()));
         context.RegisterSourceOutput(collections.Select((set, _) => set.Schemas.Collections.SelectMany(c => c.Diagnostics).ToEquatableArray()), Report);
         context.RegisterSourceOutput(bound.Select((result, _) => result.Diagnostics), Report);
         context.RegisterSourceOutput(links.Select((resolved, _) => resolved.Diagnostics), Report);
@@ -173,7 +186,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
                 return Failure(path, Descriptors.NotUtf8, file.SourcePath, encoding.WebName);
             }
 
-            return Parse(text, file, cancellationToken);
+            return Parse(text, file, cancellationToken, paths.MarkdownExtensions);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -182,10 +195,14 @@ public sealed class ContentGenerator : IIncrementalGenerator
         }
     }
 
+    /// <summary>An MDX file under the content folder.</summary>
+    private static bool IsMdx(string path, ContentPaths paths) =>
+        path.EndsWith(".mdx", StringComparison.OrdinalIgnoreCase) && ContentPath.Collapse(path).StartsWith(paths.ContentDirectory, StringComparison.Ordinal);
+
     /// <summary>One file's text by its format: Markdown for <c>.md</c> and <c>.markdown</c>, else plain text.</summary>
-    internal static ParseResult Parse(SourceText text, ContentFile file, CancellationToken cancellationToken) =>
+    internal static ParseResult Parse(SourceText text, ContentFile file, CancellationToken cancellationToken, string? markdownExtensions = null) =>
         ContentPath.IsMarkdown(file.Path)
-            ? MarkdownArticleParser.Parse(text, file, cancellationToken)
+            ? MarkdownArticleParser.Parse(text, file, cancellationToken, markdownExtensions)
             : TextArticleParser.Parse(text, file, cancellationToken);
 
     /// <summary>The UTF-8 size of the text, counted only when it could exceed <paramref name="limit"/>.</summary>
@@ -213,13 +230,22 @@ public sealed class ContentGenerator : IIncrementalGenerator
         return bytes;
     }
 
+    /// <summary>Where a file is and what it is called: its slug is its item's Slug metadata as written (a valid URL path), else derived from its path.</summary>
     internal static ContentFile Describe(string path, FileOptions options, ContentPaths paths)
     {
         string sourcePath = ContentPath.RelativeTo(path, paths.ProjectDirectory);
         string name = ContentPath.UnderContent(path, paths.ContentDirectory);
-        string slug = Naming.Slug(options.Slug ?? name);
-        string identifier = Naming.Identifier(options.Slug ?? name, CollectionInfo.DefaultName);
-        return new ContentFile(path, sourcePath, slug, identifier, options.Slug is null);
+        DiagnosticInfo? problem = null;
+        string? custom = options.Slug;
+        if (custom is not null && Naming.SlugProblem(custom) is { } reason)
+        {
+            problem = DiagnosticInfo.Create(Descriptors.InvalidSlug, LocationInfo.StartOf(path), custom, $"(the Slug metadata of the item '{sourcePath}') {reason}");
+            custom = null;
+        }
+
+        string slug = custom ?? Naming.Slug(name);
+        string identifier = Naming.Identifier(custom ?? name);
+        return new ContentFile(path, sourcePath, slug, identifier, custom is null, problem);
     }
 
     private static ParseResult Failure(string path, DiagnosticDescriptor descriptor, params string[] args) =>

@@ -54,6 +54,31 @@ internal static class HtmlText
         return text.ToString(first, last - first);
     }
 
+    /// <summary>An attribute value's text: character references decoded as in <see cref="Of"/>, nothing else changed.</summary>
+    public static string Decode(string value)
+    {
+        if (value.IndexOf('&') < 0)
+        {
+            return value;
+        }
+
+        var text = new StringBuilder(value.Length);
+        for (int i = 0; i < value.Length; i++)
+        {
+            if (value[i] == '&' && Reference(value, i, value.Length, out string? decoded, out int after))
+            {
+                text.Append(decoded);
+                i = after - 1;
+            }
+            else
+            {
+                text.Append(value[i]);
+            }
+        }
+
+        return text.ToString();
+    }
+
     /// <summary>Unicode white space and the invisible zero-width space and BOM: what both parsers trim.</summary>
     public static bool IsBlank(char c) => char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF';
 

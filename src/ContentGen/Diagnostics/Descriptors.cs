@@ -15,8 +15,9 @@ internal static class Descriptors
     private const string Configuration = "ContentGen.Configuration";
 
     /// <summary>
-    /// CG0001: the file has no paragraph. Message: "'{0}' has no paragraph: an article needs at
-    /// least one block of text that is not an 'Also read:' line". Example: an empty file.
+    /// CG0001: a plain-text file has no paragraph (a Markdown page may hold only front matter,
+    /// headings, a table or code). Message: "'{0}' has no paragraph: an article needs at least one
+    /// block of text that is not an 'Also read:' line". Example: an empty .txt file.
     /// </summary>
     public static readonly DiagnosticDescriptor NoParagraph = Error(
         "CG0001",
@@ -101,8 +102,8 @@ internal static class Descriptors
         helpLinkUri: HelpBase + "cg0010");
 
     /// <summary>
-    /// CG0011: a character that is not text. Message: "Invalid character {0} in the text; remove it
-    /// (U+FFFD marks bytes that were not valid UTF-8: save the file as UTF-8)". Example: U+0007.
+    /// CG0011: a character that is not text: a control character or a lone surrogate. Message:
+    /// "Invalid character {0} in the text; {1}". Example: U+0007. (U+FFFD is CG0029.)
     /// </summary>
     public static readonly DiagnosticDescriptor InvalidCharacter = Error(
         "CG0011",
@@ -210,14 +211,27 @@ internal static class Descriptors
         Configuration);
 
     /// <summary>
-    /// CG0019: a collection's glob is invalid (error), or matches no content file (reported as a
-    /// warning). Message: "The pattern '{0}' of {1} {2}".
+    /// CG0019: a collection's glob is invalid. Message: "The pattern '{0}' of {1} is invalid: {2}".
+    /// Example: <c>[ContentCollection("/abs/**")]</c>.
     /// </summary>
     public static readonly DiagnosticDescriptor InvalidGlob = Error(
         "CG0019",
-        "Collection pattern is invalid or matches no file",
-        "The pattern '{0}' of {1} {2}",
+        "Collection pattern is invalid",
+        "The pattern '{0}' of {1} is invalid: {2}",
         Configuration);
+
+    /// <summary>
+    /// CG0032 (warning): a collection's glob matches no content file. Message: "The pattern '{0}' of
+    /// {1} matches no content file; content files are the project's ContentGenArticle items".
+    /// </summary>
+    public static readonly DiagnosticDescriptor EmptyGlob = new(
+        "CG0032",
+        "Collection pattern matches no file",
+        "The pattern '{0}' of {1} matches no content file; content files are the project's ContentGenArticle items",
+        Configuration,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpBase + "cg0032");
 
     /// <summary>
     /// CG0024: a <c>[ContentCollection]</c> type has a shape the generator cannot complete.
@@ -295,13 +309,14 @@ internal static class Descriptors
         Content);
 
     /// <summary>
-    /// CG0026: a Markdown link's <c>#fragment</c> names no heading of its target. Message: "The link
-    /// '{0}' names the anchor '#{1}', but '{2}' has no heading with that id{3}".
+    /// CG0026: a Markdown link's <c>#fragment</c> names no anchor of its target: no heading id, no
+    /// <c>id</c> or <c>&lt;a name&gt;</c> in its HTML. Message: "The link '{0}' names the anchor
+    /// '#{1}', but '{2}' has no element with that id{3}", {3} naming at most three close ids.
     /// </summary>
     public static readonly DiagnosticDescriptor MissingAnchor = Error(
         "CG0026",
-        "Linked heading does not exist",
-        "The link '{0}' names the anchor '#{1}', but '{2}' has no heading with that id{3}",
+        "Linked anchor does not exist",
+        "The link '{0}' names the anchor '#{1}', but '{2}' has no element with that id{3}",
         Content);
 
     /// <summary>
@@ -313,6 +328,69 @@ internal static class Descriptors
         "Image file does not exist",
         "The image '{0}' names '{1}', which is not an asset of the project",
         Content);
+
+    /// <summary>
+    /// CG0028 (warning): a relative link or image names a file by a path that differs from the
+    /// file's only in case; it resolves, as case-insensitive hosts serve it, but a case-sensitive
+    /// one would not. Message: "The {0} '{1}' names '{2}', whose path is '{3}'; write it in the same case".
+    /// </summary>
+    public static readonly DiagnosticDescriptor CaseMismatch = new(
+        "CG0028",
+        "Linked path differs in case",
+        "The {0} '{1}' names '{2}', whose path is '{3}'; write it in the same case",
+        Content,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpBase + "cg0028");
+
+    /// <summary>
+    /// CG0029 (warning): the text holds U+FFFD, the replacement character. Message: "The text holds
+    /// U+FFFD (�): either the character is written on purpose, or bytes that were not valid UTF-8
+    /// were replaced by it when the file was saved; if so, restore the original text".
+    /// </summary>
+    public static readonly DiagnosticDescriptor ReplacementCharacter = new(
+        "CG0029",
+        "Replacement character in the text",
+        "The text holds U+FFFD (\uFFFD): either the character is written on purpose, or bytes that were not valid UTF-8 were replaced by it when the file was saved; if so, restore the original text",
+        Content,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpBase + "cg0029");
+
+    /// <summary>
+    /// CG0030: an explicit slug (front matter <c>slug:</c> or item metadata <c>Slug</c>) is not a
+    /// URL path. Message: "The slug '{0}' {1}; a slug is a URL path such as 'blog/release/v20.0.0'".
+    /// </summary>
+    public static readonly DiagnosticDescriptor InvalidSlug = Error(
+        "CG0030",
+        "Slug is not a URL path",
+        "The slug '{0}' {1}; a slug is a URL path such as 'blog/release/v20.0.0'",
+        Content);
+
+    /// <summary>
+    /// CG0031 (warning): an MDX file is under the content folder; ContentGen does not compile MDX
+    /// (JSX in Markdown), so it is not an article. Message: "'{0}' is MDX, which ContentGen does not
+    /// compile: it is not an article; rename it to .md if it holds no JSX, or remove it from the content items".
+    /// </summary>
+    public static readonly DiagnosticDescriptor UnsupportedMdx = new(
+        "CG0031",
+        "MDX is not supported",
+        "'{0}' is MDX, which ContentGen does not compile: it is not an article; rename it to .md if it holds no JSX, or remove it from the content items",
+        Content,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpBase + "cg0031");
+
+    /// <summary>
+    /// CG0033: a <c>[FrontMatter]</c> attribute cannot be used: an empty key, a Format on a property
+    /// that is not a date, or a Format that is not a date format. Message: "The [FrontMatter] of
+    /// {0}.{1} cannot be used: {2}".
+    /// </summary>
+    public static readonly DiagnosticDescriptor InvalidFrontMatterAttribute = Error(
+        "CG0033",
+        "FrontMatter attribute cannot be used",
+        "The [FrontMatter] of {0}.{1} cannot be used: {2}",
+        Configuration);
 
     private static DiagnosticDescriptor Error(string id, string title, string message, string category) =>
         new(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());

@@ -58,7 +58,7 @@ internal static class Placement
             List<IndexEntry> members = [.. byCollection[schema.FullName]];
             if (members.Count == 0 && schema.IsValid)
             {
-                own.Add(DiagnosticInfo.Create(Descriptors.InvalidGlob, schema.PatternLocation, schema.Pattern, schema.Name, "matches no content file; content files are the project's ContentGenArticle items") with { Severity = Microsoft.CodeAnalysis.DiagnosticSeverity.Warning });
+                own.Add(DiagnosticInfo.Create(Descriptors.EmptyGlob, schema.PatternLocation, schema.Pattern, schema.Name));
             }
 
             CollectionInfo info = collections.Collections.FirstOrDefault(c => c.FullName == schema.FullName)

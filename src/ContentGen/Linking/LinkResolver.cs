@@ -6,6 +6,7 @@ using System.Text;
 using ContentGen.Generator.Diagnostics;
 using ContentGen.Generator.Helpers;
 using ContentGen.Generator.Model;
+using ContentGen.Generator.Parsing;
 
 namespace ContentGen.Generator.Linking;
 
@@ -36,8 +37,7 @@ internal static class LinkResolver
     public static IndexEntry Entry(ArticleModel article) =>
         new(article.Collection, article.Slug, Normalize(article.Title), article.SourcePath, Anchors(article), article.Identifier, article.Title, article.Location);
 
-    private static EquatableArray<string> Anchors(ArticleModel article) =>
-        article.Headings.Count == 0 ? EquatableArray<string>.Empty : article.Headings.Select(h => h.Id).ToEquatableArray();
+    private static EquatableArray<string> Anchors(ArticleModel article) => article.Anchors;
 
     public static ResolvedLinks Resolve(LinkQuery query, LinkIndex index)
     {
@@ -120,48 +120,102 @@ internal static class LinkResolver
     }
 
     /// <summary>
-    /// A Markdown link or image to a local file (docs/format.md, "Checked links and images"): a
-    /// content file becomes the link's target, and its anchor must be one of its headings; an
-    /// asset must exist; anything else is an error at the destination.
+    /// A Markdown link or image to a local file (docs/format.md, "Checked links and images"),
+    /// resolved as the sites' own hosts serve it: the path itself, else the file it names without
+    /// its extension (<c>.md</c>, <c>.markdown</c>, <c>.txt</c>), else a folder's index page
+    /// (<c>index.md</c>, <c>README.md</c>, <c>_index.md</c>); each exactly, else in another case
+    /// (CG0028, a warning). A content file becomes the link's target, and its anchor must be one of
+    /// the target's; an asset must exist; anything else is an error at the destination.
     /// </summary>
     private static void CheckFile(FileReference file, LinkQuery query, LinkIndex index, List<LinkTarget> targets, List<DiagnosticInfo> diagnostics)
     {
         if (file.Path.Length == 0)
         {
-            if (file.Anchor.Length > 0 && query.Anchors.AsSpan().IndexOf(file.Anchor) < 0)
-            {
-                diagnostics.Add(DiagnosticInfo.Create(Descriptors.MissingAnchor, file.Location, file.Written, file.Anchor, query.SourcePath, Known(query.Anchors)));
-            }
-
+            CheckAnchor(file, query.SourcePath, query.Anchors, diagnostics);
             return;
         }
 
-        PlacedEntry? article = file.IsImage ? null : index.ByPath[file.Path].FirstOrDefault();
-        if (article is not null)
+        string[] candidates = [.. Candidates(file)];
+        foreach (bool exact in new[] { true, false })
         {
-            if (file.LinkIndex >= 0)
+            foreach (string candidate in candidates)
             {
-                targets.Add(new LinkTarget(file.LinkIndex, article.Ref));
-            }
+                PlacedEntry? article = file.IsImage ? null : index.Article(candidate, exact);
+                string? found = article?.Entry.SourcePath ?? index.Asset(candidate, exact);
+                if (found is null)
+                {
+                    continue;
+                }
 
-            if (file.Anchor.Length > 0 && article.Entry.Anchors.AsSpan().IndexOf(file.Anchor) < 0)
-            {
-                diagnostics.Add(DiagnosticInfo.Create(Descriptors.MissingAnchor, file.Location, file.Written, file.Anchor, article.Entry.SourcePath, Known(article.Entry.Anchors)));
-            }
+                if (!exact)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(Descriptors.CaseMismatch, file.Location, file.IsImage ? "image" : "link", file.Written, candidate, found));
+                }
 
-            return;
+                if (article is not null)
+                {
+                    if (file.LinkIndex >= 0)
+                    {
+                        targets.Add(new LinkTarget(file.LinkIndex, article.Ref));
+                    }
+
+                    CheckAnchor(file, article.Entry.SourcePath, article.Entry.Anchors, diagnostics);
+                }
+
+                return;
+            }
         }
 
-        if (!index.AssetSet.Contains(file.Path))
+        diagnostics.Add(file.IsImage
+            ? DiagnosticInfo.Create(Descriptors.MissingImage, file.Location, file.Written, file.Path)
+            : DiagnosticInfo.Create(Descriptors.MissingLinkedFile, file.Location, file.Written, file.Path));
+    }
+
+    /// <summary>Where a link may lead, in the order a host tries them.</summary>
+    private static IEnumerable<string> Candidates(FileReference file)
+    {
+        if (!file.IsFolder)
         {
-            diagnostics.Add(file.IsImage
-                ? DiagnosticInfo.Create(Descriptors.MissingImage, file.Location, file.Written, file.Path)
-                : DiagnosticInfo.Create(Descriptors.MissingLinkedFile, file.Location, file.Written, file.Path));
+            yield return file.Path;
+            if (!file.IsImage && ContentPath.WithoutExtension(file.Path) == file.Path)
+            {
+                foreach (string extension in ArticleExtensions)
+                {
+                    yield return file.Path + extension;
+                }
+            }
+        }
+
+        if (!file.IsImage)
+        {
+            string folder = file.Path.Length == 0 || file.Path.EndsWith("/", StringComparison.Ordinal) ? file.Path : file.Path + "/";
+            foreach (string page in IndexPages)
+            {
+                yield return folder + page;
+            }
         }
     }
 
-    private static string Known(EquatableArray<string> anchors) =>
-        anchors.Count == 0 ? " (it has no headings)" : $" (its headings: {string.Join(", ", anchors.Select(a => "#" + a))})";
+    /// <summary>The extensions an extensionless link may leave out.</summary>
+    private static readonly string[] ArticleExtensions = [".md", ".markdown", ".txt"];
+
+    /// <summary>The pages that serve a folder: GitHub's, Hugo's and most static hosts'.</summary>
+    private static readonly string[] IndexPages = ["index.md", "README.md", "_index.md"];
+
+    /// <summary>A fragment must name an anchor of the page; <c>#top</c> and an empty fragment always work in a browser.</summary>
+    private static void CheckAnchor(FileReference file, string target, EquatableArray<string> anchors, List<DiagnosticInfo> diagnostics)
+    {
+        if (file.Anchor.Length == 0 || string.Equals(file.Anchor, "top", StringComparison.OrdinalIgnoreCase) || anchors.AsSpan().IndexOf(file.Anchor) >= 0)
+        {
+            return;
+        }
+
+        diagnostics.Add(DiagnosticInfo.Create(Descriptors.MissingAnchor, file.Location, file.Written, file.Anchor, target, Known(file.Anchor, anchors)));
+    }
+
+    /// <summary>At most three ids close to the anchor: a message stays short whatever the page holds.</summary>
+    private static string Known(string anchor, EquatableArray<string> anchors) =>
+        anchors.Count == 0 ? " (it has no ids)" : $"; the closest: {string.Join(", ", Distance.Closest(anchor, anchors, 3).Select(a => "#" + a))}";
 
     /// <summary>
     /// The comparison key of a title: NFKC, case-folded (invariant), curly quotes folded to

@@ -29,12 +29,13 @@ internal sealed record HeadingModel(int Level, string Text, string Id);
 
 /// <summary>A Markdown link or image to a local file, checked once every content file and asset is known.</summary>
 /// <param name="Path">The target, relative to the project directory, normalized; empty for an anchor in the same article.</param>
-/// <param name="Anchor">The <c>#fragment</c>, without '#'; empty when none.</param>
+/// <param name="Anchor">The <c>#fragment</c>, without '#'; empty when none (a lone '#' or no fragment).</param>
 /// <param name="IsImage">An image: its file must exist.</param>
 /// <param name="LinkIndex">The link's index in the article's <c>Links</c>, or -1 when it is not one (images, links in headings).</param>
 /// <param name="Written">The destination as written, for messages.</param>
 /// <param name="Location">Where the destination is written.</param>
-internal sealed record FileReference(string Path, string Anchor, bool IsImage, int LinkIndex, string Written, LocationInfo Location);
+/// <param name="IsFolder">The destination ends with '/': a folder, served by its index page.</param>
+internal sealed record FileReference(string Path, string Anchor, bool IsImage, int LinkIndex, string Written, LocationInfo Location, bool IsFolder = false);
 
 /// <summary>Everything the payload needs of one article.</summary>
 /// <remarks>
@@ -42,7 +43,8 @@ internal sealed record FileReference(string Path, string Anchor, bool IsImage, i
 /// collection may shorten it to the path under its folder.
 /// <see cref="Collection"/> (the full name of the class that holds it) and <see cref="Values"/>
 /// (its typed front matter) are empty after parsing and set when the article is bound to its collection.
-/// <see cref="Headings"/>, <see cref="Html"/>, <see cref="Files"/> and <see cref="HtmlSpans"/> are set for Markdown articles only.
+/// <see cref="Headings"/>, <see cref="Html"/>, <see cref="Files"/>, <see cref="HtmlSpans"/> and
+/// <see cref="Anchors"/> (every id and <c>&lt;a name&gt;</c> of the HTML) are set for Markdown articles only.
 /// <see cref="HtmlSpans"/> holds, for each paragraph, link and heading text in that order, a
 /// start and a length in <see cref="Html"/> where the runtime reads the same words, or -1 and 0.
 /// </remarks>
@@ -68,7 +70,8 @@ internal sealed record ArticleModel(
     EquatableArray<HeadingModel> Headings = default,
     string? Html = null,
     EquatableArray<FileReference> Files = default,
-    EquatableArray<int> HtmlSpans = default);
+    EquatableArray<int> HtmlSpans = default,
+    EquatableArray<string> Anchors = default);
 
 /// <summary>What parsing one file gives: an article where one can be built, and every problem found.</summary>
 internal sealed record ParseResult(ArticleModel? Article, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -7,7 +7,8 @@ namespace ContentGen.Generator.Model;
 /// <param name="Collections">The default collection first (number 0), then each valid <c>[ContentCollection]</c> type by full name.</param>
 /// <param name="Schemas">Every declared collection type, valid or not (the binder reports their keys).</param>
 /// <param name="Emit">Whether the settings are valid (CG0013 otherwise): nothing is generated while they are not.</param>
-internal sealed record CollectionSet(EquatableArray<CollectionInfo> Collections, SchemaSet Schemas, bool Emit)
+/// <param name="ObjectMembers">The member names of <c>object</c> in the compilation: the static class <c>Articles</c> inherits them.</param>
+internal sealed record CollectionSet(EquatableArray<CollectionInfo> Collections, SchemaSet Schemas, bool Emit, EquatableArray<string> ObjectMembers = default)
 {
     public CollectionInfo Default => Collections[0];
 }

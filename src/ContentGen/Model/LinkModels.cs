@@ -11,7 +11,7 @@ namespace ContentGen.Generator.Model;
 /// <param name="Slug">Its slug.</param>
 /// <param name="TitleKey">Its title, normalized for comparison.</param>
 /// <param name="SourcePath">Its file.</param>
-/// <param name="Anchors">The ids of its headings (Markdown), for links with a <c>#fragment</c>.</param>
+/// <param name="Anchors">Every id and <c>&lt;a name&gt;</c> of its HTML (Markdown), for links with a <c>#fragment</c>.</param>
 /// <param name="Identifier">Its member name in its collection.</param>
 /// <param name="Title">Its title, for the hover text of its property.</param>
 /// <param name="Location">Its file, for duplicate diagnostics.</param>
@@ -33,6 +33,9 @@ internal sealed record PlacedEntry(IndexEntry Entry, ArticleRef Ref);
 /// <remarks>Equality is the entries' and assets' only; the lookups are derived from them.</remarks>
 internal sealed class LinkIndex(EquatableArray<PlacedEntry> entries, EquatableArray<string> assets) : System.IEquatable<LinkIndex>
 {
+    private Dictionary<string, PlacedEntry>? _byPathIgnoringCase;
+    private Dictionary<string, string>? _assetsIgnoringCase;
+
     public EquatableArray<PlacedEntry> Entries { get; } = entries;
 
     /// <summary>The project-relative paths of the asset files (ContentGenAsset items), sorted.</summary>
@@ -49,6 +52,32 @@ internal sealed class LinkIndex(EquatableArray<PlacedEntry> entries, EquatableAr
     public Dictionary<(string Collection, string Slug), PlacedEntry> ByCollectionSlug { get; } = Distinct(entries);
 
     public ILookup<string, PlacedEntry> ByTitle { get; } = entries.ToLookup(e => e.Entry.TitleKey, System.StringComparer.Ordinal);
+
+    /// <summary>The article with this source path, compared exactly or ignoring case; the first by path when several differ only in case.</summary>
+    public PlacedEntry? Article(string path, bool exact)
+    {
+        if (exact)
+        {
+            return ByPath[path].FirstOrDefault();
+        }
+
+        _byPathIgnoringCase ??= Entries.GroupBy(e => e.Entry.SourcePath, System.StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.OrderBy(e => e.Entry.SourcePath, System.StringComparer.Ordinal).First(), System.StringComparer.OrdinalIgnoreCase);
+        return _byPathIgnoringCase.TryGetValue(path, out PlacedEntry? found) ? found : null;
+    }
+
+    /// <summary>The asset with this path, compared exactly or ignoring case: its real path, or null.</summary>
+    public string? Asset(string path, bool exact)
+    {
+        if (exact)
+        {
+            return AssetSet.Contains(path) ? path : null;
+        }
+
+        _assetsIgnoringCase ??= Assets.GroupBy(a => a, System.StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.OrderBy(a => a, System.StringComparer.Ordinal).First(), System.StringComparer.OrdinalIgnoreCase);
+        return _assetsIgnoringCase.TryGetValue(path, out string? found) ? found : null;
+    }
 
     /// <summary>The place of the article of a collection with this source path, if it has one.</summary>
     public ArticleRef? RefOf(string collection, string sourcePath)

@@ -39,7 +39,7 @@ internal sealed record RawValue(RawKind Kind, string Text, bool IsPlain, Equatab
 
 /// <summary>One front matter key (the first of duplicates) and its value, as written.</summary>
 /// <param name="Key">The key as written.</param>
-/// <param name="Normalized">The key lower-cased without '-' and '_': how keys match properties.</param>
+/// <param name="Normalized">The key lower-cased without '-', '_', '.' and spaces: how keys match properties.</param>
 /// <param name="KeyLocation">Where the key is written.</param>
 /// <param name="Value">Its value.</param>
 internal sealed record FrontMatterEntry(string Key, string Normalized, LocationInfo KeyLocation, RawValue Value);

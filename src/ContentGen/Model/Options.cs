@@ -8,7 +8,8 @@ namespace ContentGen.Generator.Model;
 /// <param name="ContentDirectory">The content folder, '/' separators, ending with '/'.</param>
 /// <param name="MaxFileSize">ContentGenMaxFileSize: larger files are reported (CG0022), not parsed.</param>
 /// <param name="Manifest">The full path ('/' separators) of the manifest that lists the content items (ContentGenManifest); empty when none.</param>
-internal sealed record ContentPaths(string ProjectDirectory, string ContentDirectory, long MaxFileSize = ContentPaths.DefaultMaxFileSize, string Manifest = "")
+/// <param name="MarkdownExtensions">ContentGenMarkdownExtensions, normalized (known names, canonical order); null for the default set.</param>
+internal sealed record ContentPaths(string ProjectDirectory, string ContentDirectory, long MaxFileSize = ContentPaths.DefaultMaxFileSize, string Manifest = "", string? MarkdownExtensions = null)
 {
     /// <summary>4 MB: far above any real article, far below what would slow a build.</summary>
     public const long DefaultMaxFileSize = 4 * 1024 * 1024;

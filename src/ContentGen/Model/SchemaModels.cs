@@ -50,11 +50,12 @@ internal sealed record SchemaType(ValueKind Kind, string ElementType, bool IsNul
 
 /// <summary>One settable property of a collection type.</summary>
 /// <param name="Name">The property name.</param>
-/// <param name="Key">The name lower-cased without '-' and '_': the front matter key it takes.</param>
+/// <param name="Key">The front matter key it takes, normalized (lower-cased without '-', '_', '.' and spaces): its <c>[FrontMatter]</c> key, else its name.</param>
 /// <param name="Type">What it holds.</param>
 /// <param name="IsRequired">The <c>required</c> modifier or <c>[Required]</c>.</param>
 /// <param name="Location">The property's name in its C# file.</param>
-internal sealed record SchemaProperty(string Name, string Key, SchemaType Type, bool IsRequired, LocationInfo? Location);
+/// <param name="Format">A date format its <c>[FrontMatter]</c> names (besides ISO 8601); null when none.</param>
+internal sealed record SchemaProperty(string Name, string Key, SchemaType Type, bool IsRequired, LocationInfo? Location, string? Format = null);
 
 /// <summary>A <c>[ContentCollection]</c> type, read from C# into plain data.</summary>
 /// <remarks>
@@ -67,7 +68,8 @@ internal sealed record SchemaProperty(string Name, string Key, SchemaType Type, 
 /// <param name="PatternLocation">The pattern argument in the C# file.</param>
 /// <param name="Properties">Its settable instance properties, in declaration order (base types first).</param>
 /// <param name="IsValid">A type the generator can complete (CG0024 otherwise) with a valid glob (CG0019 otherwise).</param>
-/// <param name="Diagnostics">CG0017, CG0019 and CG0024 for this type.</param>
+/// <param name="Diagnostics">CG0017, CG0019, CG0024 and CG0033 for this type.</param>
+/// <param name="Members">Every member name of the type and its base types (<c>Article</c> and <c>object</c> included), sorted: names an article's property cannot take.</param>
 internal sealed record CollectionSchema(
     string Namespace,
     string Name,
@@ -75,7 +77,8 @@ internal sealed record CollectionSchema(
     LocationInfo? PatternLocation,
     EquatableArray<SchemaProperty> Properties,
     bool IsValid,
-    EquatableArray<DiagnosticInfo> Diagnostics)
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    EquatableArray<string> Members = default)
 {
     public string FullName => Namespace.Length == 0 ? "global::" + Name : $"global::{Namespace}.{Name}";
 }
@@ -96,6 +99,9 @@ internal sealed record CollectionInfo(string Namespace, string Name, bool IsDefa
 {
     /// <summary>The generated class that holds the default collection's members.</summary>
     public const string DefaultName = "Articles";
+
+    /// <summary>The static members the generator adds to every collection class, besides one property per article.</summary>
+    public static readonly EquatableArray<string> GeneratedMembers = new[] { "All", "Find" }.ToEquatableArray();
 
     public string FullName => Namespace.Length == 0 ? "global::" + Name : $"global::{Namespace}.{Name}";
 

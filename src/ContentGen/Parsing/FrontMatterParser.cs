@@ -88,8 +88,23 @@ internal static class FrontMatterParser
         return new FrontMatter(Read(mapping, text, path, diagnostics) with { Location = fence }, close + 1);
     }
 
-    /// <summary>Key names compare case-insensitively and ignore '-' and '_': <c>published_at</c> is <c>PublishedAt</c>.</summary>
-    public static string Normalize(string key) => key.Replace("-", string.Empty).Replace("_", string.Empty).ToLowerInvariant();
+    /// <summary>
+    /// Key names compare case-insensitively and ignore '-', '_', '.' and spaces: <c>published_at</c>
+    /// is <c>PublishedAt</c>, <c>ms.date</c> is <c>MsDate</c>, <c>Module Name</c> is <c>ModuleName</c>.
+    /// </summary>
+    public static string Normalize(string key)
+    {
+        var normalized = new System.Text.StringBuilder(key.Length);
+        foreach (char c in key)
+        {
+            if (c is not ('-' or '_' or '.' or ' '))
+            {
+                normalized.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return normalized.ToString();
+    }
 
     private static readonly MetadataModel Empty = new(null, null, null, EquatableArray<string>.Empty, null, EquatableArray<string>.Empty, null, false, EquatableArray<ExtraEntry>.Empty, EquatableArray<SlugReference>.Empty);
 
@@ -141,10 +156,11 @@ internal static class FrontMatterParser
                     title = String(value, Invalid);
                     break;
                 case "slug":
+                    // Used as written, to keep existing URLs; one that is not a URL path is CG0030 and ignored.
                     slug = String(value, Invalid);
-                    if (slug is not null && Naming.Slug(slug).Length == 0)
+                    if (slug is not null && Naming.SlugProblem(slug) is { } problem)
                     {
-                        diagnostics.Add(DiagnosticInfo.Create(Descriptors.NoSlug, LocationInfo.Of(path, text, value.Span), slug));
+                        diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidSlug, LocationInfo.Of(path, text, value.Span), slug, problem));
                         slug = null;
                     }
 
@@ -209,8 +225,13 @@ internal static class FrontMatterParser
             }
         }
 
+        // Documentation sites describe a page with 'description': it is the summary when there is no 'summary'.
+        summary ??= extra.FirstOrDefault(e => Normalize(e.Key) == DescriptionKey)?.Value;
         return new MetadataModel(title, slug, published, authors.ToEquatableArray(), source, tags.ToEquatableArray(), summary, draft, extra.ToEquatableArray(), related.ToEquatableArray(), entries.ToEquatableArray()) { Rejected = rejected.ToEquatableArray() };
     }
+
+    /// <summary>The key whose value is the summary when there is no <c>summary</c>; it stays in <c>Extra</c> too.</summary>
+    public const string DescriptionKey = "description";
 
     /// <summary>The metadata field a normalized key sets: aliases share one, so giving both is a duplicate.</summary>
     private static string Field(string normalized) => normalized switch

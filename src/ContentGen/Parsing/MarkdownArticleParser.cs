@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Text;
 using System.Threading;
 using ContentGen.Generator.Diagnostics;
@@ -24,27 +25,16 @@ namespace ContentGen.Generator.Parsing;
 internal static class MarkdownArticleParser
 {
     /// <summary>
-    /// CommonMark with GitHub-style heading ids, pipe tables, strikethrough, task lists and
-    /// autolinks; precise source locations for exact diagnostics. Tests render with this
-    /// pipeline to prove the generated <c>Html</c> equal to Markdig's output.
+    /// The default pipeline (<see cref="MarkdownExtensions.Default"/>): CommonMark with GitHub-style
+    /// heading ids, pipe tables, strikethrough, task lists, autolinks and alerts, with precise
+    /// source locations. Tests render with it to prove the generated <c>Html</c> equal to Markdig's output.
     /// </summary>
-    public static MarkdownPipeline Pipeline => PipelineHolder.Instance;
+    public static MarkdownPipeline Pipeline => MarkdownExtensions.Pipeline(MarkdownExtensions.Normalize(null));
 
-    /// <summary>Built on the first Markdown file: a project without one never loads Markdig.</summary>
-    private static class PipelineHolder
+    /// <param name="extensions">The project's Markdig extensions, normalized (<see cref="MarkdownExtensions.Normalize"/>); the default when null.</param>
+    public static ParseResult Parse(SourceText text, ContentFile file, CancellationToken cancellationToken, string? extensions = null)
     {
-        public static readonly MarkdownPipeline Instance = new MarkdownPipelineBuilder()
-            .UsePreciseSourceLocation()
-            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
-            .UsePipeTables()
-            .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
-            .UseTaskLists()
-            .UseAutoLinks()
-            .Build();
-    }
-
-    public static ParseResult Parse(SourceText text, ContentFile file, CancellationToken cancellationToken)
-    {
+        MarkdownPipeline pipeline = extensions is null ? Pipeline : MarkdownExtensions.Pipeline(extensions);
         if (TextArticleParser.Binary(text, file) is { } binary)
         {
             return binary;
@@ -72,7 +62,7 @@ internal static class MarkdownArticleParser
 
         string body = TextArticleParser.ReplaceLoneSurrogates(text.ToString(TextSpan.FromBounds(bodyStart, text.Length)));
         cancellationToken.ThrowIfCancellationRequested();
-        MarkdownDocument document = Markdown.Parse(body, Pipeline);
+        MarkdownDocument document = Markdown.Parse(body, pipeline);
 
         var reader = new Reader(text, file, body, bodyStart, diagnostics);
         foreach (SlugReference reference in metadata?.Related ?? EquatableArray<SlugReference>.Empty)
@@ -83,22 +73,24 @@ internal static class MarkdownArticleParser
 
         reader.ReadAll(document, cancellationToken);
 
-        (string html, Dictionary<MarkdownObject, (int Start, int End)> rendered) = Render(document);
-        ArticleModel article = TextArticleParser.Build(text, file, metadata, reader.FirstTitle, reader.Paragraphs, reader.Links, reader.Lead, diagnostics) with
+        (string html, Dictionary<MarkdownObject, (int Start, int End)> rendered) = Render(document, pipeline);
+        // A page of front matter, headings, a table or code is a page: no paragraph is needed.
+        string? firstHeading = reader.Headings.FirstOrDefault(h => h.Text.Length > 0)?.Text;
+        ArticleModel article = TextArticleParser.Build(text, file, metadata, reader.FirstTitle, reader.Paragraphs, reader.Links, reader.Lead, diagnostics, firstHeading, requireParagraph: false) with
         {
             Headings = reader.Headings.ToEquatableArray(),
             Html = html,
             Files = reader.Files.ToEquatableArray(),
         };
-        return new ParseResult(article with { HtmlSpans = Spans(article, reader, html, rendered) }, diagnostics.ToImmutable().ToEquatableArray());
+        return new ParseResult(article with { HtmlSpans = Spans(article, reader, html, rendered), Anchors = HtmlAnchors.Of(html) }, diagnostics.ToImmutable().ToEquatableArray());
     }
 
     /// <summary>The HTML, byte for byte what <c>Markdown.ToHtml</c> gives, and where each block and link of it was written.</summary>
-    private static (string Html, Dictionary<MarkdownObject, (int Start, int End)> Rendered) Render(MarkdownDocument document)
+    private static (string Html, Dictionary<MarkdownObject, (int Start, int End)> Rendered) Render(MarkdownDocument document, MarkdownPipeline pipeline)
     {
         var writer = new System.IO.StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
+        pipeline.Setup(renderer);
         StringBuilder output = writer.GetStringBuilder();
         var starts = new Dictionary<MarkdownObject, int>();
         var rendered = new Dictionary<MarkdownObject, (int Start, int End)>();
@@ -306,7 +298,7 @@ internal static class MarkdownArticleParser
                 SourceSpan span = inline is LinkInline { UrlSpan: { IsEmpty: false } urlSpan } ? urlSpan : inline.Span;
                 LocationInfo location = Where(new TextSpan(bodyStart + span.Start, Math.Max(0, span.Length)));
                 int linkIndex = -1;
-                (string Path, string Anchor)? local = LocalPath(url);
+                (string Path, string Anchor, bool IsFolder)? local = LocalPath(url);
                 if (!image && linkParagraph >= 0)
                 {
                     bool absolute = TextArticleParser.IsAbsoluteWebUrl(url);
@@ -320,7 +312,7 @@ internal static class MarkdownArticleParser
 
                 if (local is { } reference)
                 {
-                    Files.Add(new FileReference(reference.Path, reference.Anchor, image, linkIndex, url, location));
+                    Files.Add(new FileReference(reference.Path, reference.Anchor, image, linkIndex, url, location, reference.IsFolder));
                 }
             }
         }
@@ -349,7 +341,7 @@ internal static class MarkdownArticleParser
         /// The project-relative file and anchor a destination names, or null for what is not a
         /// local file: a scheme (<c>https:</c>, <c>mailto:</c>), a rooted path (a site URL), <c>//host</c>.
         /// </summary>
-        private (string Path, string Anchor)? LocalPath(string url)
+        private (string Path, string Anchor, bool IsFolder)? LocalPath(string url)
         {
             if (url.Length == 0 || url.StartsWith("/", StringComparison.Ordinal) || url.StartsWith("\\", StringComparison.Ordinal))
             {
@@ -374,12 +366,12 @@ internal static class MarkdownArticleParser
 
             if (path.Length == 0)
             {
-                return (string.Empty, anchor); // "#part": this article.
+                return (string.Empty, anchor, false); // "#part": this article.
             }
 
             int folder = file.SourcePath.LastIndexOf('/');
             string combined = (folder >= 0 ? file.SourcePath.Substring(0, folder + 1) : string.Empty) + Unescape(path);
-            return (ContentPath.Collapse(combined), anchor);
+            return (ContentPath.Collapse(combined), anchor, path.EndsWith("/", StringComparison.Ordinal) || path == "." || path.EndsWith("/.", StringComparison.Ordinal));
         }
 
         private static string Unescape(string value)

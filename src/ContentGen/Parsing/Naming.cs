@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ContentGen.Generator.Helpers;
 using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
@@ -16,28 +17,25 @@ internal static class Naming
     public const string DefaultCollection = "Articles";
 
     /// <summary>
-    /// Names an article cannot take as a member of its collection class: the generated members,
-    /// and the members of <see cref="object"/> (hiding them would warn).
-    /// </summary>
-    private static readonly HashSet<string> Reserved = new(System.StringComparer.Ordinal)
-    {
-        "All", "Find", "Types", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
-    };
-
-    /// <summary>
-    /// A slug: each folder and the file name (without extension) lower-cased (invariant), every
-    /// run of non-word characters replaced by '-', trimmed of '-'; segments joined by '/', empty
-    /// segments dropped. Empty when the path has no letter or digit.
+    /// A slug derived from a path: each folder and the file name (without extension) lower-cased
+    /// (invariant), every run of non-word characters replaced by '-', except a single '.' between
+    /// two digits, which stays (<c>v20.0.0</c>, <c>3.5</c>), trimmed of '-'; segments joined by '/',
+    /// empty segments dropped. Empty when the path has no letter or digit.
     /// </summary>
     public static string Slug(string pathWithoutExtension)
     {
         var segments = new List<string>();
         foreach (string segment in pathWithoutExtension.Split('/'))
         {
-            string words = string.Join("-", Words(segment.Normalize(NormalizationForm.FormC)));
-            if (words.Length > 0)
+            var slug = new StringBuilder();
+            foreach ((string word, bool dotted) in Joined(segment.Normalize(NormalizationForm.FormC)))
             {
-                segments.Add(words.ToLowerInvariant());
+                slug.Append(slug.Length == 0 ? string.Empty : dotted ? "." : "-").Append(word);
+            }
+
+            if (slug.Length > 0)
+            {
+                segments.Add(slug.ToString().ToLowerInvariant());
             }
         }
 
@@ -45,18 +43,64 @@ internal static class Naming
     }
 
     /// <summary>
+    /// Why an explicit slug (front matter <c>slug:</c>, item metadata <c>Slug</c>) is not a URL
+    /// path, or null when it is one: segments of letters, digits and marks of any script and
+    /// <c>- . _ ~ ! $ &amp; ' ( ) * + , ; = : @</c>, separated by single '/', none of them '.' or '..'.
+    /// It is used as written: existing URLs are kept.
+    /// </summary>
+    public static string? SlugProblem(string slug)
+    {
+        if (slug.Length == 0)
+        {
+            return "is empty";
+        }
+
+        if (slug[0] == '/' || slug[slug.Length - 1] == '/')
+        {
+            return slug[0] == '/' ? "starts with '/'" : "ends with '/'";
+        }
+
+        foreach (string segment in slug.Split('/'))
+        {
+            if (segment.Length == 0 || segment is "." or "..")
+            {
+                return segment.Length == 0 ? "has an empty segment ('//')" : $"has a '{segment}' segment";
+            }
+        }
+
+        for (int i = 0; i < slug.Length; i += char.IsSurrogatePair(slug, i) ? 2 : 1)
+        {
+            if (slug[i] != '/' && !IsWordChar(slug, i) && "-._~!$&'()*+,;=:@".IndexOf(slug[i]) < 0)
+            {
+                string shown = char.IsWhiteSpace(slug[i]) ? "a space" : char.IsControl(slug[i]) ? $"U+{(int)slug[i]:X4}" : $"'{char.ConvertFromUtf32(char.ConvertToUtf32(slug, i))}'";
+                return $"contains {shown}, which a URL path must escape";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// A C# identifier: the words of every segment, each with its first letter upper-cased
     /// (invariant) and the rest kept, joined without separator. A leading digit or mark gets a
-    /// '_' prefix; a name that <paramref name="reservedContainer"/> or the generated members use
-    /// gets a '_' suffix. Empty when the path has no letter or digit.
+    /// '_' prefix. Empty when the path has no letter or digit. The names a collection's type
+    /// already uses are avoided when the article is bound to it (<see cref="Avoiding"/>).
     /// </summary>
-    public static string Identifier(string pathWithoutExtension, string reservedContainer)
+    public static string Identifier(string pathWithoutExtension)
     {
         var builder = new StringBuilder();
+        string? previous = null;
         foreach (string word in Words(pathWithoutExtension.Normalize(NormalizationForm.FormC)))
         {
+            // Digits that the path separates stay apart: v2.0.1 is V2_0_1, not V201.
+            if (previous is not null && char.IsDigit(previous[previous.Length - 1]) && char.IsDigit(word[0]))
+            {
+                builder.Append('_');
+            }
+
             int first = char.IsSurrogatePair(word, 0) ? 2 : 1;
             builder.Append(word.Substring(0, first).ToUpperInvariant()).Append(word, first, word.Length - first);
+            previous = word;
         }
 
         if (builder.Length == 0)
@@ -70,12 +114,49 @@ internal static class Naming
         }
 
         string identifier = builder.ToString();
-        if (Reserved.Contains(identifier) || identifier == reservedContainer || SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None)
+        return SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None ? identifier + "_" : identifier;
+    }
+
+    /// <summary>The identifier with '_' appended until no name of <paramref name="taken"/> is it.</summary>
+    public static string Avoiding(string identifier, EquatableArray<string> taken)
+    {
+        while (identifier.Length > 0 && taken.AsImmutableArray().Contains(identifier))
         {
             identifier += "_";
         }
 
         return identifier;
+    }
+
+    /// <summary>The words of <paramref name="text"/>, each marked when only a '.' between two digits separates it from the one before.</summary>
+    private static List<(string Word, bool Dotted)> Joined(string text)
+    {
+        var joined = new List<(string, bool)>();
+        int start = -1;
+        int end = -1;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            bool word = i < text.Length && IsWordChar(text, i);
+            if (word && start < 0)
+            {
+                bool dotted = end >= 0 && i - end == 1 && text[end] == '.' && char.IsDigit(text[end - 1]) && char.IsDigit(text, i);
+                start = i;
+                joined.Add((string.Empty, dotted));
+            }
+            else if (!word && start >= 0)
+            {
+                joined[joined.Count - 1] = (text.Substring(start, i - start), joined[joined.Count - 1].Item2);
+                start = -1;
+                end = i;
+            }
+
+            if (i < text.Length && char.IsSurrogatePair(text, i))
+            {
+                i++;
+            }
+        }
+
+        return joined;
     }
 
     /// <summary>The runs of word characters (letters, decimal digits, combining marks) in <paramref name="text"/>.</summary>

@@ -36,6 +36,11 @@ internal static class OptionsReader
             diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidConfiguration, null, "ContentGenVisibility", visibility, "use 'public' or 'internal'"));
         }
 
+        if (Get(global, "build_property.ContentGenMarkdownExtensions") is { } extensions && MarkdownExtensions.Unknown(extensions).ToList() is { Count: > 0 } unknown)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidConfiguration, null, "ContentGenMarkdownExtensions", extensions, $"'{string.Join("', '", unknown)}' is not a Markdown extension; use any of {MarkdownExtensions.Known}"));
+        }
+
         long budget = EmitOptions.DefaultLiteralBudget;
         if (Get(global, "build_property.ContentGenLiteralBudget") is { } text)
         {
@@ -68,8 +73,10 @@ internal static class OptionsReader
             ? ContentPath.Collapse(IsRooted(ContentPath.Normalize(written)) ? ContentPath.Normalize(written) : project + ContentPath.Normalize(written))
             : string.Empty;
 
+        string? extensions = Get(global, "build_property.ContentGenMarkdownExtensions") is { } chosen ? MarkdownExtensions.Normalize(chosen) : null;
+
         // "./" and "folder/../" removed, so the folder compares with the compiler's full paths.
-        return new ContentPaths(project, ContentPath.AsDirectory(ContentPath.Collapse(content)), maxFileSize, manifest);
+        return new ContentPaths(project, ContentPath.AsDirectory(ContentPath.Collapse(content)), maxFileSize, manifest, extensions);
     }
 
     /// <summary>

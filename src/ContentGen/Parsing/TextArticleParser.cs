@@ -17,8 +17,9 @@ namespace ContentGen.Generator.Parsing;
 /// <param name="SourcePath">Relative to the project directory, '/' separators.</param>
 /// <param name="Slug">The slug; empty when none could be derived (CG0015).</param>
 /// <param name="Identifier">The C# identifier; empty when none could be derived.</param>
-/// <param name="NamedByPath">No ContentGenSlug: slug and identifier come from the path.</param>
-internal sealed record ContentFile(string Path, string SourcePath, string Slug, string Identifier, bool NamedByPath = true);
+/// <param name="NamedByPath">No Slug metadata: slug and identifier come from the path.</param>
+/// <param name="Problem">CG0030 when the item's Slug metadata is not a URL path (it is not used then).</param>
+internal sealed record ContentFile(string Path, string SourcePath, string Slug, string Identifier, bool NamedByPath = true, Diagnostics.DiagnosticInfo? Problem = null);
 
 /// <summary>
 /// The plain-text article format (docs/format.md): blocks separated by blank lines; a block is a
@@ -125,10 +126,16 @@ internal static class TextArticleParser
     /// (CG0001, CG0015), the title (front matter, headline, or derived from the lead with CG0014
     /// at <paramref name="lead"/>), the slug and identifier.
     /// </summary>
-    internal static ArticleModel Build(SourceText text, ContentFile file, MetadataModel? metadata, string? headline, List<string> paragraphs, List<LinkModel> links, TextSpan? lead, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    /// <param name="fallbackTitle">The title when there is no paragraph to derive one from (a Markdown page's first heading); null for plain text, which needs a paragraph (CG0001).</param>
+    internal static ArticleModel Build(SourceText text, ContentFile file, MetadataModel? metadata, string? headline, List<string> paragraphs, List<LinkModel> links, TextSpan? lead, ImmutableArray<DiagnosticInfo>.Builder diagnostics, string? fallbackTitle = null, bool requireParagraph = true)
     {
         LocationInfo fileStart = LocationInfo.StartOf(file.Path);
-        if (paragraphs.Count == 0)
+        if (file.Problem is { } problem)
+        {
+            diagnostics.Add(problem);
+        }
+
+        if (paragraphs.Count == 0 && requireParagraph)
         {
             diagnostics.Add(DiagnosticInfo.Create(Descriptors.NoParagraph, fileStart, file.SourcePath));
         }
@@ -138,15 +145,15 @@ internal static class TextArticleParser
             diagnostics.Add(DiagnosticInfo.Create(Descriptors.NoSlug, fileStart, file.SourcePath));
         }
 
-        string title = metadata?.Title ?? headline ?? DeriveTitle(paragraphs, file);
+        string title = metadata?.Title ?? headline ?? (paragraphs.Count == 0 ? fallbackTitle : null) ?? DeriveTitle(paragraphs, file);
         if (metadata?.Title is null && headline is null && paragraphs.Count > 0 && lead is { } span)
         {
             diagnostics.Add(DiagnosticInfo.Create(Descriptors.DerivedTitle, LocationInfo.Of(file.Path, text, span), file.SourcePath, title));
         }
 
-        // A front matter slug replaces the one from the path, identifier included.
-        string slug = metadata?.Slug is { } custom ? Naming.Slug(custom) : file.Slug;
-        string identifier = metadata?.Slug is { } named ? Naming.Identifier(named, Naming.DefaultCollection) : file.Identifier;
+        // A front matter slug replaces the one from the path, as written, identifier included.
+        string slug = metadata?.Slug ?? file.Slug;
+        string identifier = metadata?.Slug is { } named ? Naming.Identifier(named) : file.Identifier;
 
         return new ArticleModel(
             file.SourcePath,
@@ -222,18 +229,22 @@ internal static class TextArticleParser
         return blocks;
     }
 
-    /// <summary>Reports (CG0011) control characters, U+FFFD and lone surrogates in one line, at most <see cref="MaxInvalidCharacterReports"/> per file.</summary>
+    /// <summary>
+    /// Reports control characters and lone surrogates (CG0011) and U+FFFD (CG0029, a warning: real
+    /// text may hold it) in one line, at most <see cref="MaxInvalidCharacterReports"/> per file.
+    /// </summary>
     internal static void CheckCharacters(SourceText text, int lineStart, string raw, int from, ContentFile file, ref int reported, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
         for (int i = from; i < raw.Length; i++)
         {
-            if (IsInvalid(raw, i, out string? name) && reported++ < MaxInvalidCharacterReports)
+            if (raw[i] == '\uFFFD' && reported++ < MaxInvalidCharacterReports)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.ReplacementCharacter, LocationInfo.Of(file.Path, text, new TextSpan(lineStart + i, 1))));
+            }
+            else if (IsInvalid(raw, i, out string? name) && reported++ < MaxInvalidCharacterReports)
             {
                 LocationInfo at = LocationInfo.Of(file.Path, text, new TextSpan(lineStart + i, 1));
-                string hint = raw[i] == '\uFFFD'
-                    ? "U+FFFD marks bytes that were not valid UTF-8: save the file as UTF-8"
-                    : "remove it or replace it with ordinary text";
-                diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidCharacter, at, name!, hint));
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidCharacter, at, name!, "remove it or replace it with ordinary text"));
             }
 
             if (char.IsSurrogatePair(raw, i))
@@ -252,7 +263,7 @@ internal static class TextArticleParser
     private static bool IsInvalid(string text, int i, out string? name)
     {
         char c = text[i];
-        if ((char.IsControl(c) && c != '\t') || c == '\uFFFD')
+        if (char.IsControl(c) && c != '\t')
         {
             name = $"U+{(int)c:X4}";
             return true;

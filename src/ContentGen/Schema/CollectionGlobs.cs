@@ -14,7 +14,7 @@ namespace ContentGen.Generator.Schema;
 internal sealed class CollectionGlobs
 {
     /// <summary>Numbers the collections that get code: the default first, then each valid type by full name.</summary>
-    public static CollectionSet Number(SchemaSet schemas, EmitOptions options)
+    public static CollectionSet Number(SchemaSet schemas, EmitOptions options, EquatableArray<string> objectMembers = default)
     {
         var collections = new List<CollectionInfo> { new(options.Namespace, CollectionInfo.DefaultName, true, options.Visibility, 0) };
         foreach (CollectionSchema schema in schemas.Collections)
@@ -25,7 +25,7 @@ internal sealed class CollectionGlobs
             }
         }
 
-        return new CollectionSet(collections.ToEquatableArray(), schemas, options.IsValid);
+        return new CollectionSet(collections.ToEquatableArray(), schemas, options.IsValid, objectMembers);
     }
 
     private readonly List<(CollectionSchema Schema, Matcher Matcher)> _matchers = [];

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ContentGen.Generator.Helpers;
 using ContentGen.Generator.Model;
 
 namespace ContentGen.Generator.Schema;
@@ -10,6 +11,7 @@ namespace ContentGen.Generator.Schema;
 internal sealed class CollectionMatcher(CollectionSet set) : IEquatable<CollectionMatcher>
 {
     private CollectionGlobs? _globs;
+    private Dictionary<string, EquatableArray<string>>? _taken;
     private Dictionary<string, Dictionary<string, SchemaProperty>>? _properties;
 
     public CollectionSet Set { get; } = set;
@@ -48,6 +50,25 @@ internal sealed class CollectionMatcher(CollectionSet set) : IEquatable<Collecti
             },
             StringComparer.Ordinal);
         return _properties[schema.FullName];
+    }
+
+    /// <summary>
+    /// The names an article's property cannot take in a collection's class: what the class already
+    /// has (for a collection type, every member of it and its base types, read from its symbol;
+    /// for <c>Articles</c>, <c>object</c>'s), what ContentGen adds to it, and the class's own name.
+    /// </summary>
+    public EquatableArray<string> Taken(CollectionSchema? schema)
+    {
+        _taken ??= [];
+        string key = schema?.FullName ?? string.Empty;
+        if (!_taken.TryGetValue(key, out EquatableArray<string> taken))
+        {
+            IEnumerable<string> members = schema is null ? Set.ObjectMembers.Append(CollectionInfo.DefaultName) : schema.Members.Append(schema.Name);
+            taken = members.Concat(CollectionInfo.GeneratedMembers).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray();
+            _taken[key] = taken;
+        }
+
+        return taken;
     }
 
     public bool Equals(CollectionMatcher? other) => other is not null && Set.Equals(other.Set);

@@ -17,22 +17,10 @@ namespace ContentGen.Generator.Schema;
 /// </summary>
 internal static class SchemaBinder
 {
-    /// <summary>Keys the base <c>Article</c> reads (Title, Slug, Metadata): never "matches no property".</summary>
+    /// <summary>Keys the base <c>Article</c> reads (Title, Slug, Metadata, the summary): never "matches no property".</summary>
     private static readonly HashSet<string> ArticleKeys = new(StringComparer.Ordinal)
     {
-        "title", "slug", "published", "date", "author", "authors", "source", "tags", "summary", "draft", "related",
-    };
-
-    /// <summary>
-    /// Names an article cannot take as a static member of a user's collection type: what the type
-    /// inherits from <c>Article</c> and <c>object</c> (hiding them would warn), and what ContentGen adds.
-    /// </summary>
-    private static readonly HashSet<string> ArticleMembers = new(StringComparer.Ordinal)
-    {
-        "Slug", "Title", "SourcePath", "Paragraphs", "Links", "WordCount", "ReadingTime", "WordsPerMinute", "Metadata", "LinkedFrom",
-        "Headings", "Html", "Utf8Text", "CreateLinkInfos", "CreateHeadingLevels", "GetLinkTarget", "CreateLinkedFrom", "CreateMetadata",
-        "ResolveLinkTarget", "ParagraphCount",
-        "All", "Find", "Types", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
+        "title", "slug", "published", "date", "author", "authors", "source", "tags", "summary", FrontMatterParser.DescriptionKey, "draft", "related",
     };
 
     /// <summary>Binds a parse's article, if any; the result reports the parse's diagnostics and the binding's.</summary>
@@ -53,7 +41,8 @@ internal static class SchemaBinder
         List<CollectionSchema> claiming = collections.Claiming(article.SourcePath);
         if (claiming.Count == 0)
         {
-            return new BoundArticle(article with { Collection = collections.Set.Default.FullName }, EquatableArray<DiagnosticInfo>.Empty);
+            string member = Naming.Avoiding(article.Identifier, collections.Taken(null));
+            return new BoundArticle(article with { Collection = collections.Set.Default.FullName, Identifier = member }, EquatableArray<DiagnosticInfo>.Empty);
         }
 
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
@@ -100,11 +89,7 @@ internal static class SchemaBinder
 
         // Values in the schema's order: the generated constructor reads like the type.
         values.Sort((a, b) => IndexOf(schema, a.Property).CompareTo(IndexOf(schema, b.Property)));
-        string identifier = Identifier(article, schema);
-        while (identifier.Length > 0 && (ArticleMembers.Contains(identifier) || identifier == schema.Name || schema.Properties.Any(p => p.Name == identifier)))
-        {
-            identifier += "_";
-        }
+        string identifier = Naming.Avoiding(Identifier(article, schema), collections.Taken(schema));
 
         // A key the schema typed is a property now: Metadata.Extra keeps only the keys nothing typed.
         if (metadata is { Extra.Count: > 0 } && metadata.Extra.Any(e => properties.ContainsKey(FrontMatterParser.Normalize(e.Key))))
@@ -129,7 +114,7 @@ internal static class SchemaBinder
             return article.Identifier;
         }
 
-        string identifier = Naming.Identifier(ContentPath.WithoutExtension(article.SourcePath.Substring(folder.Length)), schema.Name);
+        string identifier = Naming.Identifier(ContentPath.WithoutExtension(article.SourcePath.Substring(folder.Length)));
         return identifier.Length > 0 ? identifier : article.Identifier;
     }
 

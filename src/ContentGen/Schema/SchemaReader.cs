@@ -17,6 +17,7 @@ internal static class SchemaReader
 {
     public const string AttributeName = "ContentGen.ContentCollectionAttribute";
     private const string ArticleName = "ContentGen.Article";
+    private const string FrontMatterAttributeName = "ContentGen.FrontMatterAttribute";
 
     private static readonly SymbolDisplayFormat FullyQualified = SymbolDisplayFormat.FullyQualifiedFormat
         .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
@@ -43,7 +44,7 @@ internal static class SchemaReader
 
         if (CollectionGlobs.Problem(pattern) is { } globProblem)
         {
-            diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidGlob, patternLocation, pattern, type.Name, "is invalid: " + globProblem));
+            diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidGlob, patternLocation, pattern, type.Name, globProblem));
             valid = false;
         }
 
@@ -59,10 +60,81 @@ internal static class SchemaReader
             }
 
             bool required = property.IsRequired || property.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.ComponentModel.DataAnnotations.RequiredAttribute");
-            properties.Add(new SchemaProperty(property.Name, FrontMatterParser.Normalize(property.Name), schemaType, required, location));
+            (string key, string? format) = FrontMatter(property, schemaType, type, location, diagnostics, cancellationToken);
+            properties.Add(new SchemaProperty(property.Name, key, schemaType, required, location, format));
         }
 
-        return new CollectionSchema(ns, type.Name, pattern, patternLocation, properties.ToEquatableArray(), valid, diagnostics.ToImmutable().ToEquatableArray());
+        return new CollectionSchema(ns, type.Name, pattern, patternLocation, properties.ToEquatableArray(), valid, diagnostics.ToImmutable().ToEquatableArray(), MemberNames(type));
+    }
+
+    /// <summary>
+    /// Every member name of the type and of its base types, down to <c>object</c>: an article's
+    /// static property named like one would hide it (CS0108) or clash with it (CS0102).
+    /// </summary>
+    internal static EquatableArray<string> MemberNames(INamedTypeSymbol? type)
+    {
+        var names = new SortedSet<string>(System.StringComparer.Ordinal);
+        for (INamedTypeSymbol? t = type; t is not null; t = t.BaseType)
+        {
+            foreach (ISymbol member in t.GetMembers())
+            {
+                if (member.CanBeReferencedByName)
+                {
+                    names.Add(member.Name);
+                }
+            }
+        }
+
+        return names.ToEquatableArray();
+    }
+
+    /// <summary>The property's key (normalized) and date format, from its <c>[FrontMatter]</c> when it has one (CG0033 when that is not usable).</summary>
+    private static (string Key, string? Format) FrontMatter(IPropertySymbol property, SchemaType type, INamedTypeSymbol owner, LocationInfo? location, ImmutableArray<DiagnosticInfo>.Builder diagnostics, CancellationToken cancellationToken)
+    {
+        AttributeData? attribute = property.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == FrontMatterAttributeName);
+        if (attribute is null)
+        {
+            return (FrontMatterParser.Normalize(property.Name), null);
+        }
+
+        LocationInfo? at = Where(attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation()) ?? location;
+        string? key = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
+        string? format = attribute.NamedArguments.FirstOrDefault(n => n.Key == "Format").Value.Value as string;
+        string normalized = key is null ? string.Empty : FrontMatterParser.Normalize(key);
+        if (normalized.Length == 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidFrontMatterAttribute, at, owner.Name, property.Name, "its key is empty; write the front matter key, such as [FrontMatter(\"ms.date\")]"));
+            normalized = FrontMatterParser.Normalize(property.Name);
+        }
+
+        if (format is not null && type.Kind is not (ValueKind.DateOnly or ValueKind.DateTime or ValueKind.DateTimeOffset))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidFrontMatterAttribute, at, owner.Name, property.Name, $"Format applies to DateOnly, DateTime and DateTimeOffset properties, and the property is {type.Display}"));
+            format = null;
+        }
+        else if (format is not null && !IsDateFormat(format))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidFrontMatterAttribute, at, owner.Name, property.Name, $"'{format}' is not a .NET date format, such as MM/dd/yyyy"));
+            format = null;
+        }
+
+        return (normalized, format);
+    }
+
+    /// <summary>A custom format that formats a date and parses back to the same date.</summary>
+    private static bool IsDateFormat(string format)
+    {
+        try
+        {
+            var probe = new System.DateTime(2024, 11, 29, 13, 45, 30, System.DateTimeKind.Utc);
+            string text = probe.ToString(format, System.Globalization.CultureInfo.InvariantCulture);
+            return format.Trim().Length > 1 && System.DateTime.TryParseExact(text, format, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal, out System.DateTime back)
+                && back.Date == probe.Date;
+        }
+        catch (System.FormatException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Why the type cannot be completed by generated code, or null.</summary>

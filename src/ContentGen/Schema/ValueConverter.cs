@@ -32,7 +32,7 @@ internal static class ValueConverter
             IReadOnlyList<RawValue> items = value.IsNull ? [] : value.Items;
             if (!value.IsNull && value.Kind != RawKind.Sequence)
             {
-                Invalid(value, $"a list of {Expected(type)}, such as [a, b] or one '- item' per line");
+                Invalid(value, $"a list of {Expected(type, property.Format)}, such as [a, b] or one '- item' per line");
                 return null;
             }
 
@@ -43,20 +43,20 @@ internal static class ValueConverter
             {
                 if (item.Kind != RawKind.Scalar || item.IsNull)
                 {
-                    Invalid(item, Expected(type));
+                    Invalid(item, Expected(type, property.Format));
                     ok = false;
                 }
                 else if (type.Kind == ValueKind.Reference)
                 {
                     slugs.Add(new SlugReference(item.Text, item.Location));
                 }
-                else if (Scalar(type, item, out string? suffix) is { } invariant)
+                else if (Scalar(type, item, property.Format, out string? suffix) is { } invariant)
                 {
                     converted.Add(invariant);
                 }
                 else
                 {
-                    Invalid(item, Expected(type), suffix);
+                    Invalid(item, Expected(type, property.Format), suffix);
                     ok = false;
                 }
             }
@@ -77,13 +77,13 @@ internal static class ValueConverter
                 return new PropertyValue(property.Name, type.Kind, IsNull: true, IsList: false, EquatableArray<string>.Empty);
             }
 
-            Invalid(value, Expected(type));
+            Invalid(value, Expected(type, property.Format));
             return null;
         }
 
         if (value.Kind != RawKind.Scalar)
         {
-            Invalid(value, Expected(type));
+            Invalid(value, Expected(type, property.Format));
             return null;
         }
 
@@ -93,19 +93,19 @@ internal static class ValueConverter
             return new PropertyValue(property.Name, type.Kind, IsNull: false, IsList: false, EquatableArray<string>.Empty, reference);
         }
 
-        if (Scalar(type, value, out string? hint) is { } scalar)
+        if (Scalar(type, value, property.Format, out string? hint) is { } scalar)
         {
             return new PropertyValue(property.Name, type.Kind, IsNull: false, IsList: false, new[] { scalar }.ToEquatableArray());
         }
 
-        Invalid(value, Expected(type), hint);
+        Invalid(value, Expected(type, property.Format), hint);
         return null;
     }
 
     private static string Simple(string fullName) => fullName.Substring(fullName.LastIndexOf('.') + 1);
 
     /// <summary>The invariant form of one scalar (see <see cref="PropertyValue.Items"/>), or null when it does not convert (with a hint for the message).</summary>
-    private static string? Scalar(SchemaType type, RawValue value, out string? hint)
+    private static string? Scalar(SchemaType type, RawValue value, string? format, out string? hint)
     {
         hint = null;
         string text = value.Text;
@@ -127,11 +127,17 @@ internal static class ValueConverter
             case ValueKind.Decimal:
                 return decimal.TryParse(text, NumberStyles.Number | NumberStyles.AllowExponent, invariant, out decimal m) ? m.ToString(invariant) : null;
             case ValueKind.DateOnly:
-                return DateTime.TryParseExact(text, "yyyy-MM-dd", invariant, DateTimeStyles.None, out DateTime day) ? day.ToString("yyyy-MM-dd", invariant) : null;
+                if (DateTime.TryParseExact(text, "yyyy-MM-dd", invariant, DateTimeStyles.None, out DateTime day))
+                {
+                    return day.ToString("yyyy-MM-dd", invariant);
+                }
+
+                // The day as written, whatever time or offset the format also reads.
+                return Formatted(text, format) is { } written ? written.DateTime.ToString("yyyy-MM-dd", invariant) : null;
             case ValueKind.DateTime:
-                return FrontMatterParser.Date(text) is { } utc ? utc.UtcDateTime.ToString("o", invariant) : null;
+                return (FrontMatterParser.Date(text) ?? Formatted(text, format)) is { } utc ? utc.UtcDateTime.ToString("o", invariant) : null;
             case ValueKind.DateTimeOffset:
-                return FrontMatterParser.Date(text) is { } moment ? moment.ToString("o", invariant) : null;
+                return (FrontMatterParser.Date(text) ?? Formatted(text, format)) is { } moment ? moment.ToString("o", invariant) : null;
             case ValueKind.TimeSpan:
                 return Duration(text) is { } span ? span.ToString("c", invariant) : null;
             case ValueKind.Uri:
@@ -163,7 +169,7 @@ internal static class ValueConverter
         }
 
         string? closest = type.EnumMembers
-            .Select(m => (Member: m, Distance: Distance(FrontMatterParser.Normalize(m), FrontMatterParser.Normalize(text))))
+            .Select(m => (Member: m, Distance: Distance.Between(FrontMatterParser.Normalize(m), FrontMatterParser.Normalize(text))))
             .Where(c => c.Distance <= Math.Max(2, c.Member.Length / 3))
             .OrderBy(c => c.Distance)
             .Select(c => c.Member)
@@ -171,6 +177,10 @@ internal static class ValueConverter
         hint = closest is null ? null : $"; did you mean '{closest}'?";
         return null;
     }
+
+    /// <summary>A date in the property's <c>[FrontMatter]</c> format, invariant culture; without an offset, UTC.</summary>
+    private static DateTimeOffset? Formatted(string text, string? format) =>
+        format is not null && DateTimeOffset.TryParseExact(text, format, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out DateTimeOffset moment) ? moment : null;
 
     /// <summary>The constant form <c>[d.]hh:mm[:ss[.fffffff]]</c>, or ISO 8601 such as <c>PT1H30M</c>.</summary>
     private static TimeSpan? Duration(string text)
@@ -200,8 +210,9 @@ internal static class ValueConverter
     }
 
     /// <summary>What a value of <paramref name="type"/> looks like, for CG0005's message.</summary>
-    private static string Expected(SchemaType type) => type.Kind switch
+    private static string Expected(SchemaType type, string? format) => type.Kind switch
     {
+        ValueKind.DateOnly or ValueKind.DateTime or ValueKind.DateTimeOffset when format is not null => $"a date in the format {format} or ISO 8601, such as 2024-05-01",
         ValueKind.String => "a text value",
         ValueKind.Boolean => "true or false",
         ValueKind.Int32 => $"a whole number from {int.MinValue.ToString(CultureInfo.InvariantCulture)} to {int.MaxValue.ToString(CultureInfo.InvariantCulture)}",
@@ -217,28 +228,4 @@ internal static class ValueConverter
         ValueKind.Reference => $"the slug of an article of {Simple(type.ElementType)}",
         _ => type.Display,
     };
-
-    private static int Distance(string a, string b)
-    {
-        int[] previous = new int[b.Length + 1];
-        int[] current = new int[b.Length + 1];
-        for (int j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (int i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (int j = 1; j <= b.Length; j++)
-            {
-                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
 }

@@ -134,18 +134,22 @@ public class CollectionDiagnosticTests
     public void CG0019_an_invalid_pattern_is_an_error_at_the_argument()
     {
         const string Source = "using ContentGen;\nnamespace Consumer;\n[ContentCollection(\"../outside/*.txt\")]\npublic partial class Outside : Article { }\n";
-        Diagnostic d = Assert.Single(Schema(Source).Errors("CG0019"));
+        GenerationResult result = Schema(Source);
+        Diagnostic d = Assert.Single(result.Errors("CG0019"));
         Assert.Equal("CG0019 Error /project/Source0.cs(3,20)", Where(d));
-        Assert.Contains("'..' cannot appear in a pattern", d.GetMessage());
+        Assert.Equal("The pattern '../outside/*.txt' of Outside is invalid: '..' cannot appear in a pattern: content files are under the project directory", d.GetMessage());
+        Assert.Empty(result.Errors("CG0032"));
     }
 
     [Fact]
-    public void CG0019_a_pattern_that_matches_no_file_is_a_warning()
+    public void CG0032_a_pattern_that_matches_no_file_is_a_warning_of_its_own_id()
     {
         const string Source = "using ContentGen;\nnamespace Consumer;\n[ContentCollection(\"Content/none/*.txt\")]\ninternal partial class Empty : Article { }\n";
         GenerationResult result = Schema(Source);
-        Diagnostic d = Assert.Single(result.Errors("CG0019"));
-        Assert.Equal("CG0019 Warning /project/Source0.cs(3,20)", Where(d));
+        Diagnostic d = Assert.Single(result.Errors("CG0032"));
+        Assert.Equal("CG0032 Warning /project/Source0.cs(3,20)", Where(d));
+        Assert.Equal("The pattern 'Content/none/*.txt' of Empty matches no content file; content files are the project's ContentGenArticle items", d.GetMessage());
+        Assert.Empty(result.Errors("CG0019"));
 
         // The empty collection still compiles: All is empty, Find finds nothing.
         Assert.Empty(result.LoadArticles("Consumer.Empty"));

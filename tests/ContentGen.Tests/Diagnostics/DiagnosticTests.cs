@@ -61,7 +61,6 @@ public class DiagnosticTests
 
     [Theory]
     [InlineData("Lead.\n\nBad \u0007 bell.", 3, 5, "U+0007")]
-    [InlineData("Lead with \uFFFD mark.", 1, 11, "U+FFFD")]
     public void CG0011_invalid_characters(string text, int line, int column, string named)
     {
         Diagnostic d = Assert.Single(new ContentProject().File("Content/a.txt", text).Generate().Errors("CG0011"));

@@ -23,13 +23,29 @@ public class BuildTests
         Assert.Contains($"{bad}(7,3): error CG0009: 'Also read:' has no article title after it", result.Output);
         Assert.Contains($"{bad}(9,5): error CG0011: Invalid character U+0007", result.Output);
 
-        // Not UTF-8: the .NET SDK's compiler decodes the invalid byte as U+FFFD, reported where it stands.
-        Assert.Contains($"{consumer.PathOf("Content/latin1.txt")}(1,4): error CG0011: Invalid character U+FFFD", result.Output);
+        // Not UTF-8: the .NET SDK's compiler decodes the invalid byte as U+FFFD, reported where it stands (a warning: real text may hold it).
+        Assert.Contains($"{consumer.PathOf("Content/latin1.txt")}(1,4): warning CG0029: The text holds U+FFFD", result.Output);
 
         // The YAML library loads in the real compiler: its positions map to the file.
         Assert.Contains($"{consumer.PathOf("Content/bad-date.txt")}(3,7): error CG0005: 'date' expects an ISO 8601 date", result.Output);
         Assert.DoesNotContain("good.txt", result.Output);
         Assert.DoesNotContain("CS8785", result.Output);
+    }
+
+    [Fact]
+    public void The_content_folder_takes_markdown_files_of_every_kind_and_is_not_compiled_as_code()
+    {
+        using var consumer = new Consumer()
+            .File("Program.cs", "foreach (ContentGen.Article a in Consumer.Articles.All) System.Console.WriteLine($\"{a.SourcePath}|{a.Links[0].Destination}\");")
+            .File("Content/post.markdown", "# Post\n\nThe snippet is [here](example.cs).\n")
+            .File("Content/example.cs", "this is a code sample, not C# of the project {\n")
+            .File("Content/draft.mdx", "# Draft\n\n<Chart />\n");
+
+        CliResult result = consumer.Run();
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("Content/post.markdown|example.cs", result.Output);
+        Assert.Contains($"{consumer.PathOf("Content/draft.mdx")}(1,1): warning CG0031: 'Content/draft.mdx' is MDX", result.Output);
+        Assert.DoesNotMatch(@"\bCS\d{4}\b", result.Output); // example.cs was not compiled
     }
 
     [Fact]

@@ -93,7 +93,8 @@ public class CachingTests
         compilation = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Unrelated { }", ContentProject.ParseOptions));
         GeneratorRunResult result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
 
-        foreach ((string step, ImmutableArray<IncrementalGeneratorRunStep> runs) in result.TrackedSteps)
+        // The compilation input itself changed, of course; every step of ours after it must not have.
+        foreach ((string step, ImmutableArray<IncrementalGeneratorRunStep> runs) in result.TrackedSteps.Where(s => s.Key != WellKnownGeneratorInputs.Compilation))
         {
             Assert.All(runs.SelectMany(r => r.Outputs), o => Assert.True(o.Reason == IncrementalStepRunReason.Cached, $"{step}: {o.Reason}"));
         }

@@ -147,7 +147,7 @@ public class MarkdownTests
             ],
             result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(Where));
         Assert.Equal("The link 'missing.md' names 'Content/missing.md', which is not a content file or an asset of the project", result.Errors("CG0025").Single().GetMessage());
-        Assert.Equal("The link 'other.md#nope' names the anchor '#nope', but 'Content/other.md' has no heading with that id (its headings: #other)", result.Errors("CG0026").First().GetMessage());
+        Assert.Equal("The link 'other.md#nope' names the anchor '#nope', but 'Content/other.md' has no element with that id; the closest: #other", result.Errors("CG0026").First().GetMessage());
         Assert.Equal("The image 'img/pic.png' names 'Content/img/pic.png', which is not an asset of the project", result.Errors("CG0027").Single().GetMessage());
     }
 

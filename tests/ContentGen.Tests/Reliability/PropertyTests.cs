@@ -121,7 +121,7 @@ public class PropertyTests
         Gen.String.Sample(
             name =>
             {
-                string identifier = ContentGen.Generator.Parsing.Naming.Identifier(name, "Articles");
+                string identifier = ContentGen.Generator.Parsing.Naming.Identifier(name);
                 Assert.True(identifier.Length == 0 || Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(identifier), identifier);
                 Assert.DoesNotContain("__", identifier, StringComparison.Ordinal);
             },

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace ContentGen.Generator.Parsing;
+namespace ContentGen.Generator.Helpers;
 
 /// <summary>Pure path arithmetic on '/'-separated strings: no file system access, same result on every OS.</summary>
 internal static class ContentPath
