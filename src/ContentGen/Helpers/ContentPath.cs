@@ -22,7 +22,9 @@ internal static class ContentPath
     /// </summary>
     public static string RelativeTo(string path, string directory)
     {
-        path = Normalize(path);
+        // The compiler passes an item's path as MSBuild wrote it: "../Shared/a.md" under the
+        // project stays "/p/App/../Shared/a.md". Collapsed, it compares with the folders.
+        path = Collapse(path);
         directory = AsDirectory(directory);
         if (directory.Length == 0)
         {
@@ -68,7 +70,7 @@ internal static class ContentPath
     /// </summary>
     public static string UnderContent(string path, string contentDirectory)
     {
-        path = Normalize(path);
+        path = Collapse(path);
         contentDirectory = AsDirectory(contentDirectory);
         string relative = contentDirectory.Length > 0 && path.StartsWith(contentDirectory, StringComparison.Ordinal)
             ? path.Substring(contentDirectory.Length)

@@ -78,6 +78,8 @@ public class NamingTests
     [InlineData(@"C:\p\Content\a.txt", @"C:\p\", "Content/a.txt")]
     [InlineData(@"D:\x\a.txt", @"C:\p\", "D:/x/a.txt")]
     [InlineData("/p/a.txt", "", "/p/a.txt")]
+    [InlineData("/repo/App/../Shared/a.md", "/repo/App/", "../Shared/a.md")]
+    [InlineData("/repo/App/./Content/a.md", "/repo/App/", "Content/a.md")]
     public void Source_path_is_relative_to_the_project(string path, string project, string expected) =>
         Assert.Equal(expected, ContentPath.RelativeTo(path, project));
 
@@ -85,6 +87,7 @@ public class NamingTests
     [InlineData("/p/Content/news/a.b.txt", "/p/Content/", "news/a.b")]
     [InlineData("/p/Other/a.txt", "/p/Content/", "a")]
     [InlineData("/p/Content/.hidden", "/p/Content/", ".hidden")]
+    [InlineData("/repo/App/../Shared/news/a.md", "/repo/Shared/", "news/a")]
     public void Path_under_the_content_folder_drops_the_extension(string path, string content, string expected) =>
         Assert.Equal(expected, ContentPath.UnderContent(path, content));
 }
