@@ -50,14 +50,17 @@ internal static class MarkdownExtensions
     private static readonly Dictionary<string, MarkdownPipeline> Pipelines = new(StringComparer.Ordinal);
 
     /// <summary>Every name the property accepts, for messages.</summary>
-    public static string Known => string.Join(", ", Table.Select(t => t.Name));
+    public static string Known => "default, " + string.Join(", ", Table.Select(t => t.Name));
 
     /// <summary>The names in <paramref name="value"/>, in lower case and in order; the default when empty.</summary>
+    /// <remarks><c>default</c> stands for the default set, so <c>default;nohtml</c> adds to it instead of replacing it.</remarks>
     public static List<string> Split(string? value) =>
-        [.. (string.IsNullOrWhiteSpace(value) ? Default : value!)
-            .Split([';', ',', '+', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(n => n.ToLowerInvariant())
+        [.. Tokens(string.IsNullOrWhiteSpace(value) ? Default : value!)
+            .SelectMany(n => n == "default" ? Tokens(Default) : [n])
             .Distinct(StringComparer.Ordinal)];
+
+    private static IEnumerable<string> Tokens(string value) =>
+        value.Split([';', ',', '+', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries).Select(n => n.ToLowerInvariant());
 
     /// <summary>The names of <paramref name="value"/> that are not extensions.</summary>
     public static IEnumerable<string> Unknown(string? value) => Split(value).Where(n => !Names.ContainsKey(n));

@@ -308,7 +308,22 @@ public class RealSiteTests
 
         GenerationResult wrong = new ContentProject().Property("ContentGenMarkdownExtensions", "pipetables;tables").File("Content/a.md", "# A\n\nText.").Generate();
         Diagnostic d = Assert.Single(wrong.Errors("CG0013"));
-        Assert.StartsWith("Invalid ContentGen setting ContentGenMarkdownExtensions = 'pipetables;tables': 'tables' is not a Markdown extension; use any of commonmark, autoidentifiers, pipetables", d.GetMessage(), StringComparison.Ordinal);
+        Assert.StartsWith("Invalid ContentGen setting ContentGenMarkdownExtensions = 'pipetables;tables': 'tables' is not a Markdown extension; use any of default, commonmark, autoidentifiers, pipetables", d.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Nohtml_escapes_raw_html_for_untrusted_content_and_default_keeps_the_rest_of_the_dialect()
+    {
+        const string text = "# A\n\n<script>alert(1)</script>\n\nText <img src=x onerror=alert(2)> and ~~gone~~.\n\n<div onclick=\"x()\">block</div>\n";
+        string trusted = new ContentProject().File("Content/a.md", text).Generate().LoadArticles().Single().Html;
+        Assert.Contains("<script>alert(1)</script>", trusted, StringComparison.Ordinal);
+
+        GenerationResult result = new ContentProject().Property("ContentGenMarkdownExtensions", "default;nohtml").File("Content/a.md", text).Generate();
+        Assert.Empty(result.Diagnostics);
+        string html = result.LoadArticles().Single().Html;
+        Assert.Equal(
+            "<h1 id=\"a\">A</h1>\n<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n<p>Text &lt;img src=x onerror=alert(2)&gt; and <del>gone</del>.</p>\n<p>&lt;div onclick=&quot;x()&quot;&gt;block&lt;/div&gt;</p>\n",
+            html);
     }
 
     // ---- Reserved names from the types themselves ------------------------------------------

@@ -1,0 +1,131 @@
+using System.ServiceModel.Syndication;
+using System.Text.RegularExpressions;
+using System.Xml;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace ContentGen.Web.Tests.Browser;
+
+/// <summary>A reader's journeys through the running site, in headless Chromium.</summary>
+public sealed partial class JourneyTests(SiteAndBrowser site) : IClassFixture<SiteAndBrowser>
+{
+    [SkippableFact]
+    public async Task Home_lists_every_article_and_opening_one_shows_its_paragraphs_and_headings()
+    {
+        await using Journey journey = await site.StartAsync();
+        IPage page = journey.Page;
+        await page.GotoAsync("/");
+        Assert.Equal(Sample.Newest, await page.Locator("ol.articles > li h2 a").AllTextContentsAsync());
+
+        await page.GetByRole(AriaRole.Link, new() { Name = Sample.Explainer }).ClickAsync();
+        await page.WaitForURLAsync("**/articles/explainers/illegal-refineries");
+        Assert.Equal(Sample.Explainer, await page.Locator("h1").TextContentAsync());
+        Assert.Equal(Sample.Explainer + " · ContentGen News", await page.TitleAsync());
+        Assert.StartsWith("Makeshift refineries in the Niger Delta", await page.Locator(".body p").First.TextContentAsync(), StringComparison.Ordinal);
+        Assert.Equal(["What goes wrong"], await page.Locator(".body h2").AllTextContentsAsync());
+
+        // The table of contents jumps to the heading.
+        await page.Locator("nav.contents a").ClickAsync();
+        Assert.EndsWith("#what-goes-wrong", page.Url, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task A_related_link_goes_to_its_target_and_a_backlink_comes_back()
+    {
+        await using Journey journey = await site.StartAsync();
+        IPage page = journey.Page;
+        await page.GotoAsync("/articles/000-acdc7d00acb03fa1");
+        await page.Locator(".related").GetByRole(AriaRole.Link, new() { Name = Sample.Blast }).ClickAsync();
+        await page.WaitForURLAsync("**/articles/nigeria-oil-blast");
+        Assert.Equal(Sample.Blast, await page.Locator("h1").TextContentAsync());
+
+        await page.Locator(".backlinks").GetByRole(AriaRole.Link, new() { Name = Sample.Seed }).ClickAsync();
+        await page.WaitForURLAsync("**/articles/000-acdc7d00acb03fa1");
+        Assert.Equal(Sample.Seed, await page.Locator("h1").TextContentAsync());
+    }
+
+    [SkippableFact]
+    public async Task A_link_in_markdown_to_another_articles_file_arrives_at_its_page()
+    {
+        await using Journey journey = await site.StartAsync();
+        IPage page = journey.Page;
+        await page.GotoAsync("/articles/explainers/illegal-refineries");
+        await page.Locator(".body").GetByRole(AriaRole.Link, new() { Name = "the blast in April" }).ClickAsync();
+        await page.WaitForURLAsync("**/articles/nigeria-oil-blast");
+        Assert.Equal(Sample.Blast, await page.Locator("h1").TextContentAsync());
+    }
+
+    [SkippableFact]
+    public async Task A_tag_leads_to_the_page_of_that_tag()
+    {
+        await using Journey journey = await site.StartAsync();
+        IPage page = journey.Page;
+        await page.GotoAsync("/articles/azovstal-last-stand");
+        await page.GetByRole(AriaRole.Link, new() { Name = "#ukraine" }).ClickAsync();
+        await page.WaitForURLAsync("**/tags/ukraine");
+        Assert.Equal("Tagged #ukraine", await page.Locator("h1").TextContentAsync());
+        Assert.Equal([Sample.Azovstal], await page.Locator("ol.articles h2 a").AllTextContentsAsync());
+    }
+
+    [SkippableFact]
+    public async Task The_feed_parses_with_one_item_per_article()
+    {
+        await using Journey journey = await site.StartAsync();
+        IAPIResponse response = await journey.Page.APIRequest.GetAsync("/feed.xml");
+        Assert.Equal(200, response.Status);
+        using XmlReader reader = XmlReader.Create(new MemoryStream(await response.BodyAsync()));
+        SyndicationFeed feed = SyndicationFeed.Load(reader);
+        Assert.Equal(Sample.Newest.Length, feed.Items.Count());
+        Assert.All(feed.Items, item => Assert.Equal(site.Address.Host, Assert.Single(item.Links).Uri.Host));
+    }
+
+    [SkippableFact]
+    public async Task An_unknown_slug_shows_the_404_page_with_status_404()
+    {
+        await using Journey journey = await site.StartAsync();
+        IResponse? response = await journey.Page.GotoAsync("/articles/no-such-article");
+        Assert.Equal(404, response!.Status);
+        Assert.Equal("Page not found", await journey.Page.Locator("h1").TextContentAsync());
+    }
+
+    [SkippableFact]
+    public async Task An_image_of_an_article_loads()
+    {
+        await using Journey journey = await site.StartAsync();
+        IPage page = journey.Page;
+        await page.GotoAsync("/articles/explainers/illegal-refineries");
+        ILocator image = page.GetByAltText("A sketch of a drum refinery");
+        await image.ScrollIntoViewIfNeededAsync();
+        Assert.True(await image.EvaluateAsync<bool>("img => img.complete"));
+        Assert.Equal(120, await image.EvaluateAsync<int>("img => img.naturalWidth"));
+    }
+
+    [SkippableTheory]
+    [InlineData("/")]
+    [InlineData("/articles/000-acdc7d00acb03fa1")]
+    [InlineData("/articles/explainers/illegal-refineries")]
+    [InlineData("/tags/ukraine")]
+    [InlineData("/not-found")]
+    public async Task Pages_have_no_accessibility_violations(string url)
+    {
+        await using Journey journey = await site.StartAsync();
+        await journey.Page.GotoAsync(url);
+        AxeResult result = await journey.Page.RunAxe();
+        Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})")));
+    }
+
+    [SkippableFact]
+    public async Task A_screenshot_of_an_article_is_saved_as_a_test_artifact()
+    {
+        await using Journey journey = await site.StartAsync();
+        await journey.Page.GotoAsync("/articles/explainers/illegal-refineries");
+        string path = Path.Combine(SiteAndBrowser.ArtifactsDirectory, "article.png");
+        Directory.CreateDirectory(SiteAndBrowser.ArtifactsDirectory);
+        File.Delete(path);
+        byte[] png = await journey.Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        Assert.True(File.Exists(path));
+        Assert.Equal("\u0089PNG", System.Text.Encoding.Latin1.GetString(png, 0, 4));
+        Assert.True(png.Length > 10_000, $"a {png.Length}-byte screenshot is too small to show the article");
+    }
+}

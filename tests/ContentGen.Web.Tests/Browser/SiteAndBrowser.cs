@@ -1,0 +1,82 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace ContentGen.Web.Tests.Browser;
+
+/// <summary>
+/// The site on Kestrel at 127.0.0.1 on a free port, and one headless Chromium, shared by the
+/// journeys of a test class and stopped after them. Without a browser, <see cref="Browser"/> is
+/// null and <see cref="MissingReason"/> says why; under CI (CI=true) a missing browser fails.
+/// </summary>
+public sealed class SiteAndBrowser : IAsyncLifetime
+{
+    /// <summary>The flags every launch uses: no sandbox (containers), nothing that talks to the network.</summary>
+    private static readonly string[] LaunchFlags =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run",
+    ];
+
+    private readonly WebApplicationFactory<Program> _site = new();
+    private IPlaywright? _playwright;
+
+    public Uri Address { get; private set; } = null!;
+
+    public IBrowser? Browser { get; private set; }
+
+    public string MissingReason { get; private set; } = string.Empty;
+
+    /// <summary>Where screenshots go: a folder of the test output, kept after the run.</summary>
+    public static string ArtifactsDirectory => Path.Combine(AppContext.BaseDirectory, "artifacts");
+
+    public async Task InitializeAsync()
+    {
+        _site.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        _site.StartServer();
+        string address = _site.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        Address = new Uri(address);
+
+        (BrowserLocator.Found? found, string reason) = BrowserLocator.Locate();
+        if (found is null)
+        {
+            MissingReason = $"{reason} {BrowserLocator.InstallHint}";
+            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new InvalidOperationException("CI=true and no browser for the browser tests: " + MissingReason);
+            }
+
+            return;
+        }
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = found.ExecutablePath,
+            Headless = true,
+            Args = LaunchFlags,
+        });
+    }
+
+    /// <summary>A fresh page in its own context (no cookies or cache shared between journeys); the test is skipped without a browser.</summary>
+    public async Task<Journey> StartAsync()
+    {
+        Skip.If(Browser is null, MissingReason);
+        IBrowserContext context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Address.ToString() });
+        return new Journey(context, await context.NewPageAsync());
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await _site.DisposeAsync();
+    }
+}
