@@ -1,0 +1,107 @@
+using System;
+using System.Linq;
+using System.Reflection;
+using System.Reflection.Metadata;
+using ContentGen.Storage;
+using ContentGen.Tests.Helpers;
+using Xunit;
+
+namespace ContentGen.Tests.Generation;
+
+/// <summary>
+/// The runtime half of content hot reload: after an applied update the generated payload methods
+/// return the new content, and the MetadataUpdateHandler must drop what catalogs decoded from the
+/// old. A real update needs a process started for it (DOTNET_MODIFIABLE_ASSEMBLIES=debug); here a
+/// catalog whose payload methods switch from one generated build to the next stands for the
+/// updated generated type, and the handler is found and invoked exactly as the runtime does.
+/// The whole loop under dotnet watch is measured by bench/hot-reload/measure.sh.
+/// </summary>
+public sealed class HotReloadTests
+{
+    [Fact]
+    public void The_update_handler_drops_decoded_content_so_the_next_read_sees_the_update()
+    {
+        ArticleCatalog before = Catalog(new ContentProject()
+            .File("Content/a.txt", "Old title\n\nOld paragraph.")
+            .File("Content/b.txt", "Bee\n\nAlso read: Old title"));
+        ArticleCatalog after = Catalog(new ContentProject()
+            .File("Content/a.txt", "New title\n\nNew paragraph.")
+            .File("Content/b.txt", "Bee\n\nAlso read: New title")
+            .File("Content/c.txt", "Sea\n\nAdded while running."));
+
+        var catalog = new UpdatableCatalog(before);
+        Article a = catalog.Find("a")!;
+        Assert.Equal("Old paragraph.", a.Paragraphs[0].Text);
+        Assert.Equal(2, catalog.Count);
+
+        // The update is applied: the generated methods now return the new payload. What the
+        // catalog decoded stays until the handler runs; this is what the handler is for.
+        catalog.Payload = after;
+        Assert.Equal("Old paragraph.", catalog.Find("a")!.Paragraphs[0].Text);
+        Assert.Null(catalog.Find("c"));
+
+        InvokeUpdateHandlers(typeof(ArticleCatalog).Assembly, [typeof(UpdatableCatalog)]);
+
+        Article updated = catalog.Find("a")!;
+        Assert.Equal("New title", updated.Title);
+        Assert.Equal("New paragraph.", updated.Paragraphs[0].Text);
+        Assert.Equal(3, catalog.Count);
+        Assert.Equal("Added while running.", catalog.Find("c")!.Paragraphs[0].Text);
+        Assert.Same(updated, Assert.Single(catalog.Find("b")!.Links).Target);
+        Assert.Equal(["b"], updated.LinkedFrom.Select(x => x.Slug));
+
+        // An article object read before the update keeps its data: pages read through the catalog.
+        Assert.Equal("Old paragraph.", a.Paragraphs[0].Text);
+    }
+
+    [Fact]
+    public void An_update_of_another_assembly_leaves_the_catalogs_decoded_content_alone()
+    {
+        ArticleCatalog before = Catalog(new ContentProject().File("Content/a.txt", "Old title\n\nOld paragraph."));
+        var catalog = new UpdatableCatalog(before);
+        Assert.Equal("Old paragraph.", catalog.Find("a")!.Paragraphs[0].Text);
+        int decoded = catalog.State.DecodedBuckets;
+
+        InvokeUpdateHandlers(typeof(ArticleCatalog).Assembly, [typeof(string)]);
+        Assert.Equal(decoded, catalog.State.DecodedBuckets);
+
+        InvokeUpdateHandlers(typeof(ArticleCatalog).Assembly, null);
+        Assert.Equal(0, catalog.State.DecodedBuckets);
+    }
+
+    /// <summary>As the runtime does after applying an update: every [MetadataUpdateHandler] type of the assembly, its static ClearCache(Type[]?).</summary>
+    private static void InvokeUpdateHandlers(Assembly assembly, Type[]? updatedTypes)
+    {
+        MetadataUpdateHandlerAttribute handler = Assert.Single(assembly.GetCustomAttributes<MetadataUpdateHandlerAttribute>());
+        MethodInfo clearCache = handler.HandlerType.GetMethod("ClearCache", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static, [typeof(Type[])])!;
+        Assert.NotNull(clearCache);
+        clearCache.Invoke(null, [updatedTypes]);
+    }
+
+    private static ArticleCatalog Catalog(ContentProject project)
+    {
+        Type catalogType = project.Generate().LoadAssembly().GetType("Consumer.Articles")!.GetNestedType("__Catalog", BindingFlags.NonPublic)!;
+        return (ArticleCatalog)catalogType.GetField("Instance", BindingFlags.Static | BindingFlags.NonPublic)!.GetValue(null)!;
+    }
+
+    /// <summary>A catalog whose payload methods answer from one generated build, then, once "updated", from another.</summary>
+    private sealed class UpdatableCatalog(ArticleCatalog payload) : ArticleCatalog<Article>
+    {
+        public ArticleCatalog Payload { get; set; } = payload;
+
+        protected override string Index() => Call<string>(nameof(Index));
+
+        protected override string Heads(int bucket) => Call<string>(nameof(Heads), bucket);
+
+        protected override string Chunk(int bucket, int chunk) => Call<string>(nameof(Chunk), bucket, chunk);
+
+        protected override Article Create(ArticleData data) => new Entry(data);
+
+        protected override Article? Resolve(int collection, int bucket, int slot) => At(bucket, slot);
+
+        private T Call<T>(string name, params object[] arguments) =>
+            (T)Payload.GetType().GetMethod(name, BindingFlags.Instance | BindingFlags.NonPublic, [.. arguments.Select(a => a.GetType())])!.Invoke(Payload, arguments)!;
+
+        private sealed class Entry(ArticleData data) : Article(data);
+    }
+}
