@@ -15,6 +15,8 @@ public sealed class Journey : IAsyncDisposable
         page.PageError += (_, error) => _errors.Add("script error: " + error);
         page.Console += (_, message) =>
         {
+            // Chromium logs "Failed to load resource: ... 404" for the 404 journey's own page;
+            // any other console error is a broken page.
             if (message.Type == "error" && !message.Text.Contains("404", StringComparison.Ordinal))
             {
                 _errors.Add("console error: " + message.Text);
