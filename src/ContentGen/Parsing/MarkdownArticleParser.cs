@@ -42,12 +42,10 @@ internal static class MarkdownArticleParser
 
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
 
+        // One copy of the file for the character checks and the body Markdig reads.
+        string all = text.ToString();
         int reported = 0;
-        foreach (TextLine line in text.Lines)
-        {
-            string raw = text.ToString(line.Span);
-            TextArticleParser.CheckCharacters(text, line.Start, raw, line.Start == 0 && raw.Length > 0 && raw[0] == '\uFEFF' ? 1 : 0, file, ref reported, diagnostics);
-        }
+        TextArticleParser.CheckCharacters(text, 0, all, all.Length > 0 && all[0] == '\uFEFF' ? 1 : 0, file, ref reported, diagnostics);
 
         FrontMatter frontMatter = FrontMatterParser.Parse(text, file.Path, diagnostics);
         MetadataModel? metadata = frontMatter.Metadata;
@@ -60,7 +58,7 @@ internal static class MarkdownArticleParser
             bodyStart = 1;
         }
 
-        string body = TextArticleParser.ReplaceLoneSurrogates(text.ToString(TextSpan.FromBounds(bodyStart, text.Length)));
+        string body = TextArticleParser.ReplaceLoneSurrogates(bodyStart == 0 ? all : all.Substring(bodyStart));
         cancellationToken.ThrowIfCancellationRequested();
         MarkdownDocument document = Markdown.Parse(body, pipeline);
 

@@ -231,13 +231,21 @@ internal static class TextArticleParser
 
     /// <summary>
     /// Reports control characters and lone surrogates (CG0011) and U+FFFD (CG0029, a warning: real
-    /// text may hold it) in one line, at most <see cref="MaxInvalidCharacterReports"/> per file.
+    /// text may hold it) in one line, or in a whole file (line breaks are not reported), at most
+    /// <see cref="MaxInvalidCharacterReports"/> per file.
     /// </summary>
     internal static void CheckCharacters(SourceText text, int lineStart, string raw, int from, ContentFile file, ref int reported, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
         for (int i = from; i < raw.Length; i++)
         {
-            if (raw[i] == '\uFFFD' && reported++ < MaxInvalidCharacterReports)
+            // Most text is printable ASCII: one comparison each, on the path every character of a build takes.
+            char c = raw[i];
+            if ((c >= ' ' && c < '\u007F') || c is '\t' or '\r' or '\n' or '\u0085')
+            {
+                continue;
+            }
+
+            if (c == '\uFFFD' && reported++ < MaxInvalidCharacterReports)
             {
                 diagnostics.Add(DiagnosticInfo.Create(Descriptors.ReplacementCharacter, LocationInfo.Of(file.Path, text, new TextSpan(lineStart + i, 1))));
             }
@@ -282,8 +290,14 @@ internal static class TextArticleParser
     /// <summary>A lone surrogate cannot be encoded as UTF-8; it is reported (CG0011) and kept as U+FFFD.</summary>
     internal static string ReplaceLoneSurrogates(string text)
     {
+        int first = 0;
+        while (first < text.Length && !char.IsSurrogate(text[first]))
+        {
+            first++;
+        }
+
         StringBuilder? builder = null;
-        for (int i = 0; i < text.Length; i++)
+        for (int i = first; i < text.Length; i++)
         {
             char c = text[i];
             if (char.IsSurrogatePair(text, i))
