@@ -50,7 +50,7 @@ internal static class BucketEmitter
             writer.Line();
 
             using (writer.Open($"internal sealed partial class {Collections.Catalog}"))
-            using (writer.Open($"private static class {Collections.BucketClass(bucket.Number)}"))
+            using (writer.Open($"private static partial class {Collections.BucketClass(bucket.Number)}"))
             {
                 if (bucket.AsConstants)
                 {

@@ -79,6 +79,16 @@ internal static class CatalogEmitter
                     writer.Line("/// <inheritdoc/>");
                     writer.Line($"protected override {article} Create(global::ContentGen.Storage.ArticleData data) => new {Collections.Entry}(data);");
                     writer.Line();
+
+                    // Every bucket's class exists whether it holds articles or not: deleting the last
+                    // article of a bucket then deletes members only, which hot reload applies, not a
+                    // class (ENC0033, a restart). The bucket files complete them.
+                    for (int b = 0; b < Layout.Placement.Buckets; b++)
+                    {
+                        writer.Line($"private static partial class {Collections.BucketClass(b)} {{ }}");
+                    }
+
+                    writer.Line();
                     Dispatch(
                         writer,
                         "protected override global::ContentGen.Article? Resolve(int collection, int bucket, int slot)",

@@ -1,9 +1,11 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using System.Reflection.Metadata;
 using ContentGen.Storage;
 using ContentGen.Tests.Helpers;
+using Microsoft.CodeAnalysis;
 using Xunit;
 
 namespace ContentGen.Tests.Generation;
@@ -70,6 +72,28 @@ public sealed class HotReloadTests
     }
 
     /// <summary>As the runtime does after applying an update: every [MetadataUpdateHandler] type of the assembly, its static ClearCache(Type[]?).</summary>
+    [Fact]
+    public void Deleting_the_last_article_of_a_bucket_deletes_members_not_types()
+    {
+        GenerationResult two = new ContentProject().File("Content/a.txt", "Aye\n\nFirst.").File("Content/b.txt", "Bee\n\nSecond.").Generate();
+        GenerationResult one = new ContentProject().File("Content/a.txt", "Aye\n\nFirst.").Generate();
+
+        // b was alone in its bucket: its bucket file is gone with it...
+        Assert.Equal(two.Sources.Count() - 1, one.Sources.Count());
+
+        // ...but no type is: hot reload applies deleted members, and restarts the app for a deleted type (ENC0033).
+        Assert.Equal(Types(two), Types(one));
+        Assert.Equal(64, Types(one).Count(t => t.StartsWith("Consumer.Articles.__Catalog.B", StringComparison.Ordinal)));
+    }
+
+    private static string[] Types(GenerationResult result)
+    {
+        static IEnumerable<INamedTypeSymbol> All(INamespaceOrTypeSymbol container) =>
+            container.GetMembers().OfType<INamespaceOrTypeSymbol>().SelectMany(m => m is INamedTypeSymbol type ? [type, .. All(type)] : All(m));
+
+        return [.. All(result.Output.Assembly.GlobalNamespace).Select(t => t.ToDisplayString()).Order(StringComparer.Ordinal)];
+    }
+
     private static void InvokeUpdateHandlers(Assembly assembly, Type[]? updatedTypes)
     {
         MetadataUpdateHandlerAttribute handler = Assert.Single(assembly.GetCustomAttributes<MetadataUpdateHandlerAttribute>());

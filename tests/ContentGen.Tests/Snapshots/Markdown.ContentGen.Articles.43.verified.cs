@@ -15,7 +15,7 @@ namespace Consumer
 
         internal sealed partial class __Catalog
         {
-            private static class B43
+            private static partial class B43
             {
                 internal static string Heads() => "⟪31 packed characters⟫";
 

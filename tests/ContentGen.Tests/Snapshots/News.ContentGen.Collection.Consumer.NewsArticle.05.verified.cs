@@ -16,7 +16,7 @@ namespace Consumer
 
         internal sealed partial class __Catalog
         {
-            private static class B05
+            private static partial class B05
             {
                 internal static string Heads() => "⟪31 packed characters⟫";
 

@@ -16,7 +16,7 @@ namespace Consumer
 
         internal sealed partial class __Catalog
         {
-            private static class B12
+            private static partial class B12
             {
                 internal static string Heads() => "⟪40 packed characters⟫";
 

@@ -15,7 +15,7 @@ namespace Consumer
 
         internal sealed partial class __Catalog
         {
-            private static class B13
+            private static partial class B13
             {
                 internal static string Heads() => "⟪79 packed characters⟫";
 

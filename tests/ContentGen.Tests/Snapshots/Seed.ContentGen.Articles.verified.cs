@@ -43,6 +43,71 @@ namespace Consumer
             /// <inheritdoc/>
             protected override global::ContentGen.Article Create(global::ContentGen.Storage.ArticleData data) => new __Entry(data);
 
+            private static partial class B00 { }
+            private static partial class B01 { }
+            private static partial class B02 { }
+            private static partial class B03 { }
+            private static partial class B04 { }
+            private static partial class B05 { }
+            private static partial class B06 { }
+            private static partial class B07 { }
+            private static partial class B08 { }
+            private static partial class B09 { }
+            private static partial class B10 { }
+            private static partial class B11 { }
+            private static partial class B12 { }
+            private static partial class B13 { }
+            private static partial class B14 { }
+            private static partial class B15 { }
+            private static partial class B16 { }
+            private static partial class B17 { }
+            private static partial class B18 { }
+            private static partial class B19 { }
+            private static partial class B20 { }
+            private static partial class B21 { }
+            private static partial class B22 { }
+            private static partial class B23 { }
+            private static partial class B24 { }
+            private static partial class B25 { }
+            private static partial class B26 { }
+            private static partial class B27 { }
+            private static partial class B28 { }
+            private static partial class B29 { }
+            private static partial class B30 { }
+            private static partial class B31 { }
+            private static partial class B32 { }
+            private static partial class B33 { }
+            private static partial class B34 { }
+            private static partial class B35 { }
+            private static partial class B36 { }
+            private static partial class B37 { }
+            private static partial class B38 { }
+            private static partial class B39 { }
+            private static partial class B40 { }
+            private static partial class B41 { }
+            private static partial class B42 { }
+            private static partial class B43 { }
+            private static partial class B44 { }
+            private static partial class B45 { }
+            private static partial class B46 { }
+            private static partial class B47 { }
+            private static partial class B48 { }
+            private static partial class B49 { }
+            private static partial class B50 { }
+            private static partial class B51 { }
+            private static partial class B52 { }
+            private static partial class B53 { }
+            private static partial class B54 { }
+            private static partial class B55 { }
+            private static partial class B56 { }
+            private static partial class B57 { }
+            private static partial class B58 { }
+            private static partial class B59 { }
+            private static partial class B60 { }
+            private static partial class B61 { }
+            private static partial class B62 { }
+            private static partial class B63 { }
+
             /// <inheritdoc/>
             protected override global::ContentGen.Article? Resolve(int collection, int bucket, int slot) => collection switch
             {
