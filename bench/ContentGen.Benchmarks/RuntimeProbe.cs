@@ -84,6 +84,12 @@ public static class RuntimeProbe
         double access = clock.Elapsed.TotalMilliseconds;
         Console.Write($"create {create:F1} ms; ");
 
+        // The first Find builds the slug lookup (the index was inflated by All above).
+        var find = articles.GetMethod("Find")!.CreateDelegate<Func<string, Article?>>();
+        clock.Restart();
+        Article? found = find(article.Slug);
+        Console.Write($"first Find {clock.Elapsed.TotalMilliseconds:F1} ms ({(ReferenceEquals(found, article) ? "found" : "NOT FOUND")}); ");
+
         Console.WriteLine(
             $"load+All.Count: {load:F2} ms ({count} articles); heap growth {(heap1 - heap0) / 1024.0:F0} KB, working set growth {(ws1 - ws0) / 1024.0 / 1024.0:F1} MB; " +
             $"first read of one article: {access:F3} ms ({first.Length} chars)");

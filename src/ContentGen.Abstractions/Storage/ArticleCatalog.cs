@@ -99,7 +99,8 @@ public abstract class ArticleCatalog
     internal Article? FindCore(string slug)
     {
         CatalogIndex data = IndexData();
-        return data.Find(slug) is int index ? AtCore(data.Buckets[index], data.Slots[index]) : null;
+        int index = data.Find(slug);
+        return index >= 0 ? AtCore(data.Buckets[index], data.Slots[index]) : null;
     }
 
     internal CatalogIndex IndexData()
