@@ -66,6 +66,12 @@ internal static class BucketEmitter
         return writer.ToString();
     }
 
+    /// <remarks>
+    /// One method per chunk: a hot reload sends the new body of every changed method, string
+    /// literals included, and each update adds them to the assembly's user-string heap, which
+    /// holds 16 MB for the build and every update of a session together. An edit then sends its
+    /// chunk and the bucket's records, not every chunk of the bucket (docs/performance.md).
+    /// </remarks>
     private static void Literals(SourceWriter writer, BucketFile bucket)
     {
         writer.Line($"internal static string Heads() => {CSharp.Packed(bucket.Heads)};");
@@ -75,10 +81,17 @@ internal static class BucketEmitter
             // Chains of if, not switch: a switch costs the compiler far more per case (docs/performance.md).
             for (int c = 0; c < bucket.Chunks.Count; c++)
             {
-                writer.Line($"if (chunk == {c.ToString(CultureInfo.InvariantCulture)}) return {CSharp.Packed(bucket.Chunks[c])};");
+                string n = c.ToString(CultureInfo.InvariantCulture);
+                writer.Line($"if (chunk == {n}) return C{n}();");
             }
 
             writer.Line("return string.Empty;");
+        }
+
+        for (int c = 0; c < bucket.Chunks.Count; c++)
+        {
+            writer.Line();
+            writer.Line($"private static string C{c.ToString(CultureInfo.InvariantCulture)}() => {CSharp.Packed(bucket.Chunks[c])};");
         }
     }
 

@@ -86,6 +86,21 @@ public sealed class HotReloadTests
         Assert.Equal(64, Types(one).Count(t => t.StartsWith("Consumer.Articles.__Catalog.B", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void Editing_an_article_changes_its_chunks_method_only_not_every_chunk_of_its_bucket()
+    {
+        // Two articles of one bucket, each larger than a chunk: two chunks, two methods.
+        string[] names = [.. Enumerable.Range(0, 1000).Select(i => $"post{i}").GroupBy(n => ContentGen.Generator.Layout.Placement.BucketOf(ContentGen.Generator.Parsing.Naming.Identifier(n))).First(g => g.Count() >= 2).Take(2)];
+        string Text(string name, string words) => $"Title of {name}\n\n{string.Join(" ", Enumerable.Range(0, 30_000).Select(i => words + i.ToString(System.Globalization.CultureInfo.InvariantCulture)))}.";
+        string Bucket(GenerationResult result) => result.Sources.Single(s => s.HintName.StartsWith("ContentGen.Articles.", StringComparison.Ordinal) && s.SourceText.ToString().Contains("C1()", StringComparison.Ordinal)).SourceText.ToString();
+
+        string before = Bucket(new ContentProject().File($"Content/{names[0]}.txt", Text(names[0], "alpha")).File($"Content/{names[1]}.txt", Text(names[1], "beta")).Generate());
+        string after = Bucket(new ContentProject().File($"Content/{names[0]}.txt", Text(names[0], "gamma")).File($"Content/{names[1]}.txt", Text(names[1], "beta")).Generate());
+
+        string[] changed = [.. after.Split('\n').Except(before.Split('\n')).Select(l => l.Trim().Split(' ')[3])];
+        Assert.Equal(["C0()"], changed); // Same title and word count: the records are unchanged too.
+    }
+
     private static string[] Types(GenerationResult result)
     {
         static IEnumerable<INamedTypeSymbol> All(INamespaceOrTypeSymbol container) =>

@@ -22,9 +22,11 @@ namespace Consumer
 
                 internal static string Chunk(int chunk)
                 {
-                    if (chunk == 0) return "⟪6 packed characters⟫";
+                    if (chunk == 0) return C0();
                     return string.Empty;
                 }
+
+                private static string C0() => "⟪6 packed characters⟫";
             }
         }
     }

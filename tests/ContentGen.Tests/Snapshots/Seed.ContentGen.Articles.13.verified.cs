@@ -21,9 +21,11 @@ namespace Consumer
 
                 internal static string Chunk(int chunk)
                 {
-                    if (chunk == 0) return "⟪692 packed characters⟫";
+                    if (chunk == 0) return C0();
                     return string.Empty;
                 }
+
+                private static string C0() => "⟪692 packed characters⟫";
             }
         }
     }
