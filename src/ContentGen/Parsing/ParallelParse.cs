@@ -54,10 +54,15 @@ internal static class ParallelParse
 
         var results = new ParseResult[pending.Count];
         Parallel.For(0, pending.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => results[i] = parse(pending[i].Text, pending[i].Slug, paths, cancellationToken));
-        for (int i = 0; i < pending.Count; i++)
+        // Two drivers may run at once over the same texts (a compiler server, tests): replacing
+        // an entry is one step for them, or Add would throw for the second.
+        lock (Parsed)
         {
-            Parsed.Remove(pending[i].Text);
-            Parsed.Add(pending[i].Text, new Entry(pending[i].Slug, paths, results[i]));
+            for (int i = 0; i < pending.Count; i++)
+            {
+                Parsed.Remove(pending[i].Text);
+                Parsed.Add(pending[i].Text, new Entry(pending[i].Slug, paths, results[i]));
+            }
         }
 
         return default;
