@@ -56,9 +56,10 @@ public class ParallelParseTests
         ParallelParse.Run(edited, Paths, (text, slug, paths, _) => { Interlocked.Increment(ref parses); return Parse(text, slug, paths); }, CancellationToken.None);
         Assert.Equal(0, parses);
 
-        // Ten files added: those ten only.
-        ParallelParse.Run([.. files, .. Files(10, "seen-added")], Paths, (text, slug, paths, _) => { Interlocked.Increment(ref parses); return Parse(text, slug, paths); }, CancellationToken.None);
+        // Ten files added: those ten only, not the edited one, which the step parsed itself.
+        ParallelParse.Run([.. edited, .. Files(10, "seen-added")], Paths, (text, slug, paths, _) => { Interlocked.Increment(ref parses); return Parse(text, slug, paths); }, CancellationToken.None);
         Assert.Equal(10, parses);
+        Assert.Null(ParallelParse.Take(edited[^1].Text, edited[^1].Slug, Paths));
 
         // Another content folder, or a slug set in the project file, is another result.
         ContentPaths other = Paths with { ContentDirectory = ContentProject.ProjectDirectory + "Posts/" };
