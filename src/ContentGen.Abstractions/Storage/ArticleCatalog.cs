@@ -24,16 +24,8 @@ namespace ContentGen.Storage;
 /// new article objects from the new payload; articles created before keep the data they were made from.</para>
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public abstract class ArticleCatalog
+public abstract class ArticleCatalog : IReloadable
 {
-    /// <summary>One lock for every catalog, so that references across collections cannot deadlock.</summary>
-    private static readonly object Gate = new();
-
-    /// <summary>Articles whose constructors are running on the thread that holds <see cref="Gate"/>.</summary>
-    private static readonly Dictionary<(ArticleCatalog Catalog, int Bucket, int Slot), Article> Constructing = [];
-    private static readonly List<(CatalogState State, int Bucket, int Slot, Article Article)> Finished = [];
-    private static int _depth;
-
     private CatalogState _state;
 
     /// <summary>Called by generated code only.</summary>
@@ -72,6 +64,12 @@ public abstract class ArticleCatalog
     /// <returns>The article, or null when the collection is unknown.</returns>
     protected abstract Article? Resolve(int collection, int bucket, int slot);
 
+    /// <summary>Generated when the assembly has data collections: the entry with this id in one of them.</summary>
+    /// <param name="collection">The data collection's number.</param>
+    /// <param name="id">The entry's id.</param>
+    /// <returns>The entry, or null when the collection is unknown or has no such entry.</returns>
+    protected virtual object? ResolveEntry(int collection, string id) => null;
+
     /// <summary>Reads a payload stored as a constant, past the budget of the assembly's string heap (docs/performance.md).</summary>
     /// <param name="type">The generated class that declares the constant.</param>
     /// <param name="name">The constant's name.</param>
@@ -85,6 +83,8 @@ public abstract class ArticleCatalog
 
     internal Article? ResolveRef(ArticleRef target) => Resolve(target.Collection, target.Bucket, target.Slot);
 
+    internal object? ResolveEntryRef(int collection, string id) => ResolveEntry(collection, id);
+
     internal string ChunkOf(int bucket, int chunk) => Chunk(bucket, chunk);
 
     /// <summary>The article in a bucket's slot, created on first use.</summary>
@@ -95,6 +95,8 @@ public abstract class ArticleCatalog
     }
 
     internal void Reset() => Volatile.Write(ref _state, new CatalogState());
+
+    void IReloadable.Reset() => Reset();
 
     internal Article? FindCore(string slug)
     {
@@ -111,11 +113,11 @@ public abstract class ArticleCatalog
 
     /// <summary>Called by <see cref="Article"/>'s constructor: the object exists before its collection's constructor reads references.</summary>
     internal static void Constructed(ArticleData data, Article article) =>
-        Constructing[(data.Catalog, data.Bucket, data.Slot)] = article;
+        Construction.Started(data.Catalog, data.Bucket, data.Slot, article);
 
     private Article Create(int bucket, int slot)
     {
-        lock (Gate)
+        lock (Construction.Gate)
         {
             CatalogState state = State;
             if (state.Instance(bucket, slot) is { } existing)
@@ -124,33 +126,18 @@ public abstract class ArticleCatalog
             }
 
             // A reference cycle came back to an article under construction on this thread.
-            if (Constructing.TryGetValue((this, bucket, slot), out Article? pending))
+            if (Construction.Running(this, bucket, slot) is Article pending)
             {
                 return pending;
             }
 
-            _depth++;
-            try
-            {
-                (byte[] heads, int[] starts) = state.Heads(bucket, this);
-                Article article = CreateArticle(new ArticleData(this, state, bucket, slot, heads, starts[slot]));
-                Finished.Add((state, bucket, slot, article));
-                return article;
-            }
-            finally
-            {
-                if (--_depth == 0)
+            return Construction.Run(
+                () =>
                 {
-                    // The outermost creation is done: every article it created is complete.
-                    foreach ((CatalogState owner, int b, int s, Article created) in Finished)
-                    {
-                        owner.Publish(b, s, created);
-                    }
-
-                    Finished.Clear();
-                    Constructing.Clear();
-                }
-            }
+                    (byte[] heads, int[] starts) = state.Heads(bucket, this);
+                    return CreateArticle(new ArticleData(this, state, bucket, slot, heads, starts[slot]));
+                },
+                article => state.Publish(bucket, slot, article));
         }
     }
 

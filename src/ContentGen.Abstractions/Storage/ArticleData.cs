@@ -10,7 +10,7 @@ namespace ContentGen.Storage;
 /// </summary>
 /// <remarks>The payload format is described in docs/performance.md ("Payload format").</remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public sealed class ArticleData
+public sealed class ArticleData : IContentResolver
 {
     [Flags]
     private enum Flags
@@ -126,6 +126,10 @@ public sealed class ArticleData
     internal int BodyLength { get; }
 
     internal Article? Resolve(ArticleRef target) => Catalog.ResolveRef(target);
+
+    Article? IContentResolver.Resolve(ArticleRef target) => Catalog.ResolveRef(target);
+
+    object? IContentResolver.ResolveEntry(int collection, string id) => Catalog.ResolveEntryRef(collection, id);
 
     private static string[] Strings(ref PayloadReader reader)
     {

@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Threading;
+
+namespace ContentGen.Storage;
+
+/// <summary>
+/// Generated code only: the taxonomies of one collection (<c>Articles.AllTags</c>, or each
+/// <see cref="TaxonomyAttribute"/> property's <c>All{Property}</c>), decoded on first use from
+/// the payload the generator computed: every term's name, slug and the positions of its articles
+/// in the collection's <c>All</c>.
+/// </summary>
+/// <typeparam name="TArticle">The articles' type.</typeparam>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public abstract class TaxonomyCatalog<TArticle> : IReloadable
+    where TArticle : Article
+{
+    private readonly int _count;
+    private Taxonomy<TArticle>?[] _taxonomies;
+
+    /// <summary>Called by generated code only.</summary>
+    /// <param name="count">How many taxonomies the collection has.</param>
+    protected TaxonomyCatalog(int count)
+    {
+        _count = count;
+        _taxonomies = new Taxonomy<TArticle>?[count];
+        HotReload.Register(this);
+    }
+
+    /// <summary>Generated: the list the positions index (the collection's <c>All</c>).</summary>
+    protected abstract IReadOnlyList<TArticle> Articles { get; }
+
+    /// <summary>Generated: one taxonomy's terms.</summary>
+    /// <param name="taxonomy">Its number.</param>
+    /// <returns>The packed payload.</returns>
+    protected abstract string Terms(int taxonomy);
+
+    /// <summary>A taxonomy, decoded on first use.</summary>
+    /// <param name="taxonomy">Its number.</param>
+    /// <returns>The taxonomy.</returns>
+    public Taxonomy<TArticle> Get(int taxonomy)
+    {
+        Taxonomy<TArticle>?[] taxonomies = Volatile.Read(ref _taxonomies);
+        return Volatile.Read(ref taxonomies[taxonomy]) ?? Interlocked.CompareExchange(ref taxonomies[taxonomy], Decode(taxonomy), null) ?? taxonomies[taxonomy]!;
+    }
+
+    void IReloadable.Reset() => Volatile.Write(ref _taxonomies, new Taxonomy<TArticle>?[_count]);
+
+    /// <summary>The payload: a count, then each term's name, slug, article count and positions (each as the difference from the previous one).</summary>
+    private Taxonomy<TArticle> Decode(int taxonomy)
+    {
+        byte[] bytes = Payload.Inflate(Terms(taxonomy));
+        var reader = new PayloadReader(bytes);
+        IReadOnlyList<TArticle> all = Articles;
+        var terms = new Term<TArticle>[reader.Int()];
+        for (int t = 0; t < terms.Length; t++)
+        {
+            string name = reader.String();
+            string slug = reader.String();
+            int[] positions = new int[reader.Int()];
+            int position = 0;
+            for (int i = 0; i < positions.Length; i++)
+            {
+                position += reader.Int();
+                positions[i] = position;
+            }
+
+            terms[t] = new Term<TArticle>(name, slug, positions, all);
+        }
+
+        return new Taxonomy<TArticle>(terms);
+    }
+}
