@@ -86,22 +86,33 @@ public sealed class ContentGenerator : IIncrementalGenerator
         IncrementalValueProvider<EquatableArray<string>> objectMembers = context.CompilationProvider
             .Select((compilation, _) => SchemaReader.MemberNames(compilation.GetSpecialType(SpecialType.System_Object)));
 
-        IncrementalValueProvider<CollectionSet> collections = context.SyntaxProvider
+        IncrementalValuesProvider<CollectionSchema> articleSchemas = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 SchemaReader.AttributeName,
                 static (node, _) => node is ClassDeclarationSyntax,
                 static (syntax, ct) => SchemaReader.Read(syntax, ct))
-            .WithTrackingName(TrackingNames.Schemas)
-            .Collect()
+            .WithTrackingName(TrackingNames.Schemas);
+
+        IncrementalValuesProvider<CollectionSchema> dataSchemas = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                SchemaReader.DataAttributeName,
+                static (node, _) => node is ClassDeclarationSyntax or RecordDeclarationSyntax,
+                static (syntax, ct) => SchemaReader.ReadData(syntax, ct))
+            .WithTrackingName(TrackingNames.DataSchemas);
+
+        IncrementalValueProvider<CollectionSet> collections = articleSchemas.Collect()
+            .Combine(dataSchemas.Collect())
             .Combine(emitOptions)
             .Combine(objectMembers)
-            .Select((input, _) => CollectionGlobs.Number(new SchemaSet(input.Left.Left.OrderBy(c => c.FullName, StringComparer.Ordinal).ToEquatableArray()), input.Left.Right, input.Right))
+            .Select((input, _) => CollectionGlobs.Number(new SchemaSet(input.Left.Left.Left.Concat(input.Left.Left.Right).OrderBy(c => c.FullName, StringComparer.Ordinal).ToEquatableArray()), input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.Collections);
+
+        IncrementalValueProvider<CollectionMatcher> matcher = collections.Select((set, _) => new CollectionMatcher(set));
 
         // 5. Put each article in its collection and type its front matter: an edit binds that
         // article only. The result carries the parse's diagnostics too: one step fewer over all files.
         IncrementalValuesProvider<BoundArticle> bound = parsed
-            .Combine(collections.Select((set, _) => new CollectionMatcher(set)))
+            .Combine(matcher)
             .Select((input, _) => SchemaBinder.Bind(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Bind);
 
@@ -119,10 +130,29 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Select((input, _) => Placement.Build(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Layout);
 
-        // 7. Resolve related links, references, and Markdown links to files against the placed articles.
+        // 6b. Data files: the YAML and JSON files a data collection claims (assets under the content
+        // folder, ContentGenData items elsewhere), each read and typed on its own. Their entries'
+        // names (never their values) give every entry its place: an author's bio edit reruns this
+        // file's steps and its collection's catalog, nothing that only refers to the author.
+        IncrementalValuesProvider<DataFileResult> dataFiles = content
+            .SelectMany((input, _) => input.Kind is FileKind.Asset or FileKind.Data && DataFileParser.IsDataFile(input.Text.Path) ? ImmutableArray.Create(input) : ImmutableArray<ContentInput>.Empty)
+            .Combine(matcher.Combine(contentPaths))
+            .SelectMany((input, ct) => ReadData(input.Left.Text, input.Right.Left, input.Right.Right, ct))
+            .WithTrackingName(TrackingNames.DataFiles);
+
+        IncrementalValueProvider<DataLayout> dataLayout = dataFiles
+            .Select((file, _) => file.Entries.Select(e => e.Key).ToEquatableArray())
+            .WithTrackingName(TrackingNames.DataKeys)
+            .Collect()
+            .Combine(collections)
+            .Select((input, _) => DataPlacement.Build(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.DataLayout);
+
+        // 7. Resolve related links, references, and Markdown links to files against the placed articles and entries.
         IncrementalValueProvider<LinkIndex> linkIndex = layout
             .Combine(assets)
-            .Select((input, _) => new LinkIndex(input.Left.Placed, input.Right));
+            .Combine(dataLayout)
+            .Select((input, _) => new LinkIndex(input.Left.Left.Placed, input.Left.Right, input.Right));
 
         IncrementalValuesProvider<ResolvedLinks> links = articles
             .Select((article, _) => LinkResolver.Query(article))
@@ -155,6 +185,18 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .SelectMany((value, _) => value.Catalogs)
             .WithTrackingName(TrackingNames.Catalog);
 
+        // 10b. Each data collection's entries, with their references resolved, and its backward lookups.
+        IncrementalValuesProvider<DataFileLinks> dataLinks = dataFiles
+            .Combine(linkIndex)
+            .Select((input, _) => LinkResolver.ResolveData(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.DataLinks);
+
+        IncrementalValuesProvider<DataCatalogModel> dataCatalogs = dataFiles.Collect()
+            .Combine(dataLinks.Collect())
+            .Combine(collections)
+            .SelectMany((input, _) => DataPlacement.Catalogs(input.Left.Left, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.DataCatalogs);
+
         // 11. Report and write. The driver runs outputs in the order they are registered, each
         // pulling the steps it needs. The prefetch comes just before the first output that asks
         // for a parse (the files were listed, and the parsers warmed up, while the collections
@@ -163,12 +205,15 @@ public sealed class ContentGenerator : IIncrementalGenerator
         // simply be parsed in its own step, as before, and only the time would tell.
         context.RegisterSourceOutput(emitOptions.Select((options, _) => options.Diagnostics), Report);
         context.RegisterSourceOutput(unsupported, (spc, diagnostic) => spc.ReportDiagnostic(diagnostic.ToDiagnostic()));
-        context.RegisterSourceOutput(collections.Select((set, _) => set.Schemas.Collections.SelectMany(c => c.Diagnostics).ToEquatableArray()), Report);
+        context.RegisterSourceOutput(collections.Select((set, _) => set.Schemas.Collections.SelectMany(c => c.Diagnostics).Distinct().ToEquatableArray()), Report);
         context.RegisterSourceOutput(prefetched, static (_, _) => { });
         context.RegisterSourceOutput(bound.Select((result, _) => result.Diagnostics), Report);
         context.RegisterSourceOutput(links.Select((resolved, _) => resolved.Diagnostics), Report);
+        context.RegisterSourceOutput(dataFiles.Select((file, _) => file.Diagnostics), Report);
+        context.RegisterSourceOutput(dataLinks.Select((file, _) => file.Diagnostics), Report);
         context.RegisterSourceOutput(bucketFiles, EmitBucket);
         context.RegisterSourceOutput(catalogs, EmitCatalog);
+        context.RegisterSourceOutput(dataCatalogs, EmitData);
     }
 
     /// <summary>An additional file that is content, with what the manifest says of it.</summary>
@@ -217,6 +262,71 @@ public sealed class ContentGenerator : IIncrementalGenerator
         {
             // Never CS8785: a bug for one file is that file's error, and the others still generate.
             return Failure(path, Descriptors.InternalError, path, ex.GetType().FullName!, ex.Message);
+        }
+    }
+
+    /// <summary>A YAML or JSON file, read and typed when a data collection claims it (CG0018 when several do: the first by full name takes it).</summary>
+    private static ImmutableArray<DataFileResult> ReadData(AdditionalText additionalText, CollectionMatcher collections, ContentPaths paths, CancellationToken cancellationToken)
+    {
+        string path = additionalText.Path;
+        string sourcePath = ContentPath.RelativeTo(path, paths.ProjectDirectory);
+        System.Collections.Generic.List<CollectionSchema> claiming = collections.ClaimingData(sourcePath);
+        if (claiming.Count == 0)
+        {
+            return ImmutableArray<DataFileResult>.Empty;
+        }
+
+        CollectionSchema schema = claiming[0];
+        DataFileResult Failure(DiagnosticDescriptor descriptor, params string[] args) =>
+            new(schema.FullName, sourcePath, EquatableArray<DataEntryModel>.Empty, ImmutableArray.Create(DiagnosticInfo.Create(descriptor, LocationInfo.StartOf(path), args)).ToEquatableArray());
+        try
+        {
+            SourceText? text = additionalText.GetText(cancellationToken);
+            if (text is null)
+            {
+                return ImmutableArray.Create(Failure(Descriptors.InvalidDataFile, "the compiler could not read it"));
+            }
+
+            if (Utf8Size(text, paths.MaxFileSize) is long size && size > paths.MaxFileSize)
+            {
+                return ImmutableArray.Create(Failure(Descriptors.FileTooLarge, sourcePath, size.ToString(CultureInfo.InvariantCulture), paths.MaxFileSize.ToString(CultureInfo.InvariantCulture)));
+            }
+
+            if (text.Encoding is { CodePage: not (65001 or 1200 or 1201) } encoding)
+            {
+                return ImmutableArray.Create(Failure(Descriptors.NotUtf8, sourcePath, encoding.WebName));
+            }
+
+            DataFileResult result = SchemaBinder.BindData(text, path, sourcePath, schema, collections, cancellationToken);
+            if (claiming.Count > 1)
+            {
+                result = result with { Diagnostics = result.Diagnostics.Prepend(DiagnosticInfo.Create(Descriptors.ClaimedTwice, LocationInfo.StartOf(path), sourcePath, string.Join(", ", claiming.Select(c => c.Name)))).ToEquatableArray() };
+            }
+
+            return ImmutableArray.Create(result);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return ImmutableArray.Create(Failure(Descriptors.InternalError, path, ex.GetType().FullName!, ex.Message));
+        }
+    }
+
+    private static void EmitData(SourceProductionContext context, DataCatalogModel catalog)
+    {
+        Report(context, catalog.Diagnostics);
+        if (!catalog.Emit)
+        {
+            return;
+        }
+
+        string hintName = DataEmitter.HintName(catalog.Collection);
+        try
+        {
+            context.AddSource(hintName, DataEmitter.Emit(catalog, Encoders.Entries(catalog), catalog.Lookups.Select(Encoders.Lookup).ToEquatableArray()));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.InternalError, Location.None, hintName, ex.GetType().FullName, ex.Message));
         }
     }
 

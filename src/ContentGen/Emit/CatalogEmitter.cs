@@ -95,6 +95,11 @@ internal static class CatalogEmitter
                         "collection",
                         catalog.All.Select(c => (c.Number, $"{c.FullName}.{Collections.Catalog}.Instance.At(bucket, slot)")),
                         "null");
+                    if (catalog.Data.Count > 0)
+                    {
+                        writer.Line();
+                        DataEmitter.Resolvers(writer, catalog.All, catalog.Data, abstractArticles: false);
+                    }
                 }
 
                 writer.Line();
@@ -106,7 +111,7 @@ internal static class CatalogEmitter
     }
 
     /// <summary>A switch over a few dozen small numbers (buckets, collections): a jump table, cheap to compile.</summary>
-    private static void Dispatch(SourceWriter writer, string signature, string on, IEnumerable<(int Case, string Expression)> cases, string otherwise)
+    internal static void Dispatch(SourceWriter writer, string signature, string on, IEnumerable<(int Case, string Expression)> cases, string otherwise)
     {
         writer.Line("/// <inheritdoc/>");
         writer.Line($"{signature} => {on} switch");
@@ -142,72 +147,18 @@ internal static class CatalogEmitter
             }
 
             // Required members get their values here, or CG0006 fails the build.
+            var readers = new ValueReaders();
             writer.Line("[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]");
             writer.Line($"internal {Collections.Entry}(global::ContentGen.Storage.ArticleData data)");
             writer.Line("    : base(data)");
             using (writer.Open(null))
             {
-                SchemaProperty[] properties = [.. catalog.Properties.Where(p => p.Type.Kind != ValueKind.Unsupported)];
-                if (properties.Length == 0)
-                {
-                    return;
-                }
-
-                writer.Line("global::ContentGen.Storage.ArticleValues __values = data.Values;");
-                foreach (SchemaProperty property in properties)
-                {
-                    Read(writer, property);
-                }
+                readers.Properties(writer, catalog.Properties, "data.Values");
             }
+
+            readers.Records(writer);
         }
     }
-
-    private static void Read(SourceWriter writer, SchemaProperty property)
-    {
-        SchemaType type = property.Type;
-        string target = "this." + CSharp.Identifier(property.Name);
-        if (!type.IsList)
-        {
-            string value = Value(type);
-            writer.Line(type.IsNullable
-                ? $"if (__values.Next()) {target} = __values.IsNull ? null : {value};"
-                : $"if (__values.Next()) {target} = {value};");
-            return;
-        }
-
-        using (writer.Open("if (__values.Next())"))
-        {
-            writer.Line($"var __items = new {type.ElementType}[__values.Count()];");
-            writer.Line("for (int __i = 0; __i < __items.Length; __i++)");
-            writer.Line("{");
-            writer.Line($"    __items[__i] = {Value(type)};");
-            writer.Line("}");
-            writer.Line();
-            writer.Line(type.List == ListShape.ReadOnlyList ? $"{target} = global::System.Array.AsReadOnly(__items);" : $"{target} = __items;");
-        }
-    }
-
-    /// <summary>The reader call for one value of the type.</summary>
-    private static string Value(SchemaType type) => type.Kind switch
-    {
-        ValueKind.String => "__values.String()",
-        ValueKind.Boolean => "__values.Boolean()",
-        ValueKind.Int32 => "__values.Int32()",
-        ValueKind.Int64 => "__values.Int64()",
-        ValueKind.Double => "__values.Double()",
-        ValueKind.Decimal => "__values.Decimal()",
-        ValueKind.DateOnly => "__values.DateOnly()",
-        ValueKind.DateTime => "__values.DateTime()",
-        ValueKind.DateTimeOffset => "__values.DateTimeOffset()",
-        ValueKind.TimeSpan => "__values.TimeSpan()",
-        ValueKind.Uri => "__values.Uri()",
-        ValueKind.Guid => "__values.Guid()",
-
-        // The member's value, stored as 64 bits: cast back unchecked whatever the enum's underlying type.
-        ValueKind.Enum => $"unchecked(({type.ElementType})__values.Int64())",
-        ValueKind.Reference => $"({type.ElementType})__values.Article()",
-        _ => throw new System.InvalidOperationException($"No reader for {type.Kind}."),
-    };
 
     /// <summary>A user's type is not generated as a whole, so its generated members say they are.</summary>
     private static void MemberAttribute(SourceWriter writer, CollectionInfo collection)

@@ -106,7 +106,7 @@ internal static class Bucketing
             }
 
             CollectionInfo collection = layout.Collections.Collections[group.Key.Collection];
-            buckets.Add(new BucketModel(collection, group.Key.Bucket, entries.ToEquatableArray(), offset == 0 ? chunk : chunk + 1, Properties(collection, layout.Collections), allowances[b]));
+            buckets.Add(new BucketModel(collection, group.Key.Bucket, entries.ToEquatableArray(), offset == 0 ? chunk : chunk + 1, Properties(collection, layout.Collections), allowances[b], layout.Collections.Data));
         }
 
         return buckets;

@@ -52,13 +52,13 @@ internal static class Placement
         CollectionInfo defaultCollection = collections.Default;
         catalogs.Add(Catalog(defaultCollection, byCollection[defaultCollection.FullName], collections, collections.Emit, diagnostics, placed, EquatableArray<SchemaProperty>.Empty));
 
-        foreach (CollectionSchema schema in collections.Schemas.Collections)
+        foreach (CollectionSchema schema in collections.Schemas.Collections.Where(c => !c.IsData))
         {
             var own = ImmutableArray.CreateBuilder<DiagnosticInfo>();
             List<IndexEntry> members = [.. byCollection[schema.FullName]];
             if (members.Count == 0 && schema.IsValid)
             {
-                own.Add(DiagnosticInfo.Create(Descriptors.EmptyGlob, schema.PatternLocation, schema.Pattern, schema.Name));
+                own.Add(DiagnosticInfo.Create(Descriptors.EmptyGlob, schema.PatternLocation, schema.Pattern, schema.Name, "content file; content files are the project's ContentGenArticle items"));
             }
 
             CollectionInfo info = collections.Collections.FirstOrDefault(c => c.FullName == schema.FullName)
@@ -110,7 +110,7 @@ internal static class Placement
             placed.AddRange(entriesOut);
         }
 
-        return new CatalogModel(collection, collections.Collections, entriesOut.ToEquatableArray(), emit, diagnostics.ToImmutable().ToEquatableArray(), properties);
+        return new CatalogModel(collection, collections.Collections, entriesOut.ToEquatableArray(), emit, diagnostics.ToImmutable().ToEquatableArray(), properties) { Data = collections.Data };
     }
 
     private static void Report(List<IndexEntry> members, string what, ImmutableArray<DiagnosticInfo>.Builder diagnostics)

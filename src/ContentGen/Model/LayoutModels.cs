@@ -11,6 +11,26 @@ namespace ContentGen.Generator.Model;
 internal sealed record CollectionSet(EquatableArray<CollectionInfo> Collections, SchemaSet Schemas, bool Emit, EquatableArray<string> ObjectMembers = default)
 {
     public CollectionInfo Default => Collections[0];
+
+    /// <summary>Every valid <c>[DataCollection]</c> type, numbered from 0 by full name.</summary>
+    public EquatableArray<CollectionInfo> Data { get; init; } = EquatableArray<CollectionInfo>.Empty;
+
+    /// <summary>ContentGenIncludeDrafts: drafts get a place (else they are left out, and naming one is CG0060).</summary>
+    public bool IncludeDrafts { get; init; } = true;
+
+    /// <summary>The schema of a collection or data collection, by full name.</summary>
+    public CollectionSchema? Schema(string fullName)
+    {
+        foreach (CollectionSchema schema in Schemas.Collections)
+        {
+            if (schema.FullName == fullName)
+            {
+                return schema;
+            }
+        }
+
+        return null;
+    }
 }
 
 /// <summary>One collection's catalog: its articles in source-path order, each with its place, and the buckets that exist.</summary>
@@ -20,7 +40,11 @@ internal sealed record CollectionSet(EquatableArray<CollectionInfo> Collections,
 /// <param name="Emit">Whether to write the class (settings valid, collection type completable).</param>
 /// <param name="Diagnostics">CG0008 for duplicate slugs and identifiers; on the default collection also CG0021; CG0019 for a collection without files.</param>
 /// <param name="Properties">The collection type's properties, in order, which the generated constructor reads (none for the default collection).</param>
-internal sealed record CatalogModel(CollectionInfo Collection, EquatableArray<CollectionInfo> All, EquatableArray<PlacedEntry> Entries, bool Emit, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<SchemaProperty> Properties = default);
+internal sealed record CatalogModel(CollectionInfo Collection, EquatableArray<CollectionInfo> All, EquatableArray<PlacedEntry> Entries, bool Emit, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<SchemaProperty> Properties = default)
+{
+    /// <summary>Every data collection that gets code, for the generated resolver of references to entries.</summary>
+    public EquatableArray<CollectionInfo> Data { get; init; } = EquatableArray<CollectionInfo>.Empty;
+}
 
 /// <summary>Where every article lives: the input of link resolution, the catalogs and the buckets.</summary>
 /// <param name="Collections">The collections that get code.</param>

@@ -31,12 +31,39 @@ internal sealed record PlacedEntry(IndexEntry Entry, ArticleRef Ref);
 /// at C10k that was 10,000 lookups of 10,000 entries).
 /// </summary>
 /// <remarks>Equality is the entries' and assets' only; the lookups are derived from them.</remarks>
-internal sealed class LinkIndex(EquatableArray<PlacedEntry> entries, EquatableArray<string> assets) : System.IEquatable<LinkIndex>
+internal sealed class LinkIndex(EquatableArray<PlacedEntry> entries, EquatableArray<string> assets, DataLayout? data = null) : System.IEquatable<LinkIndex>
 {
     private Dictionary<string, PlacedEntry>? _byPathIgnoringCase;
     private Dictionary<string, string>? _assetsIgnoringCase;
+    private Dictionary<(string Collection, string Id), DataKey>? _dataById;
+    private Dictionary<(string Collection, string Id), DataKey>? _leftOutData;
+    private ILookup<string, DataKey>? _dataByAnyId;
 
     public EquatableArray<PlacedEntry> Entries { get; } = entries;
+
+    /// <summary>Every data entry's names: what references to data resolve against.</summary>
+    public DataLayout Data { get; } = data ?? DataLayout.Empty;
+
+    /// <summary>The entry of a data collection with this id, if it has a place.</summary>
+    public DataKey? Entry(string collection, string id)
+    {
+        _dataById ??= Data.Entries.GroupBy(k => (k.Collection, k.Id)).ToDictionary(g => g.Key, g => g.First());
+        return _dataById.TryGetValue((collection, id), out DataKey? key) ? key : null;
+    }
+
+    /// <summary>The draft of a data collection with this id that this build leaves out, if any.</summary>
+    public DataKey? LeftOutEntry(string collection, string id)
+    {
+        _leftOutData ??= Data.LeftOut.GroupBy(k => (k.Collection, k.Id)).ToDictionary(g => g.Key, g => g.First());
+        return _leftOutData.TryGetValue((collection, id), out DataKey? key) ? key : null;
+    }
+
+    /// <summary>The entries of every data collection with this id.</summary>
+    public IEnumerable<DataKey> EntriesWithId(string id)
+    {
+        _dataByAnyId ??= Data.Entries.ToLookup(k => k.Id, System.StringComparer.Ordinal);
+        return _dataByAnyId[id];
+    }
 
     /// <summary>The project-relative paths of the asset files (ContentGenAsset items), sorted.</summary>
     public EquatableArray<string> Assets { get; } = assets;
@@ -107,7 +134,7 @@ internal sealed class LinkIndex(EquatableArray<PlacedEntry> entries, EquatableAr
         return bySlug;
     }
 
-    public bool Equals(LinkIndex? other) => other is not null && Entries.Equals(other.Entries) && Assets.Equals(other.Assets);
+    public bool Equals(LinkIndex? other) => other is not null && Entries.Equals(other.Entries) && Assets.Equals(other.Assets) && Data.Equals(other.Data);
 
     public override bool Equals(object? obj) => Equals(obj as LinkIndex);
 
@@ -115,7 +142,7 @@ internal sealed class LinkIndex(EquatableArray<PlacedEntry> entries, EquatableAr
 }
 
 /// <summary>What one article needs resolved: related links (by their index in its <c>Links</c>), reference properties, and files.</summary>
-internal sealed record LinkQuery(string Collection, string SourcePath, EquatableArray<RelatedLink> Related, EquatableArray<PropertyValue> References, EquatableArray<FileReference> Files, EquatableArray<string> Anchors);
+internal sealed record LinkQuery(string Collection, string SourcePath, EquatableArray<RelatedLink> Related, EquatableArray<ReferenceUse> References, EquatableArray<FileReference> Files, EquatableArray<string> Anchors);
 
 internal sealed record RelatedLink(int LinkIndex, string Text, bool IsSlugReference, LocationInfo? Location);
 
@@ -126,6 +153,6 @@ internal sealed record LinkTarget(int LinkIndex, ArticleRef Target);
 /// <param name="Self">The article's own place (its backlinks' source); null when it has none (a duplicate).</param>
 /// <param name="SourcePath">Its file: backlinks are ordered by it.</param>
 /// <param name="Targets">Its links that resolved, by link index.</param>
-/// <param name="References">Its reference properties, resolved.</param>
-/// <param name="Diagnostics">CG0010, CG0016, CG0020, CG0025-CG0027.</param>
+/// <param name="References">Its reference values (<see cref="ReferenceOrder"/>), resolved, one to one.</param>
+/// <param name="Diagnostics">CG0010, CG0016, CG0020, CG0025-CG0027, CG0055, CG0056, CG0060.</param>
 internal sealed record ResolvedLinks(ArticleRef? Self, string SourcePath, EquatableArray<LinkTarget> Targets, EquatableArray<ResolvedValue> References, EquatableArray<DiagnosticInfo> Diagnostics);

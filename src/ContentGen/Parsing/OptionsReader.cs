@@ -54,7 +54,20 @@ internal static class OptionsReader
             }
         }
 
-        return new EmitOptions(ns, visibility, diagnostics.ToImmutable().ToEquatableArray(), budget);
+        bool includeDrafts = true;
+        if (Get(global, "build_property.ContentGenIncludeDrafts") is { } drafts)
+        {
+            if (bool.TryParse(drafts, out bool parsedDrafts))
+            {
+                includeDrafts = parsedDrafts;
+            }
+            else
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidConfiguration, null, "ContentGenIncludeDrafts", drafts, "use true or false"));
+            }
+        }
+
+        return new EmitOptions(ns, visibility, diagnostics.ToImmutable().ToEquatableArray(), budget, includeDrafts);
     }
 
     public static ContentPaths ReadContentPaths(AnalyzerConfigOptions global)
@@ -81,8 +94,8 @@ internal static class OptionsReader
 
     /// <summary>
     /// The manifest the package's targets write (build/ContentGen.targets): a first line
-    /// <c>ContentGen manifest 1</c>, then one line per item: <c>A</c> (article) or <c>X</c> (asset),
-    /// a tab, its full path, a tab, its Slug metadata.
+    /// <c>ContentGen manifest 1</c>, then one line per item: <c>A</c> (article), <c>X</c> (asset) or
+    /// <c>D</c> (data file), a tab, its full path, a tab, its Slug metadata.
     /// </summary>
     public static ContentManifest ReadManifest(SourceText? text)
     {
@@ -95,7 +108,7 @@ internal static class OptionsReader
         foreach (TextLine line in text.Lines)
         {
             string[] fields = text.ToString(line.Span).Split('\t');
-            FileKind kind = fields[0] switch { "A" => FileKind.Article, "X" => FileKind.Asset, _ => FileKind.Other };
+            FileKind kind = fields[0] switch { "A" => FileKind.Article, "X" => FileKind.Asset, "D" => FileKind.Data, _ => FileKind.Other };
             if (kind != FileKind.Other && fields.Length >= 2)
             {
                 entries.Add(new ManifestEntry(kind, ContentPath.Collapse(fields[1]), fields.Length > 2 ? fields[2].Trim() : string.Empty));
