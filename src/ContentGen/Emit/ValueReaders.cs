@@ -66,8 +66,7 @@ internal sealed class ValueReaders
 
         using (writer.Open("if (__values.Next())"))
         {
-            List(writer, type, "__items");
-            writer.Line($"{target} = __items;");
+            writer.Line($"{target} = {List(writer, type)};");
         }
 
         if (property.IsRequired)
@@ -79,17 +78,16 @@ internal sealed class ValueReaders
         }
     }
 
-    /// <summary>Declares <paramref name="local"/> as the list's value: an array, or a read-only wrapper of one.</summary>
-    private void List(SourceWriter writer, SchemaType type, string local)
+    /// <summary>Reads a list's items into <c>__items</c>; returns its value: the array, or a read-only wrapper of it.</summary>
+    private string List(SourceWriter writer, SchemaType type)
     {
-        writer.Line($"var {local}__ = new {type.ElementType}[__values.Count()];");
-        writer.Line($"for (int __i = 0; __i < {local}__.Length; __i++)");
+        writer.Line($"var __items = new {type.ElementType}[__values.Count()];");
+        writer.Line("for (int __i = 0; __i < __items.Length; __i++)");
         writer.Line("{");
-        writer.Line($"    {local}__[__i] = {Value(type)};");
+        writer.Line($"    __items[__i] = {Value(type)};");
         writer.Line("}");
-        writer.Line(type.List == ListShape.ReadOnlyList
-            ? $"{TypeName(type)} {local} = global::System.Array.AsReadOnly({local}__);"
-            : $"{TypeName(type)} {local} = {local}__;");
+        writer.Line();
+        return type.List == ListShape.ReadOnlyList ? "global::System.Array.AsReadOnly(__items)" : "__items";
     }
 
     /// <summary>The reader call for one value of the type.</summary>
@@ -161,8 +159,7 @@ internal sealed class ValueReaders
                     writer.Line($"{TypeName(member)} __v{n} = default!;");
                     using (writer.Open($"if (__h{n})"))
                     {
-                        List(writer, member, "__items");
-                        writer.Line($"__v{n} = __items;");
+                        writer.Line($"__v{n} = {List(writer, member)};");
                     }
                 }
                 else if (member.IsNullable)

@@ -155,7 +155,7 @@ internal static class LinkResolver
     /// <summary>Why a name resolved to nothing of the property's collection: another collection's member (CG0056), or nothing (CG0016, CG0055).</summary>
     private static DiagnosticInfo Unresolved(string property, ReferenceValue reference, SlugReference name, LinkIndex index)
     {
-        string takes = reference.IsEntry ? $"the id of a {reference.TargetName} entry" : $"the slug of a {reference.TargetName} article";
+        string takes = reference.IsEntry ? $"the id of {A(reference.TargetName)} entry" : $"the slug of {A(reference.TargetName)} article";
         if (reference.IsEntry && index.LeftOutEntry(reference.TargetCollection, name.Slug) is { } draft)
         {
             return DiagnosticInfo.Create(Descriptors.DraftTarget, name.Location, name.Slug, $"the {reference.TargetName} entry of {draft.SourcePath}");
@@ -168,7 +168,7 @@ internal static class LinkResolver
 
         if (index.EntriesWithId(name.Slug).OrderBy(e => e.SourcePath, StringComparer.Ordinal).FirstOrDefault() is { } entry)
         {
-            return DiagnosticInfo.Create(Descriptors.WrongCollection, name.Location, name.Slug, $"the id of a {Simple(entry.Collection)} entry", entry.SourcePath, property, takes);
+            return DiagnosticInfo.Create(Descriptors.WrongCollection, name.Location, name.Slug, $"the id of {A(Simple(entry.Collection))} entry", entry.SourcePath, property, takes);
         }
 
         IEnumerable<string> candidates = reference.IsEntry
@@ -194,9 +194,12 @@ internal static class LinkResolver
         };
     }
 
-    /// <summary>"an article of Post", or "an article" for the default collection's.</summary>
+    /// <summary>"a Post article", or "an article" for the default collection's.</summary>
     private static string Article(string collection) =>
-        Simple(collection) == CollectionInfo.DefaultName ? "an article" : $"a {Simple(collection)} article";
+        Simple(collection) == CollectionInfo.DefaultName ? "an article" : $"{A(Simple(collection))} article";
+
+    /// <summary>The type's name after "a" or "an", by its first letter.</summary>
+    private static string A(string name) => ("AEIOUaeiou".IndexOf(name[0]) >= 0 ? "an " : "a ") + name;
 
     private static string Simple(string fullName) => fullName.Substring(fullName.LastIndexOf('.') + 1);
 

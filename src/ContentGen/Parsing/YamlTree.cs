@@ -59,7 +59,18 @@ internal static class YamlTree
         }
 
         parser.Consume<DocumentStart>();
-        YamlNode root = ReadNode(parser, offset, what);
+        YamlNode root;
+        try
+        {
+            root = ReadNode(parser, offset, what);
+        }
+        catch (InvalidOperationException) when (parser.Current is { } last)
+        {
+            // YamlDotNet 18 throws this, not a YamlException, for some unclosed flow collections
+            // ("name: [unclosed" followed by "b: {}"): a position is still better than a crash.
+            throw new UnsupportedYamlException(TextSpan.FromBounds(Position(last.Start, offset), Position(last.End, offset)), "the YAML cannot be read after this point; check that the '[', '{' or quote that opens here is closed");
+        }
+
         parser.Consume<DocumentEnd>();
         if (!parser.Accept<StreamEnd>(out _))
         {
