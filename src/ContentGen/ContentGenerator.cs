@@ -116,6 +116,11 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Select((input, _) => SchemaBinder.Bind(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Bind);
 
+        // The names an article's references give, and its terms: what backward lookups and taxonomies read.
+        IncrementalValuesProvider<ArticleFacets> facets = bound
+            .SelectMany((result, _) => result.Facets is { } facet ? ImmutableArray.Create(facet) : ImmutableArray<ArticleFacets>.Empty)
+            .WithTrackingName(TrackingNames.Facets);
+
         IncrementalValuesProvider<ArticleModel> articles = bound
             .SelectMany((result, _) => result.Article is { } article ? ImmutableArray.Create(article) : ImmutableArray<ArticleModel>.Empty)
             .WithTrackingName(TrackingNames.Articles);
@@ -185,7 +190,13 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .SelectMany((value, _) => value.Catalogs)
             .WithTrackingName(TrackingNames.Catalog);
 
-        // 10b. Each data collection's entries, with their references resolved, and its backward lookups.
+        // 10b. Each collection's backward lookups (Post.WithAuthor), from the names its articles' references give.
+        IncrementalValuesProvider<CollectionLookups> lookups = facets.Collect()
+            .Combine(layout)
+            .SelectMany((input, _) => DataPlacement.ArticleLookups(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.Lookups);
+
+        // 10c. Each data collection's entries, with their references resolved, and its backward lookups.
         IncrementalValuesProvider<DataFileLinks> dataLinks = dataFiles
             .Combine(linkIndex)
             .Select((input, _) => LinkResolver.ResolveData(input.Left, input.Right))
@@ -214,6 +225,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(bucketFiles, EmitBucket);
         context.RegisterSourceOutput(catalogs, EmitCatalog);
         context.RegisterSourceOutput(dataCatalogs, EmitData);
+        context.RegisterSourceOutput(lookups, EmitLookups);
     }
 
     /// <summary>An additional file that is content, with what the manifest says of it.</summary>
@@ -323,6 +335,19 @@ public sealed class ContentGenerator : IIncrementalGenerator
         try
         {
             context.AddSource(hintName, DataEmitter.Emit(catalog, Encoders.Entries(catalog), catalog.Lookups.Select(Encoders.Lookup).ToEquatableArray()));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.InternalError, Location.None, hintName, ex.GetType().FullName, ex.Message));
+        }
+    }
+
+    private static void EmitLookups(SourceProductionContext context, CollectionLookups lookups)
+    {
+        string hintName = Lookups.HintName(lookups.Collection);
+        try
+        {
+            context.AddSource(hintName, Lookups.Emit(lookups.Collection, lookups.Schema, lookups.Lookups, lookups.Lookups.Select(Encoders.Lookup).ToEquatableArray()));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

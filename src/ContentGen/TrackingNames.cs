@@ -22,6 +22,8 @@ internal static class TrackingNames
     public const string BucketFiles = nameof(BucketFiles);
     public const string Catalog = nameof(Catalog);
     public const string DataSchemas = nameof(DataSchemas);
+    public const string Facets = nameof(Facets);
+    public const string Lookups = nameof(Lookups);
     public const string DataFiles = nameof(DataFiles);
     public const string DataKeys = nameof(DataKeys);
     public const string DataLayout = nameof(DataLayout);

@@ -121,9 +121,34 @@ internal static class DataPlacement
                 collections.Data,
                 entries.ToEquatableArray(),
                 references.ToEquatableArray(),
-                Lookups(schema, entries.Select(e => e.Values)),
+                Lookups(schema, entries.Select(e => e.Values.Where(v => v.Reference is not null).Select(v => new ReferenceNames(v.Property, v.Reference!.Slugs.Select(n => n.Slug).ToEquatableArray())))),
                 collections.Emit && collection is not null,
                 diagnostics.ToImmutable().ToEquatableArray());
+        }
+    }
+
+    /// <summary>Each article collection's backward lookups, from its articles' reference names in <c>All</c> order (the placed ones only).</summary>
+    public static IEnumerable<CollectionLookups> ArticleLookups(ImmutableArray<ArticleFacets> facets, ContentLayout layout)
+    {
+        var bySource = new Dictionary<(string, string), ArticleFacets>();
+        foreach (ArticleFacets facet in facets)
+        {
+            if (facet.References.Count > 0 && !bySource.ContainsKey((facet.Collection, facet.SourcePath)))
+            {
+                bySource.Add((facet.Collection, facet.SourcePath), facet);
+            }
+        }
+
+        foreach (CatalogModel catalog in layout.Catalogs)
+        {
+            if (!catalog.Emit || catalog.Collection.IsDefault || layout.Collections.Schema(catalog.Collection.FullName) is not { } schema || !schema.Properties.Any(p => p.Type.IsReference))
+            {
+                continue;
+            }
+
+            IEnumerable<IEnumerable<ReferenceNames>> members = catalog.Entries.Select(e =>
+                bySource.TryGetValue((e.Entry.Collection, e.Entry.SourcePath), out ArticleFacets? facet) ? facet.References : (IEnumerable<ReferenceNames>)[]);
+            yield return new CollectionLookups(catalog.Collection, schema, Lookups(schema, members));
         }
     }
 
@@ -132,7 +157,9 @@ internal static class DataPlacement
     /// gives (an id or a slug: references resolve by exact name), the positions of the members
     /// that give it, in <c>All</c> order, each once.
     /// </summary>
-    public static EquatableArray<LookupModel> Lookups(CollectionSchema schema, IEnumerable<EquatableArray<PropertyValue>> members)
+    /// <param name="schema">The source collection.</param>
+    /// <param name="members">Each member's reference names, in <c>All</c> order.</param>
+    public static EquatableArray<LookupModel> Lookups(CollectionSchema schema, IEnumerable<IEnumerable<ReferenceNames>> members)
     {
         SchemaProperty[] properties = [.. schema.Properties.Where(p => p.Type.IsReference)];
         if (properties.Length == 0)
@@ -142,22 +169,22 @@ internal static class DataPlacement
 
         var targets = properties.Select(_ => new SortedDictionary<string, List<int>>(StringComparer.Ordinal)).ToArray();
         int position = 0;
-        foreach (EquatableArray<PropertyValue> values in members)
+        foreach (IEnumerable<ReferenceNames> values in members)
         {
-            foreach (PropertyValue value in values)
+            foreach (ReferenceNames value in values)
             {
                 int p = Array.FindIndex(properties, x => x.Name == value.Property);
-                if (p < 0 || value.Reference is null)
+                if (p < 0)
                 {
                     continue;
                 }
 
-                foreach (SlugReference name in value.Reference.Slugs)
+                foreach (string name in value.Names)
                 {
-                    if (!targets[p].TryGetValue(name.Slug, out List<int>? sources))
+                    if (!targets[p].TryGetValue(name, out List<int>? sources))
                     {
                         sources = [];
-                        targets[p].Add(name.Slug, sources);
+                        targets[p].Add(name, sources);
                     }
 
                     // A list that names one target twice lists the member once.

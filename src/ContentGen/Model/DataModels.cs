@@ -87,3 +87,23 @@ internal sealed record LookupModel(string Property, EquatableArray<LookupTarget>
 
 /// <summary>One target of a backward lookup and the positions of the members that name it.</summary>
 internal sealed record LookupTarget(string Key, EquatableArray<int> Positions);
+
+/// <summary>
+/// What the cross-article steps (backward lookups, taxonomies) need of an article: the names its
+/// reference properties give, and its taxonomy terms; never its text. A paragraph edit leaves it
+/// unchanged, so those steps stay cached.
+/// </summary>
+/// <param name="Collection">The full name of its collection.</param>
+/// <param name="SourcePath">Its file: its position in <c>All</c> follows from it.</param>
+/// <param name="References">Each top-level reference property it sets, with the names (ids or slugs) it gives.</param>
+/// <param name="Terms">Its terms: its front matter <c>tags</c> (taxonomy <c>""</c>, for <c>Articles.AllTags</c>) and each <c>[Taxonomy]</c> property's.</param>
+internal sealed record ArticleFacets(string Collection, string SourcePath, EquatableArray<ReferenceNames> References, EquatableArray<TermUse> Terms);
+
+/// <summary>A reference property's names, as written (references resolve by exact name).</summary>
+internal sealed record ReferenceNames(string Property, EquatableArray<string> Names);
+
+/// <summary>One use of a term: the taxonomy (a property name; empty for <c>Articles.AllTags</c>), the term as written (for an enum, the member's name), and where.</summary>
+internal sealed record TermUse(string Taxonomy, string Term, LocationInfo Location);
+
+/// <summary>A collection's backward lookups, for the file that holds them.</summary>
+internal sealed record CollectionLookups(CollectionInfo Collection, CollectionSchema Schema, EquatableArray<LookupModel> Lookups);

@@ -204,7 +204,11 @@ internal sealed record ReferenceValue(string TargetCollection, string TargetName
 internal sealed record ResolvedValue(string Property, EquatableArray<ArticleRef> Targets, bool Complete = true);
 
 /// <summary>A file's article after its collection's schema is applied (null when the file gave none), with every problem the parse and the schema found.</summary>
-internal sealed record BoundArticle(ArticleModel? Article, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record BoundArticle(ArticleModel? Article, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>Its references' names and its terms, for the cross-article steps; null without an article.</summary>
+    public ArticleFacets? Facets { get; init; }
+}
 
 /// <summary>A reference value and the property it belongs to (the outermost, for one inside a record).</summary>
 internal sealed record ReferenceUse(string Property, ReferenceValue Value);

@@ -44,7 +44,8 @@ internal static class SchemaBinder
         if (claiming.Count == 0)
         {
             string member = Naming.Avoiding(article.Identifier, collections.Taken(null));
-            return new BoundArticle(article with { Collection = collections.Set.Default.FullName, Identifier = member }, EquatableArray<DiagnosticInfo>.Empty);
+            ArticleModel unclaimed = article with { Collection = collections.Set.Default.FullName, Identifier = member };
+            return new BoundArticle(unclaimed, EquatableArray<DiagnosticInfo>.Empty) { Facets = Facets(unclaimed, null) };
         }
 
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
@@ -81,7 +82,50 @@ internal static class SchemaBinder
         }
 
         ArticleModel bound = article with { Collection = schema.FullName, Identifier = identifier, Values = values.ToEquatableArray(), Metadata = metadata };
-        return new BoundArticle(bound, diagnostics.ToImmutable().ToEquatableArray());
+        return new BoundArticle(bound, diagnostics.ToImmutable().ToEquatableArray()) { Facets = Facets(bound, schema) };
+    }
+
+    /// <summary>The names an article's reference properties give, and its terms: front matter <c>tags</c>, and each <c>[Taxonomy]</c> property's values where they are written.</summary>
+    private static ArticleFacets Facets(ArticleModel article, CollectionSchema? schema)
+    {
+        var references = new List<ReferenceNames>();
+        var terms = new List<TermUse>();
+        MetadataModel? metadata = article.Metadata;
+        EquatableArray<FrontMatterEntry> entries = metadata?.Entries ?? EquatableArray<FrontMatterEntry>.Empty;
+        if (metadata is { IsValid: true } && metadata.Tags.Count > 0 && entries.FirstOrDefault(e => e.Normalized == "tags") is { Value.Kind: RawKind.Sequence } tags)
+        {
+            terms.AddRange(tags.Value.Items.Select(i => new TermUse(string.Empty, i.Text, i.Location)));
+        }
+
+        foreach (PropertyValue value in article.Values)
+        {
+            if (value.Reference is { } reference)
+            {
+                references.Add(new ReferenceNames(value.Property, reference.Slugs.Select(n => n.Slug).ToEquatableArray()));
+            }
+
+            SchemaProperty? property = schema?.Properties.FirstOrDefault(p => p.Name == value.Property);
+            if (property is not { IsTaxonomy: true } || !value.IsList)
+            {
+                continue;
+            }
+
+            if (value.Reference is { } ids)
+            {
+                terms.AddRange(ids.Slugs.Select(n => new TermUse(property.Name, n.Slug, n.Location)));
+            }
+            else if (entries.FirstOrDefault(e => e.Normalized == property.Key) is { Value.Kind: RawKind.Sequence } written && written.Value.Items.Count == value.Items.Count)
+            {
+                // An enum term is its member's name (the first with that value); a string, as written.
+                for (int i = 0; i < value.Items.Count; i++)
+                {
+                    int member = property.Type.Kind == ValueKind.Enum ? property.Type.EnumValues.AsSpan().IndexOf(value.Items[i]) : -1;
+                    terms.Add(new TermUse(property.Name, member >= 0 ? property.Type.EnumMembers[member] : value.Items[i], written.Value.Items[i].Location));
+                }
+            }
+        }
+
+        return new ArticleFacets(article.Collection, article.SourcePath, references.ToEquatableArray(), terms.ToEquatableArray());
     }
 
     /// <summary>The keys a data entry reads itself: <c>draft</c> (and a list item's <c>id</c>, which the parser takes out).</summary>

@@ -189,4 +189,98 @@ public class DataCollectionTests
         Assert.Equal("Bob", Get(Static(assembly, "Person", "TeamBob")!, "Name")); // The BOM is not part of the text.
         Assert.Equal("Jane", Get(Static(assembly, "Person", "JaneDoe")!, "Name"));
     }
+
+    [Fact]
+    public void Backward_lookups_list_the_sources_of_a_reference_in_All_order_each_once()
+    {
+        Assembly assembly = Site()
+            .File("Content/posts/a-third.md", "---\nauthor: jane-doe\ncoauthors: [jane-doe, jane-doe]\n---\n# Third\n\nText.")
+            .Generate().LoadAssembly();
+        object jane = Static(assembly, "Author", "JaneDoe")!;
+        object bob = Static(assembly, "Author", "Bob")!;
+        object first = Static(assembly, "Post", "First")!;
+        object second = Static(assembly, "Post", "Second")!;
+        object third = Static(assembly, "Post", "AThird")!;
+
+        Assert.Equal([third, first], List(Call(assembly, "Post", "WithAuthor", jane)));
+        Assert.Equal([second], List(Call(assembly, "Post", "WithAuthor", bob)));
+        Assert.Equal([third, first], List(Call(assembly, "Post", "WithCoauthors", jane)));
+        Assert.Equal([first], List(Call(assembly, "Post", "WithCoauthors", bob)));
+        Assert.Equal([first], List(Call(assembly, "Post", "WithSeries", Call(assembly, "Series", "Find", "rust-basics"))));
+        Assert.Empty(List(Call(assembly, "Post", "WithSeries", Static(assembly, "Series", "Dotnet"))));
+
+        // Between data entries, and from entries to articles.
+        Assert.Equal([bob], List(Call(assembly, "Author", "WithMentor", jane)));
+        Assert.Empty(List(Call(assembly, "Author", "WithMentor", bob)));
+        Assert.Equal([jane], List(Call(assembly, "Author", "WithFeatured", first)));
+
+        // Computed at compile time: the lookup is data, one list per target.
+        Assert.Same(Call(assembly, "Post", "WithAuthor", jane), Call(assembly, "Post", "WithAuthor", jane));
+        var error = Assert.Throws<TargetInvocationException>(() => Call(assembly, "Post", "WithAuthor", [null]));
+        Assert.IsType<ArgumentNullException>(error.InnerException);
+    }
+
+    [Fact]
+    public void Article_front_matter_takes_nested_records_too()
+    {
+        const string Schema = """
+            #pragma warning disable CS1591
+            using System;
+            using System.Collections.Generic;
+            using ContentGen;
+            namespace Consumer;
+
+            public sealed record Link
+            {
+                public required string Text { get; init; }
+                public required Uri Href { get; init; }
+                public bool External { get; init; } = true;
+            }
+
+            public class Hero
+            {
+                public string Image { get; set; } = "default.png";
+                public IReadOnlyList<Link> Links { get; set; } = [];
+            }
+
+            [ContentCollection("Content/pages/*.md")]
+            public partial class Page : Article
+            {
+                public Hero Hero { get; init; } = new();
+                public Link[] Related { get; init; } = [];
+            }
+            """;
+        const string Page = """
+            ---
+            hero:
+              links:
+                - text: Docs
+                  href: /docs
+                  external: false
+                - { text: Source, href: "https://example.com/src" }
+            related:
+              - text: Home
+                href: /
+            ---
+            # Home
+
+            Text.
+            """;
+        Assembly assembly = new ContentProject().Source(Schema).File("Content/pages/home.md", Page).File("Content/pages/plain.md", "# Plain\n\nText.").Generate().LoadAssembly();
+        object home = Static(assembly, "Page", "Home")!;
+        object hero = Get(home, "Hero")!;
+        Assert.Equal("default.png", Get(hero, "Image"));
+        object[] links = List(Get(hero, "Links"));
+        Assert.Equal(["Docs", "Source"], links.Select(l => Get(l, "Text")));
+        Assert.Equal([false, true], links.Select(l => Get(l, "External")));
+        Assert.Equal(new Uri("/docs", UriKind.Relative), Get(links[0], "Href"));
+        object related = Assert.Single(List(Get(home, "Related")));
+        Assert.Equal("Home", Get(related, "Text"));
+
+        // A record's value equality holds for records built from content.
+        Assert.Equal(related, related.GetType().GetMethod("<Clone>$")!.Invoke(related, null));
+
+        // Not given: the property's initializer.
+        Assert.Equal("default.png", Get(Get(Static(assembly, "Page", "Plain")!, "Hero")!, "Image"));
+    }
 }
