@@ -443,7 +443,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
         string hintName = CatalogEmitter.HintName(catalog.Collection);
         try
         {
-            context.AddSource(hintName, CatalogEmitter.Emit(catalog, Encoders.Index(catalog)));
+            context.AddSource(hintName, CatalogEmitter.Emit(catalog, Encoders.Index(catalog), catalog.Collection.IsDefault ? Encoders.Places(catalog) : string.Empty));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

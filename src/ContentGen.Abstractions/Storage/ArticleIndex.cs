@@ -23,9 +23,9 @@ public abstract class ArticleIndex : IReadOnlyList<Article>, IReloadable
     /// <summary>Called by generated code only.</summary>
     protected ArticleIndex() => HotReload.Register(this);
 
-    /// <summary>Generated: every article's collection, bucket, slot and slug, in source-path order.</summary>
+    /// <summary>Generated: every article's place (collection, bucket, slot) and slug, in source-path order.</summary>
     /// <returns>The packed payload.</returns>
-    protected abstract string Index();
+    protected abstract string Places();
 
     /// <summary>Generated: the article at a place of any collection of the assembly.</summary>
     /// <param name="collection">The collection's number.</param>
@@ -73,7 +73,7 @@ public abstract class ArticleIndex : IReadOnlyList<Article>, IReloadable
 
     void IReloadable.Reset() => Volatile.Write(ref _entries, null);
 
-    private Entries Decoded => Volatile.Read(ref _entries) ?? Interlocked.CompareExchange(ref _entries, new Entries(Payload.Inflate(Index())), null) ?? Volatile.Read(ref _entries)!;
+    private Entries Decoded => Volatile.Read(ref _entries) ?? Interlocked.CompareExchange(ref _entries, new Entries(Payload.Inflate(Places())), null) ?? Volatile.Read(ref _entries)!;
 
     private Article At(ArticleRef place) =>
         Resolve(place.Collection, place.Bucket, place.Slot) ?? throw new InvalidOperationException("The index of every article names an article that does not exist.");

@@ -13,7 +13,13 @@ internal static class CatalogEmitter
 {
     public static string HintName(CollectionInfo collection) => collection.HintPrefix + ".g.cs";
 
-    public static string Emit(CatalogModel catalog, string index)
+    /// <summary>The generated class that holds <c>Articles.All</c>: every article of the project.</summary>
+    public const string Everything = "__All";
+
+    /// <param name="catalog">The collection.</param>
+    /// <param name="index">Its packed index.</param>
+    /// <param name="places">For the default collection, the packed places of every article of the project (<c>Articles.All</c>).</param>
+    public static string Emit(CatalogModel catalog, string index, string places = "")
     {
         CollectionInfo collection = catalog.Collection;
         string article = Collections.ArticleType(collection);
@@ -49,16 +55,44 @@ internal static class CatalogEmitter
                     writer.Line();
                 }
 
-                writer.Line("/// <summary>Every article, ordered by source path (ordinal). An article is created when it is first read.</summary>");
+                // Articles.All is every article of the project; a collection's All, its own.
+                string list = collection.IsDefault ? Everything : Collections.Catalog;
+                writer.Line(collection.IsDefault
+                    ? "/// <summary>Every article of the project, the collections' included, ordered by source path (ordinal). An article is created when it is first read.</summary>"
+                    : "/// <summary>Every article, ordered by source path (ordinal). An article is created when it is first read.</summary>");
                 MemberAttribute(writer, collection);
-                writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{article}> All => {Collections.Catalog}.Instance;");
+                writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{article}> All => {list}.Instance;");
                 writer.Line();
-                writer.Line("/// <summary>The article with this slug (ordinal comparison), or <see langword=\"null\"/>.</summary>");
+                writer.Line(collection.IsDefault
+                    ? "/// <summary>The article of the project with this slug (ordinal comparison), in any collection, or <see langword=\"null\"/>.</summary>"
+                    : "/// <summary>The article with this slug (ordinal comparison), or <see langword=\"null\"/>.</summary>");
                 writer.Line("/// <param name=\"slug\">A slug, such as <c>news/my-article</c>.</param>");
                 writer.Line("/// <returns>The article, or <see langword=\"null\"/> when no article has that slug.</returns>");
                 MemberAttribute(writer, collection);
-                writer.Line($"public static {article}? Find(string slug) => {Collections.Catalog}.Instance.Find(slug);");
+                writer.Line($"public static {article}? Find(string slug) => {list}.Instance.Find(slug);");
                 writer.Line();
+                if (collection.IsDefault)
+                {
+                    writer.Line("/// <summary>Every article of the project, as data: its place and slug.</summary>");
+                    writer.Line(CSharp.GeneratedCodeAttribute);
+                    writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+                    using (writer.Open($"internal sealed class {Everything} : global::ContentGen.Storage.ArticleIndex"))
+                    {
+                        writer.Line($"internal static readonly {Everything} Instance = new();");
+                        writer.Line();
+                        writer.Line("/// <inheritdoc/>");
+                        writer.Line($"protected override string Places() => {CSharp.Packed(places)};");
+                        writer.Line();
+                        Dispatch(
+                            writer,
+                            "protected override global::ContentGen.Article? Resolve(int collection, int bucket, int slot)",
+                            "collection",
+                            catalog.All.Select(c => (c.Number, $"{c.FullName}.{Collections.Catalog}.Instance.At(bucket, slot)")),
+                            "null");
+                    }
+
+                    writer.Line();
+                }
 
                 // Nothing here runs before an article, All or Find is first used.
                 writer.Line("/// <summary>The collection's compressed content, and the articles created from it.</summary>");

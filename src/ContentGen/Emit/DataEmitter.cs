@@ -82,7 +82,11 @@ internal static class DataEmitter
                     writer.Line();
                 }
 
-                Lookups.Members(writer, collection, schema, model.Lookups, lookups);
+                if (model.Lookups.Count > 0)
+                {
+                    Lookups.Members(writer, collection, schema, model.Lookups, lookups);
+                    writer.Line();
+                }
 
                 // Nothing here runs before an entry, All or Find is first used.
                 writer.Line("/// <summary>The collection's entries, stored as data, and the objects created from them.</summary>");

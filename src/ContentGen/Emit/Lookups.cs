@@ -91,7 +91,5 @@ internal static class Lookups
             writer.Line("    _ => string.Empty,");
             writer.Line("};");
         }
-
-        writer.Line();
     }
 }

@@ -66,6 +66,28 @@ internal static class Placement
             catalogs.Add(Catalog(info, members, collections, collections.Emit && info.Number >= 0, own, placed, schema.Properties));
         }
 
+        // One URL per slug: Articles.Find finds any article, so two collections may not share one (CG0008).
+        var across = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+        foreach (IGrouping<string, PlacedEntry> group in placed.GroupBy(p => p.Entry.Slug, StringComparer.Ordinal))
+        {
+            if (group.Select(p => p.Entry.Collection).Distinct(StringComparer.Ordinal).Count() > 1)
+            {
+                foreach (PlacedEntry entry in group)
+                {
+                    string others = string.Join("', '", group.Where(o => o.Entry.Collection != entry.Entry.Collection).Select(o => o.Entry.SourcePath));
+                    across.Add(DiagnosticInfo.Create(Descriptors.Duplicate, entry.Entry.Location, "slug", entry.Entry.Slug, entry.Entry.SourcePath, others));
+                }
+            }
+        }
+
+        // The default class holds Articles.All and Find: every placed article, by source path.
+        EquatableArray<PlacedEntry> everything = placed.OrderBy(p => p.Entry.SourcePath, StringComparer.Ordinal).ThenBy(p => p.Entry.Location.Path, StringComparer.Ordinal).ToEquatableArray();
+        catalogs[0] = catalogs[0] with
+        {
+            Everything = everything,
+            Diagnostics = across.Count == 0 ? catalogs[0].Diagnostics : catalogs[0].Diagnostics.Concat(across).ToEquatableArray(),
+        };
+
         return new ContentLayout(collections, placed.ToEquatableArray(), catalogs.ToEquatableArray());
     }
 

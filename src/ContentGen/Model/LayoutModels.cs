@@ -44,6 +44,9 @@ internal sealed record CatalogModel(CollectionInfo Collection, EquatableArray<Co
 {
     /// <summary>Every data collection that gets code, for the generated resolver of references to entries.</summary>
     public EquatableArray<CollectionInfo> Data { get; init; } = EquatableArray<CollectionInfo>.Empty;
+
+    /// <summary>For the default collection: every placed article of the project, ordered by source path (<c>Articles.All</c>); empty for the others.</summary>
+    public EquatableArray<PlacedEntry> Everything { get; init; } = EquatableArray<PlacedEntry>.Empty;
 }
 
 /// <summary>Where every article lives: the input of link resolution, the catalogs and the buckets.</summary>

@@ -210,6 +210,10 @@ internal sealed class GenerationResult(GeneratorDriverRunResult run, Compilation
         return Load();
     }
 
+    /// <summary>The catalog of a collection's own articles (<c>Articles.All</c> is every article of the project), once <see cref="LoadArticles"/> has loaded its class.</summary>
+    public ContentGen.Storage.ArticleCatalog Catalog() =>
+        (ContentGen.Storage.ArticleCatalog)LoadedArticlesType!.GetNestedType("__Catalog", BindingFlags.NonPublic)!.GetField("Instance", BindingFlags.Static | BindingFlags.NonPublic)!.GetValue(null)!;
+
     /// <summary>The generated collection class, once <see cref="LoadArticles"/> has loaded it.</summary>
     public Type? LoadedArticlesType { get; private set; }
 

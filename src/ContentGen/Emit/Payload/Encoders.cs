@@ -126,6 +126,20 @@ internal static class Encoders
         return writer.Pack();
     }
 
+    /// <summary><c>Articles.All</c>: every article's place and slug, in source-path order.</summary>
+    public static string Places(CatalogModel catalog)
+    {
+        var writer = new PayloadWriter((catalog.Everything.Count * 48) + 16);
+        writer.Int(catalog.Everything.Count);
+        foreach (PlacedEntry placed in catalog.Everything)
+        {
+            Ref(writer, placed.Ref);
+            writer.String(placed.Entry.Slug);
+        }
+
+        return writer.Pack();
+    }
+
     private static void Head(PayloadWriter writer, BucketArticle entry, EquatableArray<SchemaProperty> properties, EquatableArray<CollectionInfo> data)
     {
         ArticleModel article = entry.Article;
