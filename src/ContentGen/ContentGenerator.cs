@@ -196,7 +196,13 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .SelectMany((input, _) => DataPlacement.ArticleLookups(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Lookups);
 
-        // 10c. Each data collection's entries, with their references resolved, and its backward lookups.
+        // 10c. Each collection's taxonomies (Articles.AllTags, Post.AllCategories), from its articles' terms.
+        IncrementalValuesProvider<CollectionTaxonomies> taxonomies = facets.Collect()
+            .Combine(layout)
+            .SelectMany((input, _) => Taxonomies.Build(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.Taxonomies);
+
+        // 10d. Each data collection's entries, with their references resolved, and its backward lookups.
         IncrementalValuesProvider<DataFileLinks> dataLinks = dataFiles
             .Combine(linkIndex)
             .Select((input, _) => LinkResolver.ResolveData(input.Left, input.Right))
@@ -226,6 +232,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(catalogs, EmitCatalog);
         context.RegisterSourceOutput(dataCatalogs, EmitData);
         context.RegisterSourceOutput(lookups, EmitLookups);
+        context.RegisterSourceOutput(taxonomies, EmitTaxonomies);
     }
 
     /// <summary>An additional file that is content, with what the manifest says of it.</summary>
@@ -348,6 +355,20 @@ public sealed class ContentGenerator : IIncrementalGenerator
         try
         {
             context.AddSource(hintName, Lookups.Emit(lookups.Collection, lookups.Schema, lookups.Lookups, lookups.Lookups.Select(Encoders.Lookup).ToEquatableArray()));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.InternalError, Location.None, hintName, ex.GetType().FullName, ex.Message));
+        }
+    }
+
+    private static void EmitTaxonomies(SourceProductionContext context, CollectionTaxonomies taxonomies)
+    {
+        Report(context, taxonomies.Diagnostics);
+        string hintName = TaxonomyEmitter.HintName(taxonomies.Collection);
+        try
+        {
+            context.AddSource(hintName, TaxonomyEmitter.Emit(taxonomies, taxonomies.Taxonomies.Select(Encoders.Terms).ToEquatableArray()));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -24,6 +24,7 @@ internal static class TrackingNames
     public const string DataSchemas = nameof(DataSchemas);
     public const string Facets = nameof(Facets);
     public const string Lookups = nameof(Lookups);
+    public const string Taxonomies = nameof(Taxonomies);
     public const string DataFiles = nameof(DataFiles);
     public const string DataKeys = nameof(DataKeys);
     public const string DataLayout = nameof(DataLayout);

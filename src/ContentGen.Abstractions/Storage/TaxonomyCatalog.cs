@@ -29,7 +29,7 @@ public abstract class TaxonomyCatalog<TArticle> : IReloadable
     }
 
     /// <summary>Generated: the list the positions index (the collection's <c>All</c>).</summary>
-    protected abstract IReadOnlyList<TArticle> Articles { get; }
+    protected abstract IReadOnlyList<TArticle> All { get; }
 
     /// <summary>Generated: one taxonomy's terms.</summary>
     /// <param name="taxonomy">Its number.</param>
@@ -52,7 +52,7 @@ public abstract class TaxonomyCatalog<TArticle> : IReloadable
     {
         byte[] bytes = Payload.Inflate(Terms(taxonomy));
         var reader = new PayloadReader(bytes);
-        IReadOnlyList<TArticle> all = Articles;
+        IReadOnlyList<TArticle> all = All;
         var terms = new Term<TArticle>[reader.Int()];
         for (int t = 0; t < terms.Length; t++)
         {

@@ -102,8 +102,17 @@ internal sealed record ArticleFacets(string Collection, string SourcePath, Equat
 /// <summary>A reference property's names, as written (references resolve by exact name).</summary>
 internal sealed record ReferenceNames(string Property, EquatableArray<string> Names);
 
-/// <summary>One use of a term: the taxonomy (a property name; empty for <c>Articles.AllTags</c>), the term as written (for an enum, the member's name), and where.</summary>
-internal sealed record TermUse(string Taxonomy, string Term, LocationInfo Location);
+/// <summary>One use of a term: the taxonomy (a property name; empty for <c>Articles.AllTags</c>), the term as written (for an enum, the member's name), its slug, and where.</summary>
+internal sealed record TermUse(string Taxonomy, string Term, string Slug, LocationInfo Location);
+
+/// <summary>One term of a taxonomy: its name, slug, and the positions of its articles in the collection's <c>All</c>, ascending.</summary>
+internal sealed record TermModel(string Name, string Slug, EquatableArray<int> Positions);
+
+/// <summary>A taxonomy: <c>Articles.AllTags</c> (property <c>Tags</c> of the default collection) or a <c>[Taxonomy]</c> property's <c>All{Property}</c>; terms ordered by name (ordinal, ignoring case).</summary>
+internal sealed record TaxonomyModel(string Property, EquatableArray<TermModel> Terms);
+
+/// <summary>A collection's taxonomies, for the file that holds them, with CG0058 and CG0059.</summary>
+internal sealed record CollectionTaxonomies(CollectionInfo Collection, EquatableArray<TaxonomyModel> Taxonomies, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>A collection's backward lookups, for the file that holds them.</summary>
 internal sealed record CollectionLookups(CollectionInfo Collection, CollectionSchema Schema, EquatableArray<LookupModel> Lookups);

@@ -94,7 +94,7 @@ internal static class SchemaBinder
         EquatableArray<FrontMatterEntry> entries = metadata?.Entries ?? EquatableArray<FrontMatterEntry>.Empty;
         if (metadata is { IsValid: true } && metadata.Tags.Count > 0 && entries.FirstOrDefault(e => e.Normalized == "tags") is { Value.Kind: RawKind.Sequence } tags)
         {
-            terms.AddRange(tags.Value.Items.Select(i => new TermUse(string.Empty, i.Text, i.Location)));
+            terms.AddRange(tags.Value.Items.Select(i => new TermUse(string.Empty, i.Text, Naming.TermSlug(i.Text), i.Location)));
         }
 
         foreach (PropertyValue value in article.Values)
@@ -112,7 +112,7 @@ internal static class SchemaBinder
 
             if (value.Reference is { } ids)
             {
-                terms.AddRange(ids.Slugs.Select(n => new TermUse(property.Name, n.Slug, n.Location)));
+                terms.AddRange(ids.Slugs.Select(n => new TermUse(property.Name, n.Slug, Naming.TermSlug(n.Slug), n.Location)));
             }
             else if (entries.FirstOrDefault(e => e.Normalized == property.Key) is { Value.Kind: RawKind.Sequence } written && written.Value.Items.Count == value.Items.Count)
             {
@@ -120,7 +120,8 @@ internal static class SchemaBinder
                 for (int i = 0; i < value.Items.Count; i++)
                 {
                     int member = property.Type.Kind == ValueKind.Enum ? property.Type.EnumValues.AsSpan().IndexOf(value.Items[i]) : -1;
-                    terms.Add(new TermUse(property.Name, member >= 0 ? property.Type.EnumMembers[member] : value.Items[i], written.Value.Items[i].Location));
+                    string term = member >= 0 ? property.Type.EnumMembers[member] : value.Items[i];
+                    terms.Add(new TermUse(property.Name, term, Naming.TermSlug(term, isEnumMember: member >= 0), written.Value.Items[i].Location));
                 }
             }
         }

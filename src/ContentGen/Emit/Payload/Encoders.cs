@@ -344,6 +344,21 @@ internal static class Encoders
         return writer.Pack();
     }
 
+    /// <summary>One taxonomy: each term's name, slug, then the positions of its articles, each as the difference from the one before.</summary>
+    public static string Terms(TaxonomyModel taxonomy)
+    {
+        var writer = new PayloadWriter((taxonomy.Terms.Count * 32) + 16);
+        writer.Int(taxonomy.Terms.Count);
+        foreach (TermModel term in taxonomy.Terms)
+        {
+            writer.String(term.Name);
+            writer.String(term.Slug);
+            Positions(writer, term.Positions);
+        }
+
+        return writer.Pack();
+    }
+
     private static void Positions(PayloadWriter writer, EquatableArray<int> positions)
     {
         writer.Int(positions.Count);
