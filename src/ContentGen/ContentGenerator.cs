@@ -157,7 +157,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
         IncrementalValueProvider<LinkIndex> linkIndex = layout
             .Combine(assets)
             .Combine(dataLayout)
-            .Select((input, _) => new LinkIndex(input.Left.Left.Placed, input.Left.Right, input.Right));
+            .Select((input, _) => new LinkIndex(input.Left.Left.Placed, input.Left.Right, input.Right, input.Left.Left.LeftOut));
 
         IncrementalValuesProvider<ResolvedLinks> links = articles
             .Select((article, _) => LinkResolver.Query(article))

@@ -46,6 +46,13 @@ internal static class Placement
             }
         }
 
+        // A build that leaves drafts out gives them nothing: no place, no member, in no list, term or lookup.
+        List<IndexEntry> leftOut = collections.IncludeDrafts ? [] : [.. unique.Where(e => e.IsDraft).OrderBy(e => e.SourcePath, StringComparer.Ordinal)];
+        if (leftOut.Count > 0)
+        {
+            unique = [.. unique.Where(e => !e.IsDraft)];
+        }
+
         ILookup<string, IndexEntry> byCollection = unique.ToLookup(e => e.Collection, StringComparer.Ordinal);
         var placed = new List<PlacedEntry>();
         var catalogs = new List<CatalogModel>();
@@ -88,7 +95,7 @@ internal static class Placement
             Diagnostics = across.Count == 0 ? catalogs[0].Diagnostics : catalogs[0].Diagnostics.Concat(across).ToEquatableArray(),
         };
 
-        return new ContentLayout(collections, placed.ToEquatableArray(), catalogs.ToEquatableArray());
+        return new ContentLayout(collections, placed.ToEquatableArray(), catalogs.ToEquatableArray()) { LeftOut = leftOut.ToEquatableArray() };
     }
 
     private static CatalogModel Catalog(CollectionInfo collection, IEnumerable<IndexEntry> entries, CollectionSet collections, bool emit, ImmutableArray<DiagnosticInfo>.Builder diagnostics, List<PlacedEntry> placed, EquatableArray<SchemaProperty> properties)

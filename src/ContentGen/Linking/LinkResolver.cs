@@ -32,7 +32,7 @@ internal static class LinkResolver
     }
 
     public static IndexEntry Entry(ArticleModel article) =>
-        new(article.Collection, article.Slug, Normalize(article.Title), article.SourcePath, Anchors(article), article.Identifier, article.Title, article.Location);
+        new(article.Collection, article.Slug, Normalize(article.Title), article.SourcePath, Anchors(article), article.Identifier, article.Title, article.Location, article.Metadata?.Draft == true);
 
     private static EquatableArray<string> Anchors(ArticleModel article) => article.Anchors;
 
@@ -41,7 +41,10 @@ internal static class LinkResolver
         var targets = new List<LinkTarget>();
         var diagnostics = new List<DiagnosticInfo>();
         ArticleRef? self = index.RefOf(query.Collection, query.SourcePath);
-        if (query.Related.Count == 0 && query.References.Count == 0 && query.Files.Count == 0)
+
+        // A draft this build leaves out is not built: its links are not its readers' problem.
+        if ((query.Related.Count == 0 && query.References.Count == 0 && query.Files.Count == 0)
+            || (self is null && index.LeftOutByPath(query.SourcePath).Any(e => e.Collection == query.Collection)))
         {
             return new ResolvedLinks(self, query.SourcePath, EquatableArray<LinkTarget>.Empty, EquatableArray<ResolvedValue>.Empty, EquatableArray<DiagnosticInfo>.Empty);
         }
@@ -57,7 +60,11 @@ internal static class LinkResolver
                 PlacedEntry? target = index.ByCollectionSlug.TryGetValue((query.Collection, link.Text), out PlacedEntry? own)
                     ? own
                     : bySlug[link.Text].OrderBy(e => e.Entry.SourcePath, StringComparer.Ordinal).FirstOrDefault();
-                if (target is null)
+                if (target is null && index.LeftOutBySlug(link.Text).FirstOrDefault() is { } draft)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(Descriptors.DraftTarget, link.Location, link.Text, Draft(draft)));
+                }
+                else if (target is null)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnknownSlug, link.Location, link.Text, string.Empty, "related:", string.Empty));
                 }
@@ -73,6 +80,10 @@ internal static class LinkResolver
             if (matches.Length == 1)
             {
                 targets.Add(new LinkTarget(link.LinkIndex, matches[0].Ref));
+            }
+            else if (matches.Length == 0 && index.LeftOutByTitle(Normalize(link.Text)).Concat(index.LeftOutBySlug(link.Text)).OrderBy(e => e.SourcePath, StringComparer.Ordinal).FirstOrDefault() is { } draft)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.DraftTarget, link.Location, link.Text, Draft(draft)));
             }
             else if (matches.Length == 0)
             {
@@ -161,6 +172,11 @@ internal static class LinkResolver
             return DiagnosticInfo.Create(Descriptors.DraftTarget, name.Location, name.Slug, $"the {reference.TargetName} entry of {draft.SourcePath}");
         }
 
+        if (!reference.IsEntry && index.LeftOutBySlug(name.Slug).FirstOrDefault(e => e.Collection == reference.TargetCollection) is { } left)
+        {
+            return DiagnosticInfo.Create(Descriptors.DraftTarget, name.Location, name.Slug, Draft(left));
+        }
+
         if (index.BySlug[name.Slug].OrderBy(e => e.Entry.SourcePath, StringComparer.Ordinal).FirstOrDefault() is { } article)
         {
             return DiagnosticInfo.Create(Descriptors.WrongCollection, name.Location, name.Slug, $"the slug of {Article(article.Entry.Collection)}", article.Entry.SourcePath, property, takes);
@@ -193,6 +209,9 @@ internal static class LinkResolver
             _ => $"; did you mean {string.Join(", ", closest.Take(closest.Count - 1).Select(c => $"'{c}'"))} or '{closest[closest.Count - 1]}'?",
         };
     }
+
+    /// <summary>How CG0060 names a left-out draft article.</summary>
+    private static string Draft(IndexEntry article) => $"the article of {article.SourcePath}";
 
     /// <summary>"a Post article", or "an article" for the default collection's.</summary>
     private static string Article(string collection) =>
@@ -248,6 +267,12 @@ internal static class LinkResolver
 
                 return;
             }
+        }
+
+        if (!file.IsImage && candidates.SelectMany(index.LeftOutByPath).FirstOrDefault() is { } draft)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(Descriptors.DraftTarget, file.Location, file.Written, Draft(draft)));
+            return;
         }
 
         diagnostics.Add(file.IsImage

@@ -53,4 +53,8 @@ internal sealed record CatalogModel(CollectionInfo Collection, EquatableArray<Co
 /// <param name="Collections">The collections that get code.</param>
 /// <param name="Placed">Every placed article, by collection number, then bucket, then slot.</param>
 /// <param name="Catalogs">One catalog per declared collection, the default first.</param>
-internal sealed record ContentLayout(CollectionSet Collections, EquatableArray<PlacedEntry> Placed, EquatableArray<CatalogModel> Catalogs);
+internal sealed record ContentLayout(CollectionSet Collections, EquatableArray<PlacedEntry> Placed, EquatableArray<CatalogModel> Catalogs)
+{
+    /// <summary>The drafts this build leaves out (ContentGenIncludeDrafts false): no place, no member, in no list.</summary>
+    public EquatableArray<IndexEntry> LeftOut { get; init; } = EquatableArray<IndexEntry>.Empty;
+}

@@ -15,7 +15,8 @@ namespace ContentGen.Generator.Model;
 /// <param name="Identifier">Its member name in its collection.</param>
 /// <param name="Title">Its title, for the hover text of its property.</param>
 /// <param name="Location">Its file, for duplicate diagnostics.</param>
-internal sealed record IndexEntry(string Collection, string Slug, string TitleKey, string SourcePath, EquatableArray<string> Anchors, string Identifier, string Title, LocationInfo Location);
+/// <param name="IsDraft">Its front matter says <c>draft: true</c>: a build that leaves drafts out gives it no place.</param>
+internal sealed record IndexEntry(string Collection, string Slug, string TitleKey, string SourcePath, EquatableArray<string> Anchors, string Identifier, string Title, LocationInfo Location, bool IsDraft = false);
 
 /// <summary>Where an article lives in the generated payload: its collection's number, its bucket, its slot in the bucket.</summary>
 /// <remarks>Articles refer to each other (link targets, backlinks, references) by this, never by C# name.</remarks>
@@ -31,8 +32,21 @@ internal sealed record PlacedEntry(IndexEntry Entry, ArticleRef Ref);
 /// at C10k that was 10,000 lookups of 10,000 entries).
 /// </summary>
 /// <remarks>Equality is the entries' and assets' only; the lookups are derived from them.</remarks>
-internal sealed class LinkIndex(EquatableArray<PlacedEntry> entries, EquatableArray<string> assets, DataLayout? data = null) : System.IEquatable<LinkIndex>
+internal sealed class LinkIndex(EquatableArray<PlacedEntry> entries, EquatableArray<string> assets, DataLayout? data = null, EquatableArray<IndexEntry> leftOut = default) : System.IEquatable<LinkIndex>
 {
+    private ILookup<string, IndexEntry>? _leftOutBySlug;
+    private ILookup<string, IndexEntry>? _leftOutByTitle;
+    private ILookup<string, IndexEntry>? _leftOutByPath;
+
+    /// <summary>The drafts this build leaves out: a link or reference to one is CG0060, and their own links are not checked.</summary>
+    public EquatableArray<IndexEntry> LeftOut { get; } = leftOut;
+
+    public IEnumerable<IndexEntry> LeftOutBySlug(string slug) => (_leftOutBySlug ??= LeftOut.ToLookup(e => e.Slug, System.StringComparer.Ordinal))[slug];
+
+    public IEnumerable<IndexEntry> LeftOutByTitle(string titleKey) => (_leftOutByTitle ??= LeftOut.ToLookup(e => e.TitleKey, System.StringComparer.Ordinal))[titleKey];
+
+    public IEnumerable<IndexEntry> LeftOutByPath(string sourcePath) => (_leftOutByPath ??= LeftOut.ToLookup(e => e.SourcePath, System.StringComparer.Ordinal))[sourcePath];
+
     private Dictionary<string, PlacedEntry>? _byPathIgnoringCase;
     private Dictionary<string, string>? _assetsIgnoringCase;
     private Dictionary<(string Collection, string Id), DataKey>? _dataById;
@@ -134,7 +148,7 @@ internal sealed class LinkIndex(EquatableArray<PlacedEntry> entries, EquatableAr
         return bySlug;
     }
 
-    public bool Equals(LinkIndex? other) => other is not null && Entries.Equals(other.Entries) && Assets.Equals(other.Assets) && Data.Equals(other.Data);
+    public bool Equals(LinkIndex? other) => other is not null && Entries.Equals(other.Entries) && Assets.Equals(other.Assets) && Data.Equals(other.Data) && LeftOut.Equals(other.LeftOut);
 
     public override bool Equals(object? obj) => Equals(obj as LinkIndex);
 
