@@ -283,4 +283,48 @@ public class DataCollectionTests
         // Not given: the property's initializer.
         Assert.Equal("default.png", Get(Get(Static(assembly, "Page", "Plain")!, "Hero")!, "Image"));
     }
+
+    [Fact]
+    public void Generated_data_lookup_and_taxonomy_sources_match_the_verified_snapshots()
+    {
+        const string Schema = """
+            #pragma warning disable CS1591
+            using System.Collections.Generic;
+            using ContentGen;
+            namespace Consumer;
+
+            public class Social
+            {
+                public required string Handle { get; init; }
+                public int Followers { get; init; } = 10;
+            }
+
+            [DataCollection("Data/authors.yaml")]
+            public partial record Author
+            {
+                public required string Name { get; init; }
+                public IReadOnlyList<Social> Elsewhere { get; init; } = [];
+                public Post? Featured { get; init; }
+            }
+
+            [ContentCollection("Content/posts/*.md")]
+            public partial class Post : Article
+            {
+                public required Author Author { get; init; }
+                [Taxonomy] public IReadOnlyList<string> Categories { get; init; } = [];
+            }
+            """;
+        GenerationResult result = new ContentProject()
+            .Source(Schema)
+            .Data("Data/authors.yaml", "jane:\n  name: Jane\n  elsewhere: [{ handle: jd, followers: 3 }]\n  featured: posts/a\nbob:\n  name: Bob\n")
+            .File("Content/posts/a.md", "---\nauthor: jane\ncategories: [How-To]\ntags: [x]\n---\n# A\n\nText.")
+            .File("Content/posts/b.md", "---\nauthor: jane\ncategories: [How-To, News]\n---\n# B\n\nText.")
+            .Generate();
+        Assert.Empty(result.Diagnostics);
+        result.LoadAssembly();
+        foreach (string hint in new[] { "ContentGen.Data.Consumer.Author", "ContentGen.Collection.Consumer.Post.Lookups", "ContentGen.Collection.Consumer.Post.Taxonomies", "ContentGen.Articles.Taxonomies" })
+        {
+            Snapshot.Source("Site." + hint, result.Source(hint + ".g.cs"));
+        }
+    }
 }
