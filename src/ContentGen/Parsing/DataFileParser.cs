@@ -39,6 +39,11 @@ internal static class DataFileParser
 
         // The BOM is not text: YamlDotNet would read it as part of the first scalar.
         int offset = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && JsonComment(text) is int comment)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidDataFile, LocationInfo.Of(path, text, new TextSpan(comment, 2)), "JSON has no comments ('//' or '/*'), and YAML would read this one as text; remove it, or write the file as YAML, where '#' starts a comment"));
+            return entries;
+        }
         YamlNode? root;
         try
         {
@@ -137,6 +142,41 @@ internal static class DataFileParser
                 diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidDataFile, LocationInfo.Of(path, text, root.Span), $"a file of entries is a mapping of ids to entries, or a list of entries with an '{IdKey}' key, but it is {root.Describe()}"));
                 return entries;
         }
+    }
+
+    /// <summary>
+    /// Where a <c>//</c> or <c>/*</c> comment starts outside a string, or null. JSON with comments
+    /// (as appsettings.json allows) is not JSON, and the YAML parser would take the comment for
+    /// part of a key or value instead of failing.
+    /// </summary>
+    private static int? JsonComment(SourceText text)
+    {
+        bool inString = false;
+        for (int i = 0; i < text.Length - 1; i++)
+        {
+            char c = text[i];
+            if (inString)
+            {
+                if (c == '\\')
+                {
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    inString = false;
+                }
+            }
+            else if (c == '"')
+            {
+                inString = true;
+            }
+            else if (c == '/' && text[i + 1] is '/' or '*')
+            {
+                return i;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A written id used as it is, when it is a URL path (the rule of explicit slugs); else CG0053.</summary>

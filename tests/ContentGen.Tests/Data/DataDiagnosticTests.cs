@@ -109,6 +109,19 @@ public class DataDiagnosticTests
     }
 
     [Fact]
+    public void CG0052_a_comment_in_a_json_file_is_at_the_comment_not_read_as_a_key()
+    {
+        GenerationResult result = new ContentProject()
+            .Source(TagSchema.Replace("tags.yaml", "tags.json", System.StringComparison.Ordinal))
+            .Data("Data/tags.json", "{\n  \"a\": { \"name\": \"http://x // y\" },\n  // the next one\n  \"b\": {}\n}")
+            .Generate();
+        Diagnostic d = Assert.Single(result.Errors("CG0052"));
+        Assert.Equal("CG0052 Error /project/Data/tags.json(3,3)", Where(d)); // Not the '//' inside the string above.
+        Assert.Equal("Invalid data file: JSON has no comments ('//' or '/*'), and YAML would read this one as text; remove it, or write the file as YAML, where '#' starts a comment", d.GetMessage());
+        Assert.Empty(result.Errors("CG0007"));
+    }
+
+    [Fact]
     public void CG0052_a_file_of_one_entry_must_be_a_mapping()
     {
         const string Source = "#pragma warning disable CS1591\nusing ContentGen;\nnamespace Consumer;\n[DataCollection(\"Data/tags/*.yaml\")]\npublic partial class Tag { public string? Name { get; init; } }\n";
