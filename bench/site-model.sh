@@ -4,8 +4,10 @@
 # each naming one of 200 authors in Content/data/authors.yaml through a [DataCollection], with 2-4
 # of 500 tags, so Articles.AllTags and Post.WithAuthor are computed). Interleaved rounds, each:
 # a build from clean, a build after one paragraph of one post changed, and (site only) a build
-# after one author's bio changed. Prints every measurement (wall seconds, peak memory of the
-# largest process) and the median per case. A fresh compiler per build, as CI and this machine run.
+# after one author's bio changed. Prints every measurement (wall seconds; CPU seconds, user +
+# system of every process the build waited for, which a loaded machine disturbs far less than
+# wall time; peak memory of the largest process) and the median per case. A fresh compiler per
+# build, as CI and this machine run.
 #
 #   bash bench/site-model.sh [posts=10000] [rounds=3] [authors=200] [tags=500]
 #
@@ -61,11 +63,12 @@ done
 measure() { # $1: case, $2: what, then the command
   local case=$1 what=$2; shift 2
   local out
-  out=$( { /usr/bin/time -f "%e %M" "$@" >/dev/null; } 2>&1 | tail -1)
-  echo -e "$case\t$what\t${out% *}\t$(( ${out#* } / 1024 ))" | tee -a "$work/results.tsv"
+  local wall user sys peak
+  read -r wall user sys peak < <( { /usr/bin/time -f "%e %U %S %M" "$@" >/dev/null; } 2>&1 | tail -1)
+  echo -e "$case\t$what\t$wall\t$(echo "$user + $sys" | bc)\t$(( peak / 1024 ))" | tee -a "$work/results.tsv"
 }
 
-echo -e "case\tbuild\twall_s\tpeak_MB" | tee "$work/results.tsv"
+echo -e "case\tbuild\twall_s\tcpu_s\tpeak_MB" | tee "$work/results.tsv"
 for round in $(seq "$rounds"); do
   for case in posts site; do
     dir="$work/$case"
@@ -82,11 +85,10 @@ for round in $(seq "$rounds"); do
 done
 
 echo
-echo "medians (wall s, peak MB):"
+echo "medians (wall s, cpu s, peak MB; min-max of cpu):"
 tail -n +2 "$work/results.tsv" | cut -f1,2 | sort -u | while IFS=$'\t' read -r case what; do
   rows=$(awk -F'\t' -v c="$case" -v w="$what" '$1 == c && $2 == w' "$work/results.tsv")
   n=$(echo "$rows" | wc -l)
-  wall=$(echo "$rows" | cut -f3 | sort -n | sed -n "$(( (n + 1) / 2 ))p")
-  peak=$(echo "$rows" | cut -f4 | sort -n | sed -n "$(( (n + 1) / 2 ))p")
-  printf '  %-6s %-10s %6s s  %5s MB  (%d runs, %s-%s s)\n' "$case" "$what" "$wall" "$peak" "$n" "$(echo "$rows" | cut -f3 | sort -n | head -1)" "$(echo "$rows" | cut -f3 | sort -n | tail -1)"
+  median() { echo "$rows" | cut -f"$1" | sort -n | sed -n "$(( (n + 1) / 2 ))p"; }
+  printf '  %-6s %-10s %7s s wall  %7s s cpu  %5s MB  (%d runs, cpu %s-%s s)\n' "$case" "$what" "$(median 3)" "$(median 4)" "$(median 5)" "$n" "$(echo "$rows" | cut -f4 | sort -n | head -1)" "$(echo "$rows" | cut -f4 | sort -n | tail -1)"
 done

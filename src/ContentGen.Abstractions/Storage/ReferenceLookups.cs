@@ -61,15 +61,7 @@ public abstract class ReferenceLookups<T> : IReloadable
         for (int t = 0; t < count; t++)
         {
             string key = reader.String();
-            int[] positions = new int[reader.Int()];
-            int position = 0;
-            for (int i = 0; i < positions.Length; i++)
-            {
-                position += reader.Int();
-                positions[i] = position;
-            }
-
-            lookup[key] = new Sources(positions);
+            lookup[key] = new Sources(Positions.Read(ref reader));
         }
 
         return lookup;

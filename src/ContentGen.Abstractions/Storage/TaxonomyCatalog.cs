@@ -58,15 +58,7 @@ public abstract class TaxonomyCatalog<TArticle> : IReloadable
         {
             string name = reader.String();
             string slug = reader.String();
-            int[] positions = new int[reader.Int()];
-            int position = 0;
-            for (int i = 0; i < positions.Length; i++)
-            {
-                position += reader.Int();
-                positions[i] = position;
-            }
-
-            terms[t] = new Term<TArticle>(name, slug, positions, all);
+            terms[t] = new Term<TArticle>(name, slug, Positions.Read(ref reader), all);
         }
 
         return new Taxonomy<TArticle>(terms);

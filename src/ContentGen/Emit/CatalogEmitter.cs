@@ -83,12 +83,7 @@ internal static class CatalogEmitter
                         writer.Line("/// <inheritdoc/>");
                         writer.Line($"protected override string Places() => {CSharp.Packed(places)};");
                         writer.Line();
-                        Dispatch(
-                            writer,
-                            "protected override global::ContentGen.Article? Resolve(int collection, int bucket, int slot)",
-                            "collection",
-                            catalog.All.Select(c => (c.Number, $"{c.FullName}.{Collections.Catalog}.Instance.At(bucket, slot)")),
-                            "null");
+                        Collections.ArticleResolver(writer, catalog.All);
                     }
 
                     writer.Line();
@@ -123,16 +118,11 @@ internal static class CatalogEmitter
                     }
 
                     writer.Line();
-                    Dispatch(
-                        writer,
-                        "protected override global::ContentGen.Article? Resolve(int collection, int bucket, int slot)",
-                        "collection",
-                        catalog.All.Select(c => (c.Number, $"{c.FullName}.{Collections.Catalog}.Instance.At(bucket, slot)")),
-                        "null");
+                    Collections.ArticleResolver(writer, catalog.All);
                     if (catalog.Data.Count > 0)
                     {
                         writer.Line();
-                        DataEmitter.Resolvers(writer, catalog.All, catalog.Data, abstractArticles: false);
+                        Collections.EntryResolver(writer, catalog.Data);
                     }
                 }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Linq;
 using ContentGen.Generator.Model;
 
 namespace ContentGen.Generator.Emit;
@@ -102,7 +101,9 @@ internal static class DataEmitter
                     writer.Line("/// <inheritdoc/>");
                     writer.Line($"protected override {type} Create(global::ContentGen.Storage.DataEntry entry) => new {type}(entry);");
                     writer.Line();
-                    Resolvers(writer, model.Articles, model.Data, abstractArticles: true);
+                    Collections.ArticleResolver(writer, model.Articles);
+                    writer.Line();
+                    Collections.EntryResolver(writer, model.Data);
                 }
 
                 readers.Records(writer);
@@ -110,30 +111,5 @@ internal static class DataEmitter
         }
 
         return writer.ToString();
-    }
-
-    /// <summary>The overrides that resolve a reference to an article (a place) or to a data entry (an id) of any collection of the assembly.</summary>
-    public static void Resolvers(SourceWriter writer, Helpers.EquatableArray<CollectionInfo> articles, Helpers.EquatableArray<CollectionInfo> data, bool abstractArticles)
-    {
-        if (abstractArticles)
-        {
-            CatalogEmitter.Dispatch(
-                writer,
-                "protected override global::ContentGen.Article? Resolve(int collection, int bucket, int slot)",
-                "collection",
-                articles.Select(c => (c.Number, $"{c.FullName}.{Collections.Catalog}.Instance.At(bucket, slot)")),
-                "null");
-            writer.Line();
-        }
-
-        if (data.Count > 0 || abstractArticles)
-        {
-            CatalogEmitter.Dispatch(
-                writer,
-                "protected override object? ResolveEntry(int collection, string id)",
-                "collection",
-                data.Select(c => (c.Number, $"{c.FullName}.{Catalog}.Instance.Find(id)")),
-                "null");
-        }
     }
 }

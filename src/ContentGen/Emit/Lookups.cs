@@ -65,31 +65,6 @@ internal static class Lookups
             number++;
         }
 
-        writer.Line("/// <summary>The backward lookups of the collection's reference properties, stored as data.</summary>");
-        writer.Line(CSharp.GeneratedCodeAttribute);
-        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        using (writer.Open($"internal sealed class {Class} : global::ContentGen.Storage.ReferenceLookups<{type}>"))
-        {
-            writer.Line($"internal static readonly {Class} Instance = new();");
-            writer.Line();
-            writer.Line($"private {Class}()");
-            writer.Line($"    : base({lookups.Count.ToString(CultureInfo.InvariantCulture)})");
-            writer.Line("{");
-            writer.Line("}");
-            writer.Line();
-            writer.Line("/// <inheritdoc/>");
-            writer.Line($"protected override global::System.Collections.Generic.IReadOnlyList<{type}> All => {type}.All;");
-            writer.Line();
-            writer.Line("/// <inheritdoc/>");
-            writer.Line("protected override string Lookup(int property) => property switch");
-            writer.Line("{");
-            for (int i = 0; i < packed.Count; i++)
-            {
-                writer.Line($"    {i.ToString(CultureInfo.InvariantCulture)} => {CSharp.Packed(packed[i])},");
-            }
-
-            writer.Line("    _ => string.Empty,");
-            writer.Line("};");
-        }
+        Collections.PayloadTable(writer, "The backward lookups of the collection's reference properties, stored as data.", Class, "global::ContentGen.Storage.ReferenceLookups", type, type, ("Lookup", "property"), packed);
     }
 }

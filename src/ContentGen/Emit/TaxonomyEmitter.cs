@@ -39,32 +39,7 @@ internal static class TaxonomyEmitter
                 writer.Line();
             }
 
-            writer.Line("/// <summary>The collection's taxonomies, stored as data.</summary>");
-            writer.Line(CSharp.GeneratedCodeAttribute);
-            writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-            using (writer.Open($"internal sealed class {Class} : global::ContentGen.Storage.TaxonomyCatalog<{article}>"))
-            {
-                writer.Line($"internal static readonly {Class} Instance = new();");
-                writer.Line();
-                writer.Line($"private {Class}()");
-                writer.Line($"    : base({model.Taxonomies.Count.ToString(CultureInfo.InvariantCulture)})");
-                writer.Line("{");
-                writer.Line("}");
-                writer.Line();
-                writer.Line("/// <inheritdoc/>");
-                writer.Line($"protected override global::System.Collections.Generic.IReadOnlyList<{article}> All => {collection.FullName}.All;");
-                writer.Line();
-                writer.Line("/// <inheritdoc/>");
-                writer.Line("protected override string Terms(int taxonomy) => taxonomy switch");
-                writer.Line("{");
-                for (int i = 0; i < packed.Count; i++)
-                {
-                    writer.Line($"    {i.ToString(CultureInfo.InvariantCulture)} => {CSharp.Packed(packed[i])},");
-                }
-
-                writer.Line("    _ => string.Empty,");
-                writer.Line("};");
-            }
+            Collections.PayloadTable(writer, "The collection's taxonomies, stored as data.", Class, "global::ContentGen.Storage.TaxonomyCatalog", article, collection.FullName, ("Terms", "taxonomy"), packed);
         }
 
         return writer.ToString();
