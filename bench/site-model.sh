@@ -63,8 +63,10 @@ done
 measure() { # $1: case, $2: what, then the command
   local case=$1 what=$2; shift 2
   local out
-  local wall user sys peak
-  read -r wall user sys peak < <( { /usr/bin/time -f "%e %U %S %M" "$@" >/dev/null; } 2>&1 | tail -1)
+  local wall user sys peak code
+  read -r wall user sys peak code < <( { /usr/bin/time -f "%e %U %S %M %x" "$@" >/dev/null; } 2>&1 | tail -1)
+  # A failed build (an error in the content) measures something else: stop.
+  [ "$code" = 0 ] || { echo "$case $what: the build failed (exit $code); rerun it in $work/$case to see why" >&2; exit 1; }
   echo -e "$case\t$what\t$wall\t$(echo "$user + $sys" | bc)\t$(( peak / 1024 ))" | tee -a "$work/results.tsv"
 }
 
@@ -78,7 +80,8 @@ for round in $(seq "$rounds"); do
     printf '\nAn edited paragraph, round %s, changes this post only.\n' "$round" >> "$dir/Content/$edit"
     measure "$case" post-edit sh -c "cd '$dir' && exec dotnet build --no-restore -nologo -v:q -p:UseSharedCompilation=false"
     if [ "$case" = site ]; then
-      sed -i "0,/  bio: Writes about/s//  bio: Round $round: writes about/" "$dir/Content/data/authors.yaml"
+      # No ': ' in the new text: it must stay one YAML scalar.
+      sed -i "0,/  bio: Writes about/s//  bio: In round $round, writes about/" "$dir/Content/data/authors.yaml"
       measure "$case" bio-edit sh -c "cd '$dir' && exec dotnet build --no-restore -nologo -v:q -p:UseSharedCompilation=false"
     fi
   done
