@@ -204,11 +204,11 @@ public sealed class ContentGenerator : IIncrementalGenerator
                 return Failure(path, Descriptors.FileTooLarge, file.SourcePath, size.ToString(CultureInfo.InvariantCulture), paths.MaxFileSize.ToString(CultureInfo.InvariantCulture));
             }
 
-            // The compiler decodes invalid UTF-8 with the system code page instead of failing:
-            // the text would be silently wrong, so it is an error. UTF-16 with a BOM decodes exactly.
-            if (text.Encoding is { CodePage: not (65001 or 1200 or 1201) } encoding)
+            // Bytes that are not UTF-8 make the compiler fall back to a decoding that replaces or
+            // changes them: the text would be silently wrong, so the file is an error, not parsed.
+            if (Utf8Check.Check(text, file) is { } notUtf8)
             {
-                return Failure(path, Descriptors.NotUtf8, file.SourcePath, encoding.WebName);
+                return new ParseResult(null, ImmutableArray.Create(notUtf8).ToEquatableArray());
             }
 
             return Parse(text, file, cancellationToken, paths.MarkdownExtensions);
