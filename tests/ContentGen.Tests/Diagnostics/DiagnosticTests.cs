@@ -100,6 +100,11 @@ public class DiagnosticTests
     [InlineData("ContentGenNamespace", "My.class")]
     [InlineData("ContentGenNamespace", "A..B")]
     [InlineData("ContentGenVisibility", "private")]
+    [InlineData("ContentGenLiteralBudget", "-1")]
+    [InlineData("ContentGenMaxFileSize", "4MB")]
+    [InlineData("ContentGenMaxFileSize", "0")]
+    [InlineData("ContentGenMaxFileSize", "-5")]
+    [InlineData("ContentGenMaxFileSize", "99999999999999999999")]
     public void CG0013_invalid_configuration(string property, string value)
     {
         GenerationResult result = new ContentProject().Property(property, value).File("Content/a.txt", "Text.").Generate();
@@ -107,6 +112,17 @@ public class DiagnosticTests
         Assert.Contains(property, d.GetMessage());
         Assert.Contains($"'{value}'", d.GetMessage());
         Assert.Empty(result.Sources);
+    }
+
+    [Fact]
+    public void CG0013_says_what_a_valid_max_file_size_is_and_a_valid_one_is_used()
+    {
+        Diagnostic d = Assert.Single(new ContentProject().Property("ContentGenMaxFileSize", "4MB").File("Content/a.txt", "Text.").Generate().Errors("CG0013"));
+        Assert.Equal("Invalid ContentGen setting ContentGenMaxFileSize = '4MB': use a whole number of bytes above 0, such as 16777216 (the default is 4194304)", d.GetMessage());
+
+        // Surrounding spaces are trimmed, as for every setting: ' 8 ' lets the 5-byte file through, ' 4 ' does not.
+        Assert.Empty(new ContentProject().Property("ContentGenMaxFileSize", " 8 ").File("Content/a.txt", "Text.").Generate().Diagnostics.Where(x => x.Severity != DiagnosticSeverity.Info));
+        Assert.Single(new ContentProject().Property("ContentGenMaxFileSize", " 4 ").File("Content/a.txt", "Text.").Generate().Errors("CG0022"));
     }
 
     [Fact]
