@@ -28,6 +28,12 @@ if (args.Length > 0 && args[0] == "split")
     return;
 }
 
+if (args.Length > 0 && args[0] == "anchors")
+{
+    AnchorProbe.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000, args.Length > 2 ? args[2] : "tokenizer");
+    return;
+}
+
 if (args.Length > 0 && args[0] == "app")
 {
     AppProbe.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000);

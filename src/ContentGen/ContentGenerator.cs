@@ -47,22 +47,16 @@ public sealed class ContentGenerator : IIncrementalGenerator
 
         IncrementalValuesProvider<ContentInput> content = context.AdditionalTextsProvider
             .Combine(manifest)
-            .SelectMany((input, _) => input.Right.Find(ContentPath.Collapse(input.Left.Path)) is { } entry ? ImmutableArray.Create(Classified(input.Left, entry)) : ImmutableArray<ContentInput>.Empty)
+            .SelectMany((input, _) => input.Right.Find(ContentPath.Collapse(input.Left.Path)) is { } entry ? ImmutableArray.Create(new ContentInput(input.Left, entry.Kind, entry.Slug)) : ImmutableArray<ContentInput>.Empty)
             .WithTrackingName(TrackingNames.Files);
 
         // 3. Parse each content file on its own: an edit re-parses that file only. SelectMany
         // (0 or 1 result) instead of Select + Where: every step over all files costs each run
-        // its own table of 10,000 entries (docs/performance.md). The files it is about to parse
-        // (all of them in a cold build) are parsed on every core just before (step 11), for it to take.
-        IncrementalValueProvider<Prefetched> prefetched = content
-            .Collect()
-            .Combine(contentPaths)
-            .Select((input, ct) => ParallelParse.Run([.. input.Left.Where(c => c.Kind == FileKind.Article).Select(c => (c.Text, c.Slug))], input.Right, ParseFile, ct));
-
+        // its own table of 10,000 entries (docs/performance.md).
         IncrementalValuesProvider<ParseResult> parsed = content
             .Combine(contentPaths)
             .SelectMany((input, ct) => input.Left.Kind == FileKind.Article
-                ? ImmutableArray.Create(ParallelParse.Take(input.Left.Text, input.Left.Slug, input.Right) ?? ParseFile(input.Left.Text, input.Left.Slug, input.Right, ct))
+                ? ImmutableArray.Create(ParseFile(input.Left.Text, input.Left.Slug, input.Right, ct))
                 : ImmutableArray<ParseResult>.Empty)
             .WithTrackingName(TrackingNames.Parse);
 
@@ -155,16 +149,10 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .SelectMany((value, _) => value.Catalogs)
             .WithTrackingName(TrackingNames.Catalog);
 
-        // 11. Report and write. The driver runs outputs in the order they are registered, each
-        // pulling the steps it needs. The prefetch comes just before the first output that asks
-        // for a parse (the files were listed, and the parsers warmed up, while the collections
-        // were read). Nothing depends on it as data (as an input of every file's parse it would
-        // put every file behind each one in step tracking): in another order each file would
-        // simply be parsed in its own step, as before, and only the time would tell.
+        // 11. Report and write.
         context.RegisterSourceOutput(emitOptions.Select((options, _) => options.Diagnostics), Report);
         context.RegisterSourceOutput(unsupported, (spc, diagnostic) => spc.ReportDiagnostic(diagnostic.ToDiagnostic()));
         context.RegisterSourceOutput(collections.Select((set, _) => set.Schemas.Collections.SelectMany(c => c.Diagnostics).ToEquatableArray()), Report);
-        context.RegisterSourceOutput(prefetched, static (_, _) => { });
         context.RegisterSourceOutput(bound.Select((result, _) => result.Diagnostics), Report);
         context.RegisterSourceOutput(links.Select((resolved, _) => resolved.Diagnostics), Report);
         context.RegisterSourceOutput(bucketFiles, EmitBucket);
@@ -174,17 +162,6 @@ public sealed class ContentGenerator : IIncrementalGenerator
     /// <summary>An additional file that is content, with what the manifest says of it.</summary>
     /// <remarks>Equal when the file and its metadata are: the compiler keeps one AdditionalText per unchanged file.</remarks>
     private sealed record ContentInput(AdditionalText Text, FileKind Kind, string Slug);
-
-    /// <summary>A content file, found in the manifest; the first article of each format warms its parser up (<see cref="ParallelParse.WarmUp"/>).</summary>
-    private static ContentInput Classified(AdditionalText text, ManifestEntry entry)
-    {
-        if (entry.Kind == FileKind.Article)
-        {
-            ParallelParse.WarmUp(ContentPath.IsMarkdown(text.Path));
-        }
-
-        return new ContentInput(text, entry.Kind, entry.Slug);
-    }
 
     private static ParseResult ParseFile(AdditionalText additionalText, string slug, ContentPaths paths, CancellationToken cancellationToken)
     {
@@ -204,11 +181,11 @@ public sealed class ContentGenerator : IIncrementalGenerator
                 return Failure(path, Descriptors.FileTooLarge, file.SourcePath, size.ToString(CultureInfo.InvariantCulture), paths.MaxFileSize.ToString(CultureInfo.InvariantCulture));
             }
 
-            // The compiler decodes invalid UTF-8 with the system code page instead of failing:
-            // the text would be silently wrong, so it is an error. UTF-16 with a BOM decodes exactly.
-            if (text.Encoding is { CodePage: not (65001 or 1200 or 1201) } encoding)
+            // Bytes that are not UTF-8 make the compiler fall back to a decoding that replaces or
+            // changes them: the text would be silently wrong, so the file is an error, not parsed.
+            if (Utf8Check.Check(text, file) is { } notUtf8)
             {
-                return Failure(path, Descriptors.NotUtf8, file.SourcePath, encoding.WebName);
+                return new ParseResult(null, ImmutableArray.Create(notUtf8).ToEquatableArray());
             }
 
             return Parse(text, file, cancellationToken, paths.MarkdownExtensions);

@@ -278,14 +278,15 @@ internal static class Descriptors
         Content);
 
     /// <summary>
-    /// CG0023: the file is not UTF-8, so the compiler decoded it with another encoding and the
-    /// text may be garbled. Message: "'{0}' is not valid UTF-8 (the compiler read it as {1});
-    /// save it as UTF-8".
+    /// CG0023: the file's bytes are not valid UTF-8, so the compiler replaced them (U+FFFD) or
+    /// decoded the file with another code page; reported at the first bad byte. Message: "'{0}' is
+    /// not valid UTF-8: {1}; save the file as UTF-8". Example: <c>Bad \xff byte here.</c> gives
+    /// "the compiler replaced a byte here that is not UTF-8 with U+FFFD" at (1,5).
     /// </summary>
     public static readonly DiagnosticDescriptor NotUtf8 = Error(
         "CG0023",
         "Content file is not UTF-8",
-        "'{0}' is not valid UTF-8 (the compiler read it as {1}); save it as UTF-8",
+        "'{0}' is not valid UTF-8: {1}; save the file as UTF-8",
         Content);
 
     /// <summary>

@@ -54,6 +54,13 @@ internal static class OptionsReader
             }
         }
 
+        // Read where the parse needs it (ContentPaths); checked here, with the other settings, so
+        // that an invalid value stops generation instead of silently applying the default.
+        if (MaxFileSize(global) is null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidConfiguration, null, "ContentGenMaxFileSize", Get(global, MaxFileSizeKey)!, $"use a whole number of bytes above 0, such as 16777216 (the default is {ContentPaths.DefaultMaxFileSize.ToString(CultureInfo.InvariantCulture)})"));
+        }
+
         return new EmitOptions(ns, visibility, diagnostics.ToImmutable().ToEquatableArray(), budget);
     }
 
@@ -66,9 +73,7 @@ internal static class OptionsReader
             content = project + content;
         }
 
-        long maxFileSize = long.TryParse(Get(global, "build_property.ContentGenMaxFileSize"), NumberStyles.None, CultureInfo.InvariantCulture, out long parsed) && parsed > 0
-            ? parsed
-            : ContentPaths.DefaultMaxFileSize;
+        long maxFileSize = MaxFileSize(global) ?? ContentPaths.DefaultMaxFileSize;
         string manifest = Get(global, "build_property.ContentGenManifest") is { } written
             ? ContentPath.Collapse(IsRooted(ContentPath.Normalize(written)) ? ContentPath.Normalize(written) : project + ContentPath.Normalize(written))
             : string.Empty;
@@ -104,6 +109,14 @@ internal static class OptionsReader
 
         return new ContentManifest(entries.ToImmutable().ToEquatableArray());
     }
+
+    private const string MaxFileSizeKey = "build_property.ContentGenMaxFileSize";
+
+    /// <summary>ContentGenMaxFileSize, its default when unset; null when it is not a whole number above 0 (CG0013).</summary>
+    private static long? MaxFileSize(AnalyzerConfigOptions global) =>
+        Get(global, MaxFileSizeKey) is not { } text ? ContentPaths.DefaultMaxFileSize
+        : long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out long parsed) && parsed > 0 ? parsed
+        : null;
 
     internal static bool IsValidNamespace(string ns) =>
         ns.Length > 0 && ns.Split('.').All(part =>

@@ -17,7 +17,9 @@ namespace ContentGen.Tests.Generation;
 /// catalog whose payload methods switch from one generated build to the next stands for the
 /// updated generated type, and the handler is found and invoked exactly as the runtime does.
 /// The whole loop under dotnet watch is measured by bench/hot-reload/measure.sh.
+/// Alone in its collection: the handler it invokes resets catalogs of the whole process.
 /// </summary>
+[Collection(ProcessWide.Name)]
 public sealed class HotReloadTests
 {
     [Fact]

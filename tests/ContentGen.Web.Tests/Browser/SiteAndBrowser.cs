@@ -21,6 +21,18 @@ public sealed class SiteAndBrowser : IAsyncLifetime
         "--disable-component-update", "--disable-sync", "--no-first-run",
     ];
 
+    /// <summary>
+    /// A journey's bound (its test attribute's Timeout): past it the test fails with xunit's
+    /// timeout message instead of holding the run. Far above a journey's few seconds.
+    /// </summary>
+    public const int JourneyTimeout = 180_000;
+
+    /// <summary>
+    /// Each page action's and navigation's bound, above Playwright's 30 s default: under a full
+    /// suite on 2 loaded cores (real builds in the other test assembly) one navigation took more.
+    /// </summary>
+    private const int ActionTimeout = 60_000;
+
     private readonly WebApplicationFactory<Program> _site = new();
     private IPlaywright? _playwright;
 
@@ -40,6 +52,12 @@ public sealed class SiteAndBrowser : IAsyncLifetime
         string address = _site.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         Address = new Uri(address);
 
+        // The site's first request compiles its pages: paid here, outside any journey's page timeouts.
+        using (var warmUp = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromMinutes(2) })
+        {
+            (await warmUp.GetAsync(new Uri("/", UriKind.Relative))).EnsureSuccessStatusCode();
+        }
+
         (BrowserLocator.Found? found, string reason) = BrowserLocator.Locate();
         if (found is null)
         {
@@ -58,6 +76,7 @@ public sealed class SiteAndBrowser : IAsyncLifetime
             ExecutablePath = found.ExecutablePath,
             Headless = true,
             Args = LaunchFlags,
+            Timeout = ActionTimeout,
         });
     }
 
@@ -66,6 +85,8 @@ public sealed class SiteAndBrowser : IAsyncLifetime
     {
         Skip.If(Browser is null, MissingReason);
         IBrowserContext context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Address.ToString() });
+        context.SetDefaultTimeout(ActionTimeout);
+        context.SetDefaultNavigationTimeout(ActionTimeout);
         return new Journey(context, await context.NewPageAsync());
     }
 
