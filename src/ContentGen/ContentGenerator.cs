@@ -86,12 +86,18 @@ public sealed class ContentGenerator : IIncrementalGenerator
         IncrementalValueProvider<EquatableArray<string>> objectMembers = context.CompilationProvider
             .Select((compilation, _) => SchemaReader.MemberNames(compilation.GetSpecialType(SpecialType.System_Object)));
 
-        IncrementalValueProvider<CollectionSet> collections = context.SyntaxProvider
+        // Locations stay in the reads: only the shapes go on, so a line inserted above a collection
+        // type, a comment, a reordered member or a computed property's body reruns no later step.
+        IncrementalValuesProvider<SchemaRead> schemaReads = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 SchemaReader.AttributeName,
                 static (node, _) => node is ClassDeclarationSyntax,
                 static (syntax, ct) => SchemaReader.Read(syntax, ct))
-            .WithTrackingName(TrackingNames.Schemas)
+            .WithTrackingName(TrackingNames.Schemas);
+
+        IncrementalValueProvider<CollectionSet> collections = schemaReads
+            .Select((read, _) => read.Schema)
+            .WithTrackingName(TrackingNames.SchemaShapes)
             .Collect()
             .Combine(emitOptions)
             .Combine(objectMembers)
@@ -163,7 +169,10 @@ public sealed class ContentGenerator : IIncrementalGenerator
         // simply be parsed in its own step, as before, and only the time would tell.
         context.RegisterSourceOutput(emitOptions.Select((options, _) => options.Diagnostics), Report);
         context.RegisterSourceOutput(unsupported, (spc, diagnostic) => spc.ReportDiagnostic(diagnostic.ToDiagnostic()));
-        context.RegisterSourceOutput(collections.Select((set, _) => set.Schemas.Collections.SelectMany(c => c.Diagnostics).ToEquatableArray()), Report);
+        context.RegisterSourceOutput(schemaReads.Select((read, _) => read.Diagnostics), Report);
+        context.RegisterSourceOutput(
+            layout.Select((value, _) => value.Unmatched).Combine(schemaReads.Collect()).Select((input, _) => Placement.Unmatched(input.Left, input.Right)),
+            Report);
         context.RegisterSourceOutput(prefetched, static (_, _) => { });
         context.RegisterSourceOutput(bound.Select((result, _) => result.Diagnostics), Report);
         context.RegisterSourceOutput(links.Select((resolved, _) => resolved.Diagnostics), Report);

@@ -10,6 +10,7 @@ internal static class TrackingNames
     public const string Parse = nameof(Parse);
     public const string Assets = nameof(Assets);
     public const string Schemas = nameof(Schemas);
+    public const string SchemaShapes = nameof(SchemaShapes);
     public const string Collections = nameof(Collections);
     public const string Bind = nameof(Bind);
     public const string Articles = nameof(Articles);
