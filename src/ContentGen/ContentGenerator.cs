@@ -137,21 +137,31 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Select((input, _) => LinkResolver.Resolve(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Links);
 
-        // 8. Encode each article's texts on its own (cached per article), then group the articles
-        // into buckets with their links, backlinks and references.
+        // 8. Encode each article's texts on its own (cached per article), turn the links around into
+        // backlinks from a projection that a paragraph edit leaves equal, then group the articles
+        // into buckets from those cached values (a linear pass; unchanged buckets compare by reference).
         IncrementalValuesProvider<EquatableArray<byte>> bodies = articles
             .Select((article, _) => Encoders.Body(article))
             .WithTrackingName(TrackingNames.Bodies);
 
+        IncrementalValueProvider<Backlinks> backlinks = links
+            .Select((resolved, _) => new LinkEdges(resolved.Self, resolved.SourcePath, resolved.Targets))
+            .WithTrackingName(TrackingNames.LinkEdges)
+            .Collect()
+            .Select((edges, _) => Bucketing.BacklinksOf(edges))
+            .WithTrackingName(TrackingNames.Backlinks);
+
         IncrementalValuesProvider<BucketModel> buckets = articles.Collect()
             .Combine(links.Collect())
             .Combine(bodies.Collect())
-            .Combine(layout.Combine(emitOptions))
-            .SelectMany((input, _) => Bucketing.Split(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right.Left, input.Right.Right.LiteralBudget))
+            .Combine(layout.Combine(backlinks).Combine(emitOptions.Select((options, _) => options.LiteralBudget)))
+            .SelectMany((input, _) => Bucketing.Split(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right.Left.Left, input.Right.Left.Right, input.Right.Right))
             .WithTrackingName(TrackingNames.Buckets);
 
         // 9. Compress each bucket's records and texts on its own: an edit recompresses one bucket.
-        // Nothing joins the buckets again: every step after the split is per bucket.
+        // Nothing joins the buckets again: every step after the split is per bucket. (Packing each
+        // chunk on its own step would need such a join, and step tracking, which walks every
+        // path from an output to the inputs, then takes minutes in the caching tests.)
         IncrementalValuesProvider<BucketFile> bucketFiles = buckets
             .Select((bucket, _) => Encoders.Pack(bucket))
             .WithTrackingName(TrackingNames.BucketFiles);

@@ -19,6 +19,8 @@ internal static class TrackingNames
     public const string LinkQueries = nameof(LinkQueries);
     public const string Links = nameof(Links);
     public const string Bodies = nameof(Bodies);
+    public const string LinkEdges = nameof(LinkEdges);
+    public const string Backlinks = nameof(Backlinks);
     public const string Buckets = nameof(Buckets);
     public const string BucketFiles = nameof(BucketFiles);
     public const string Catalog = nameof(Catalog);

@@ -65,6 +65,10 @@ public class CachingTests
         Assert.Equal(ArticleCount - 1, Count(parse, IncrementalStepRunReason.Cached));
 
         Assert.Equal(1, Count(Reasons(result, TrackingNames.Buckets), IncrementalStepRunReason.Modified));
+
+        // The backlinks, computed over every article's links, are not computed again.
+        Assert.All(Reasons(result, TrackingNames.LinkEdges), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        Assert.All(Reasons(result, TrackingNames.Backlinks), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.All(Reasons(result, TrackingNames.IndexEntries).Where(r => r != IncrementalStepRunReason.Cached), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
         Assert.All(Reasons(result, TrackingNames.Catalog), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
 
