@@ -180,14 +180,17 @@ public sealed class ContentGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(emitOptions.Select((options, _) => options.Diagnostics), Report);
         context.RegisterSourceOutput(unsupported, (spc, diagnostic) => spc.ReportDiagnostic(diagnostic.ToDiagnostic()));
         context.RegisterSourceOutput(schemaReads.Select((read, _) => read.Diagnostics), Report);
-        context.RegisterSourceOutput(
-            layout.Select((value, _) => value.Unmatched).Combine(schemaReads.Collect()).Select((input, _) => Placement.Unmatched(input.Left, input.Right)),
-            Report);
         context.RegisterSourceOutput(prefetched, static (_, _) => { });
         context.RegisterSourceOutput(bound.Select((result, _) => result.Diagnostics), Report);
         context.RegisterSourceOutput(links.Select((resolved, _) => resolved.Diagnostics), Report);
         context.RegisterSourceOutput(bucketFiles, EmitBucket);
         context.RegisterSourceOutput(catalogs, EmitCatalog);
+
+        // After the prefetch: it needs the layout, hence every parse. It reruns on each keystroke in
+        // a collection's file (the reads hold the locations) and feeds nothing else.
+        context.RegisterSourceOutput(
+            layout.Select((value, _) => value.Unmatched).Combine(schemaReads.Collect()).Select((input, _) => Placement.Unmatched(input.Left, input.Right)),
+            Report);
     }
 
     /// <summary>An additional file that is content, with what the manifest says of it.</summary>
