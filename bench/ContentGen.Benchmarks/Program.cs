@@ -22,6 +22,12 @@ if (args.Length > 0 && args[0] == "edits")
     return;
 }
 
+if (args.Length > 0 && args[0] == "ide")
+{
+    IdeBenchmark.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "split")
 {
     Probe.Split(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000);

@@ -80,12 +80,18 @@ public sealed class ContentGenerator : IIncrementalGenerator
         IncrementalValueProvider<EquatableArray<string>> objectMembers = context.CompilationProvider
             .Select((compilation, _) => SchemaReader.MemberNames(compilation.GetSpecialType(SpecialType.System_Object)));
 
-        IncrementalValueProvider<CollectionSet> collections = context.SyntaxProvider
+        // Locations stay in the reads: only the shapes go on, so a line inserted above a collection
+        // type, a comment, a reordered member or a computed property's body reruns no later step.
+        IncrementalValuesProvider<SchemaRead> schemaReads = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 SchemaReader.AttributeName,
                 static (node, _) => node is ClassDeclarationSyntax,
                 static (syntax, ct) => SchemaReader.Read(syntax, ct))
-            .WithTrackingName(TrackingNames.Schemas)
+            .WithTrackingName(TrackingNames.Schemas);
+
+        IncrementalValueProvider<CollectionSet> collections = schemaReads
+            .Select((read, _) => read.Schema)
+            .WithTrackingName(TrackingNames.SchemaShapes)
             .Collect()
             .Combine(emitOptions)
             .Combine(objectMembers)
@@ -125,21 +131,31 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Select((input, _) => LinkResolver.Resolve(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Links);
 
-        // 8. Encode each article's texts on its own (cached per article), then group the articles
-        // into buckets with their links, backlinks and references.
+        // 8. Encode each article's texts on its own (cached per article), turn the links around into
+        // backlinks from a projection that a paragraph edit leaves equal, then group the articles
+        // into buckets from those cached values (a linear pass; unchanged buckets compare by reference).
         IncrementalValuesProvider<EquatableArray<byte>> bodies = articles
             .Select((article, _) => Encoders.Body(article))
             .WithTrackingName(TrackingNames.Bodies);
 
+        IncrementalValueProvider<Backlinks> backlinks = links
+            .Select((resolved, _) => new LinkEdges(resolved.Self, resolved.SourcePath, resolved.Targets))
+            .WithTrackingName(TrackingNames.LinkEdges)
+            .Collect()
+            .Select((edges, _) => Bucketing.BacklinksOf(edges))
+            .WithTrackingName(TrackingNames.Backlinks);
+
         IncrementalValuesProvider<BucketModel> buckets = articles.Collect()
             .Combine(links.Collect())
             .Combine(bodies.Collect())
-            .Combine(layout.Combine(emitOptions))
-            .SelectMany((input, _) => Bucketing.Split(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right.Left, input.Right.Right.LiteralBudget))
+            .Combine(layout.Combine(backlinks).Combine(emitOptions.Select((options, _) => options.LiteralBudget)))
+            .SelectMany((input, _) => Bucketing.Split(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right.Left.Left, input.Right.Left.Right, input.Right.Right))
             .WithTrackingName(TrackingNames.Buckets);
 
         // 9. Compress each bucket's records and texts on its own: an edit recompresses one bucket.
-        // Nothing joins the buckets again: every step after the split is per bucket.
+        // Nothing joins the buckets again: every step after the split is per bucket. (Packing each
+        // chunk on its own step would need such a join, and step tracking, which walks every
+        // path from an output to the inputs, then takes minutes in the caching tests.)
         IncrementalValuesProvider<BucketFile> bucketFiles = buckets
             .Select((bucket, _) => Encoders.Pack(bucket))
             .WithTrackingName(TrackingNames.BucketFiles);
@@ -152,11 +168,17 @@ public sealed class ContentGenerator : IIncrementalGenerator
         // 11. Report and write.
         context.RegisterSourceOutput(emitOptions.Select((options, _) => options.Diagnostics), Report);
         context.RegisterSourceOutput(unsupported, (spc, diagnostic) => spc.ReportDiagnostic(diagnostic.ToDiagnostic()));
-        context.RegisterSourceOutput(collections.Select((set, _) => set.Schemas.Collections.SelectMany(c => c.Diagnostics).ToEquatableArray()), Report);
+        context.RegisterSourceOutput(schemaReads.Select((read, _) => read.Diagnostics), Report);
         context.RegisterSourceOutput(bound.Select((result, _) => result.Diagnostics), Report);
         context.RegisterSourceOutput(links.Select((resolved, _) => resolved.Diagnostics), Report);
         context.RegisterSourceOutput(bucketFiles, EmitBucket);
         context.RegisterSourceOutput(catalogs, EmitCatalog);
+
+        // CG0032 at its pattern: reruns on each keystroke in a collection's file (the reads hold
+        // the locations), and feeds nothing else.
+        context.RegisterSourceOutput(
+            layout.Select((value, _) => value.Unmatched).Combine(schemaReads.Collect()).Select((input, _) => Placement.Unmatched(input.Left, input.Right)),
+            Report);
     }
 
     /// <summary>An additional file that is content, with what the manifest says of it.</summary>

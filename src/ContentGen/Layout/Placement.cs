@@ -52,21 +52,44 @@ internal static class Placement
         CollectionInfo defaultCollection = collections.Default;
         catalogs.Add(Catalog(defaultCollection, byCollection[defaultCollection.FullName], collections, collections.Emit, diagnostics, placed, EquatableArray<SchemaProperty>.Empty));
 
+        var unmatched = new List<string>();
         foreach (CollectionSchema schema in collections.Schemas.Collections)
         {
-            var own = ImmutableArray.CreateBuilder<DiagnosticInfo>();
             List<IndexEntry> members = [.. byCollection[schema.FullName]];
             if (members.Count == 0 && schema.IsValid)
             {
-                own.Add(DiagnosticInfo.Create(Descriptors.EmptyGlob, schema.PatternLocation, schema.Pattern, schema.Name));
+                unmatched.Add(schema.FullName);
             }
 
             CollectionInfo info = collections.Collections.FirstOrDefault(c => c.FullName == schema.FullName)
                 ?? new CollectionInfo(schema.Namespace, schema.Name, false, string.Empty, -1);
-            catalogs.Add(Catalog(info, members, collections, collections.Emit && info.Number >= 0, own, placed, schema.Properties));
+            catalogs.Add(Catalog(info, members, collections, collections.Emit && info.Number >= 0, ImmutableArray.CreateBuilder<DiagnosticInfo>(), placed, schema.Properties));
         }
 
-        return new ContentLayout(collections, placed.ToEquatableArray(), catalogs.ToEquatableArray());
+        return new ContentLayout(collections, placed.ToEquatableArray(), catalogs.ToEquatableArray(), unmatched.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// CG0032 for each collection whose pattern matches no file, at the pattern in its C# file: the
+    /// layout names the collections, the schema reads know where their patterns are written.
+    /// </summary>
+    public static EquatableArray<DiagnosticInfo> Unmatched(EquatableArray<string> unmatched, ImmutableArray<SchemaRead> reads)
+    {
+        if (unmatched.Count == 0)
+        {
+            return EquatableArray<DiagnosticInfo>.Empty;
+        }
+
+        var diagnostics = new List<DiagnosticInfo>();
+        foreach (SchemaRead read in reads.OrderBy(r => r.Schema.FullName, StringComparer.Ordinal))
+        {
+            if (unmatched.AsSpan().IndexOf(read.Schema.FullName) >= 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.EmptyGlob, read.PatternLocation, read.Schema.Pattern, read.Schema.Name));
+            }
+        }
+
+        return diagnostics.ToEquatableArray();
     }
 
     private static CatalogModel Catalog(CollectionInfo collection, IEnumerable<IndexEntry> entries, CollectionSet collections, bool emit, ImmutableArray<DiagnosticInfo>.Builder diagnostics, List<PlacedEntry> placed, EquatableArray<SchemaProperty> properties)

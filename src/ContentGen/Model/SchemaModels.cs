@@ -53,35 +53,46 @@ internal sealed record SchemaType(ValueKind Kind, string ElementType, bool IsNul
 /// <param name="Key">The front matter key it takes, normalized (lower-cased without '-', '_', '.' and spaces): its <c>[FrontMatter]</c> key, else its name.</param>
 /// <param name="Type">What it holds.</param>
 /// <param name="IsRequired">The <c>required</c> modifier or <c>[Required]</c>.</param>
-/// <param name="Location">The property's name in its C# file.</param>
 /// <param name="Format">A date format its <c>[FrontMatter]</c> names (besides ISO 8601); null when none.</param>
-internal sealed record SchemaProperty(string Name, string Key, SchemaType Type, bool IsRequired, LocationInfo? Location, string? Format = null);
+/// <remarks>No location: see <see cref="CollectionSchema"/>.</remarks>
+internal sealed record SchemaProperty(string Name, string Key, SchemaType Type, bool IsRequired, string? Format = null);
 
-/// <summary>A <c>[ContentCollection]</c> type, read from C# into plain data.</summary>
+/// <summary>A <c>[ContentCollection]</c> type, read from C# into plain data: what binding, layout and the emitter need of it.</summary>
 /// <remarks>
-/// Equatable data only, no symbol or syntax (see <see cref="ArticleModel"/>): editing an unrelated
-/// C# file gives an equal schema, and nothing downstream reruns.
+/// Equatable data only, no symbol or syntax (see <see cref="ArticleModel"/>), and nothing that a
+/// comment, a blank line, a reordering of members or a computed property's body changes: no
+/// location (the type's diagnostics and its pattern's place stay in <see cref="SchemaRead"/>) and
+/// properties by name, not by declaration. Every article is bound against this value, so an edit
+/// of the collection's file that leaves it equal rebinds none of them.
 /// </remarks>
 /// <param name="Namespace">The type's namespace; empty for the global namespace.</param>
 /// <param name="Name">The type's name.</param>
 /// <param name="Pattern">The glob of its content files.</param>
-/// <param name="PatternLocation">The pattern argument in the C# file.</param>
-/// <param name="Properties">Its settable instance properties, in declaration order (base types first).</param>
+/// <param name="Properties">Its settable instance properties, ordered by name (ordinal); a base type's property hides a derived one of the same name.</param>
 /// <param name="IsValid">A type the generator can complete (CG0024 otherwise) with a valid glob (CG0019 otherwise).</param>
-/// <param name="Diagnostics">CG0017, CG0019, CG0024 and CG0033 for this type.</param>
 /// <param name="Members">Every member name of the type and its base types (<c>Article</c> and <c>object</c> included), sorted: names an article's property cannot take.</param>
 internal sealed record CollectionSchema(
     string Namespace,
     string Name,
     string Pattern,
-    LocationInfo? PatternLocation,
     EquatableArray<SchemaProperty> Properties,
     bool IsValid,
-    EquatableArray<DiagnosticInfo> Diagnostics,
     EquatableArray<string> Members = default)
 {
     public string FullName => Namespace.Length == 0 ? "global::" + Name : $"global::{Namespace}.{Name}";
 }
+
+/// <summary>What reading one <c>[ContentCollection]</c> type gives: its shape for the pipeline, and what only its reporting outputs use.</summary>
+/// <remarks>
+/// The step that reads the type is the only one that sees its locations: <see cref="Schema"/> goes on
+/// to every later step, while <see cref="Diagnostics"/> are reported from their own output and
+/// <see cref="PatternLocation"/> places the diagnostics that later steps give as data (CG0032).
+/// Those two outputs rerun on every keystroke in the file; they are cheap and feed nothing else.
+/// </remarks>
+/// <param name="Schema">The type's location-free shape.</param>
+/// <param name="Diagnostics">CG0017, CG0019, CG0024 and CG0033 for this type.</param>
+/// <param name="PatternLocation">The pattern argument in the C# file.</param>
+internal sealed record SchemaRead(CollectionSchema Schema, EquatableArray<DiagnosticInfo> Diagnostics, LocationInfo? PatternLocation);
 
 /// <summary>Every collection of the project, ordered by full name.</summary>
 internal sealed record SchemaSet(EquatableArray<CollectionSchema> Collections)

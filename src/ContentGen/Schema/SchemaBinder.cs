@@ -87,7 +87,7 @@ internal static class SchemaBinder
             }
         }
 
-        // Values in the schema's order: the generated constructor reads like the type.
+        // Values in the schema's order (by name), which the payload and the generated constructor follow.
         values.Sort((a, b) => IndexOf(schema, a.Property).CompareTo(IndexOf(schema, b.Property)));
         string identifier = Naming.Avoiding(Identifier(article, schema), collections.Taken(schema));
 

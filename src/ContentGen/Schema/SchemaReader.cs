@@ -12,7 +12,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace ContentGen.Generator.Schema;
 
-/// <summary>Reads a <c>[ContentCollection]</c> type into a <see cref="CollectionSchema"/>: symbols in, plain data out.</summary>
+/// <summary>Reads a <c>[ContentCollection]</c> type into a <see cref="SchemaRead"/>: symbols in, plain data out.</summary>
 internal static class SchemaReader
 {
     public const string AttributeName = "ContentGen.ContentCollectionAttribute";
@@ -22,7 +22,7 @@ internal static class SchemaReader
     private static readonly SymbolDisplayFormat FullyQualified = SymbolDisplayFormat.FullyQualifiedFormat
         .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
-    public static CollectionSchema Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    public static SchemaRead Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
         var type = (INamedTypeSymbol)context.TargetSymbol;
         var declaration = (ClassDeclarationSyntax)context.TargetNode;
@@ -61,10 +61,14 @@ internal static class SchemaReader
 
             bool required = property.IsRequired || property.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.ComponentModel.DataAnnotations.RequiredAttribute");
             (string key, string? format) = FrontMatter(property, schemaType, type, location, diagnostics, cancellationToken);
-            properties.Add(new SchemaProperty(property.Name, key, schemaType, required, location, format));
+            properties.Add(new SchemaProperty(property.Name, key, schemaType, required, format));
         }
 
-        return new CollectionSchema(ns, type.Name, pattern, patternLocation, properties.ToEquatableArray(), valid, diagnostics.ToImmutable().ToEquatableArray(), MemberNames(type));
+        // By name: moving a property in the file changes nothing downstream (the payload and the
+        // generated constructor read the values in this order too).
+        properties.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+        var schema = new CollectionSchema(ns, type.Name, pattern, properties.ToEquatableArray(), valid, MemberNames(type));
+        return new SchemaRead(schema, diagnostics.ToImmutable().ToEquatableArray(), patternLocation);
     }
 
     /// <summary>

@@ -18,7 +18,7 @@ namespace Consumer
         {
             private static partial class B12
             {
-                internal static string Heads() => "⟪40 packed characters⟫";
+                internal static string Heads() => "⟪42 packed characters⟫";
 
                 internal static string Chunk(int chunk)
                 {

@@ -136,9 +136,10 @@ namespace Consumer
                 : base(data)
             {
                 global::ContentGen.Storage.ArticleValues __values = data.Values;
+                if (__values.Next()) this.Byline = __values.IsNull ? null : __values.String();
+                if (__values.Next()) this.FollowUpOf = __values.IsNull ? null : (global::Consumer.NewsArticle)__values.Article();
                 if (__values.Next()) this.Published = __values.DateOnly();
                 if (__values.Next()) this.Section = unchecked((global::Consumer.Section)__values.Int64());
-                if (__values.Next()) this.Byline = __values.IsNull ? null : __values.String();
                 if (__values.Next())
                 {
                     var __items = new string[__values.Count()];
@@ -149,7 +150,6 @@ namespace Consumer
 
                     this.Tags = global::System.Array.AsReadOnly(__items);
                 }
-                if (__values.Next()) this.FollowUpOf = __values.IsNull ? null : (global::Consumer.NewsArticle)__values.Article();
             }
         }
     }
