@@ -20,8 +20,14 @@ public sealed class Workload
     /// <param name="articles">How many articles.</param>
     /// <remarks>CONTENTGEN_CORPUS=md takes the Markdown blog corpus of the side-by-side benchmark; the default is the news corpus.</remarks>
     public Workload(int articles)
+        : this(Environment.GetEnvironmentVariable("CONTENTGEN_CORPUS") == "md" ? MarkdownCorpus.Make(articles) : CorpusMaker.Make(articles))
     {
-        Corpus = Environment.GetEnvironmentVariable("CONTENTGEN_CORPUS") == "md" ? MarkdownCorpus.Make(articles) : CorpusMaker.Make(articles);
+    }
+
+    /// <param name="corpus">The content files.</param>
+    public Workload(IReadOnlyList<CorpusFile> corpus)
+    {
+        Corpus = corpus;
         Texts = [.. Corpus.Select(f => (AdditionalText)new MemoryText(ProjectDirectory + "Content/" + f.RelativePath, f.Text))];
         Compilation = CSharpCompilation.Create(
             "Bench",
