@@ -102,7 +102,8 @@ public sealed class ArticleData
         }
 
         _headingsAt = reader.Position;
-        reader.Position += reader.Int();
+        int headings = reader.Int();
+        reader.Position += headings;
         _linkedFromAt = reader.Position;
     }
 

@@ -164,7 +164,11 @@ internal ref struct PayloadReader(ReadOnlySpan<byte> bytes)
     }
 
     /// <summary>Moves past a length-prefixed string without decoding it.</summary>
-    public void SkipString() => Position += Int();
+    public void SkipString()
+    {
+        int length = Int();
+        Position += length;
+    }
 
     /// <summary>Moves past a count, then that many strings.</summary>
     public void SkipStrings()
