@@ -18,6 +18,7 @@ namespace ContentGen.Tests.Generation;
 /// updated generated type, and the handler is found and invoked exactly as the runtime does.
 /// The whole loop under dotnet watch is measured by bench/hot-reload/measure.sh.
 /// </summary>
+[Collection(CatalogsOfThisAssembly.Name)]
 public sealed class HotReloadTests
 {
     [Fact]
@@ -142,9 +143,23 @@ public sealed class HotReloadTests
 
         protected override Article? Resolve(int collection, int bucket, int slot) => At(bucket, slot);
 
-        private T Call<T>(string name, params object[] arguments) =>
-            (T)Payload.GetType().GetMethod(name, BindingFlags.Instance | BindingFlags.NonPublic, [.. arguments.Select(a => a.GetType())])!.Invoke(Payload, arguments)!;
+        private T Call<T>(string name, params object[] arguments)
+        {
+            // Read once: another thread may switch the payload between two reads.
+            ArticleCatalog payload = Payload;
+            return (T)payload.GetType().GetMethod(name, BindingFlags.Instance | BindingFlags.NonPublic, [.. arguments.Select(a => a.GetType())])!.Invoke(payload, arguments)!;
+        }
 
         private sealed class Entry(ArticleData data) : Article(data);
     }
+}
+
+/// <summary>
+/// Tests whose catalogs are types of this test assembly: the update handler, invoked with those
+/// types, resets every catalog of this assembly, so these tests never run at the same time.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class CatalogsOfThisAssembly
+{
+    public const string Name = "Catalogs of the test assembly";
 }

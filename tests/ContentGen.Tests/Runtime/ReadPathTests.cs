@@ -21,6 +21,7 @@ namespace ContentGen.Tests.Runtime;
 /// around user code, one object per article whatever the threads do, hot reload while reading,
 /// and the format version checked before anything is decoded.
 /// </summary>
+[Collection(CatalogsOfThisAssembly.Name)]
 public sealed class ReadPathTests
 {
     /// <summary>Plain text, and Markdown with and without a front matter summary: every kind of head.</summary>
