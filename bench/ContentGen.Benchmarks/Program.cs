@@ -52,6 +52,24 @@ if (args.Length > 0 && args[0] == "runtime")
     return;
 }
 
+if (args.Length > 0 && args[0] == "summary-cost")
+{
+    SummaryCost.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 && args[2] == "strip");
+    return;
+}
+
+if (args.Length > 0 && args[0] == "line-cost")
+{
+    LineDirectiveCost.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 6);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "readall")
+{
+    ReadAllProbe.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
+    return;
+}
+
 if (args.Length > 1 && args[0] == "runtime-child")
 {
     RuntimeProbe.Child(args[1]);

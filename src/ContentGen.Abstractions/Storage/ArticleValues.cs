@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.Runtime.InteropServices;
+using ContentGen.Shared;
 
 namespace ContentGen.Storage;
 
@@ -27,9 +28,9 @@ public ref struct ArticleValues
     /// <returns><see langword="true"/> when a value (or null, see <see cref="IsNull"/>) follows.</returns>
     public bool Next()
     {
-        byte tag = _reader.Byte();
-        IsNull = tag == 1;
-        return tag != 0;
+        var tag = (ValueTag)_reader.Byte();
+        IsNull = tag == ValueTag.Null;
+        return tag != ValueTag.Unset;
     }
 
     /// <summary>The value <see cref="Next"/> announced is null (an empty front matter value on a nullable property).</summary>

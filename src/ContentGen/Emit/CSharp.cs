@@ -19,6 +19,21 @@ internal static class CSharp
     /// </summary>
     public static string Packed(string packed) => "\"" + packed + "\"";
 
+    /// <summary>
+    /// A <c>#line</c> directive that maps what follows to a line of <paramref name="path"/>, or null
+    /// when the path cannot be written in one (a directive's file name has no escapes: no quote,
+    /// no line break).
+    /// </summary>
+    public static string? LineDirective(string path, int line)
+    {
+        if (path.Length == 0 || line < 1 || path.IndexOfAny(['"', '\r', '\n', '\u0085', '\u2028', '\u2029']) >= 0)
+        {
+            return null;
+        }
+
+        return $"#line {line.ToString(System.Globalization.CultureInfo.InvariantCulture)} \"{path}\"";
+    }
+
     /// <summary>An identifier, with '@' when it is a keyword.</summary>
     public static string Identifier(string name) =>
         SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;

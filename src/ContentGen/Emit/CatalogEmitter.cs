@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using ContentGen.Generator.Model;
+using ContentGen.Shared;
 
 namespace ContentGen.Generator.Emit;
 
@@ -57,7 +58,7 @@ internal static class CatalogEmitter
                 writer.Line("/// <param name=\"slug\">A slug, such as <c>news/my-article</c>.</param>");
                 writer.Line("/// <returns>The article, or <see langword=\"null\"/> when no article has that slug.</returns>");
                 MemberAttribute(writer, collection);
-                writer.Line($"public static {article}? Find(string slug) => {Collections.Catalog}.Instance.Find(slug);");
+                writer.Line($"public static {article}? Find(string slug) => {Collections.Catalog}.Instance.BySlug(slug);");
                 writer.Line();
 
                 // Nothing here runs before an article, All or Find is first used.
@@ -67,6 +68,20 @@ internal static class CatalogEmitter
                 using (writer.Open($"internal sealed partial class {Collections.Catalog} : global::ContentGen.Storage.ArticleCatalog<{article}>"))
                 {
                     writer.Line($"internal static readonly {Collections.Catalog} Instance = new();");
+                    writer.Line();
+
+                    // The format of the payloads below: the runtime library checks it before it reads
+                    // them, so a library of another version fails with a message instead of garbage.
+                    writer.Line($"private {Collections.Catalog}()");
+                    writer.Line($"    : base({PayloadFormat.Version.ToString(CultureInfo.InvariantCulture)})");
+                    writer.Line("{");
+                    writer.Line("}");
+                    writer.Line();
+                    writer.Line("/// <summary>The article in a bucket's slot: what each article property returns.</summary>");
+                    writer.Line($"internal static {article} Get(int bucket, int slot) => Instance.At(bucket, slot);");
+                    writer.Line();
+                    writer.Line("/// <summary>The article with this slug, or <see langword=\"null\"/>.</summary>");
+                    writer.Line($"internal {article}? BySlug(string slug) => Find(slug);");
                     writer.Line();
                     writer.Line("/// <inheritdoc/>");
                     writer.Line($"protected override string Index() => {CSharp.Packed(index)};");
@@ -93,7 +108,7 @@ internal static class CatalogEmitter
                         writer,
                         "protected override global::ContentGen.Article? Resolve(int collection, int bucket, int slot)",
                         "collection",
-                        catalog.All.Select(c => (c.Number, $"{c.FullName}.{Collections.Catalog}.Instance.At(bucket, slot)")),
+                        catalog.All.Select(c => (c.Number, $"{c.FullName}.{Collections.Catalog}.Get(bucket, slot)")),
                         "null");
                 }
 

@@ -16,7 +16,7 @@ namespace ContentGen.Generator.Layout;
 /// </summary>
 internal static class Placement
 {
-    public const int Buckets = 64;
+    public const int Buckets = ContentGen.Shared.PayloadFormat.Buckets;
 
     /// <summary>The bucket of an identifier: FNV-1a, stable across processes and platforms (unlike string.GetHashCode).</summary>
     public static int BucketOf(string identifier)

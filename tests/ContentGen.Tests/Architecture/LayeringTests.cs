@@ -103,7 +103,7 @@ public class LayeringTests
         string bin = AppContext.BaseDirectory;
         IEnumerable<string> files = Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .Append(Path.Combine(Repository.Root, "src", "Shared", "HtmlText.cs"));
+            .Concat(Directory.EnumerateFiles(Path.Combine(Repository.Root, "src", "Shared"), "*.cs"));
         var options = new CSharpParseOptions(LanguageVersion.Latest);
         CSharpCompilation compilation = CSharpCompilation.Create(
             "ContentGen",

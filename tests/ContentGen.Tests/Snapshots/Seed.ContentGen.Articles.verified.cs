@@ -14,7 +14,7 @@ namespace Consumer
         /// <summary>The article with this slug (ordinal comparison), or <see langword="null"/>.</summary>
         /// <param name="slug">A slug, such as <c>news/my-article</c>.</param>
         /// <returns>The article, or <see langword="null"/> when no article has that slug.</returns>
-        public static global::ContentGen.Article? Find(string slug) => __Catalog.Instance.Find(slug);
+        public static global::ContentGen.Article? Find(string slug) => __Catalog.Instance.BySlug(slug);
 
         /// <summary>The collection's compressed content, and the articles created from it.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
@@ -22,6 +22,17 @@ namespace Consumer
         internal sealed partial class __Catalog : global::ContentGen.Storage.ArticleCatalog<global::ContentGen.Article>
         {
             internal static readonly __Catalog Instance = new();
+
+            private __Catalog()
+                : base(2)
+            {
+            }
+
+            /// <summary>The article in a bucket's slot: what each article property returns.</summary>
+            internal static global::ContentGen.Article Get(int bucket, int slot) => Instance.At(bucket, slot);
+
+            /// <summary>The article with this slug, or <see langword="null"/>.</summary>
+            internal global::ContentGen.Article? BySlug(string slug) => Find(slug);
 
             /// <inheritdoc/>
             protected override string Index() => "⟪14 packed characters⟫";
@@ -111,7 +122,7 @@ namespace Consumer
             /// <inheritdoc/>
             protected override global::ContentGen.Article? Resolve(int collection, int bucket, int slot) => collection switch
             {
-                0 => global::Consumer.Articles.__Catalog.Instance.At(bucket, slot),
+                0 => global::Consumer.Articles.__Catalog.Get(bucket, slot),
                 _ => null,
             };
         }
