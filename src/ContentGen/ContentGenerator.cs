@@ -211,7 +211,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
                 return Failure(path, Descriptors.NotUtf8, file.SourcePath, encoding.WebName);
             }
 
-            return Parse(text, file, cancellationToken, paths.MarkdownExtensions);
+            return Parse(text, file, cancellationToken, paths.MarkdownExtensions, paths.HighlightCode, paths.HeadingAnchors);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -225,9 +225,9 @@ public sealed class ContentGenerator : IIncrementalGenerator
         path.EndsWith(".mdx", StringComparison.OrdinalIgnoreCase) && ContentPath.Collapse(path).StartsWith(paths.ContentDirectory, StringComparison.Ordinal);
 
     /// <summary>One file's text by its format: Markdown for <c>.md</c> and <c>.markdown</c>, else plain text.</summary>
-    internal static ParseResult Parse(SourceText text, ContentFile file, CancellationToken cancellationToken, string? markdownExtensions = null) =>
+    internal static ParseResult Parse(SourceText text, ContentFile file, CancellationToken cancellationToken, string? markdownExtensions = null, bool highlightCode = true, bool headingAnchors = false) =>
         ContentPath.IsMarkdown(file.Path)
-            ? MarkdownArticleParser.Parse(text, file, cancellationToken, markdownExtensions)
+            ? MarkdownArticleParser.Parse(text, file, cancellationToken, markdownExtensions, highlightCode, headingAnchors)
             : TextArticleParser.Parse(text, file, cancellationToken);
 
     /// <summary>The UTF-8 size of the text, counted only when it could exceed <paramref name="limit"/>.</summary>

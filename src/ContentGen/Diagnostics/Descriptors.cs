@@ -392,6 +392,21 @@ internal static class Descriptors
         "The [FrontMatter] of {0}.{1} cannot be used: {2}",
         Configuration);
 
+    /// <summary>
+    /// CG0040 (info): a fenced code block names a language no highlighter knows; the block is
+    /// rendered as plain code. Message: "The code block's language '{0}' has no highlighter: the
+    /// block is plain code; use one of the names in docs/format.md (Code highlighting), or 'text'".
+    /// Example: <c>```cobol</c>.
+    /// </summary>
+    public static readonly DiagnosticDescriptor UnknownCodeLanguage = new(
+        "CG0040",
+        "Code block language has no highlighter",
+        "The code block's language '{0}' has no highlighter: the block is plain code; use one of the names in docs/format.md (Code highlighting), or 'text'",
+        Content,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpBase + "cg0040");
+
     private static DiagnosticDescriptor Error(string id, string title, string message, string category) =>
         new(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
 }

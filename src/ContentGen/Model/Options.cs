@@ -9,7 +9,9 @@ namespace ContentGen.Generator.Model;
 /// <param name="MaxFileSize">ContentGenMaxFileSize: larger files are reported (CG0022), not parsed.</param>
 /// <param name="Manifest">The full path ('/' separators) of the manifest that lists the content items (ContentGenManifest); empty when none.</param>
 /// <param name="MarkdownExtensions">ContentGenMarkdownExtensions, normalized (known names, canonical order); null for the default set.</param>
-internal sealed record ContentPaths(string ProjectDirectory, string ContentDirectory, long MaxFileSize = ContentPaths.DefaultMaxFileSize, string Manifest = "", string? MarkdownExtensions = null)
+/// <param name="HighlightCode">ContentGenHighlightCode: fenced code with a language is highlighted (the default).</param>
+/// <param name="HeadingAnchors">ContentGenHeadingAnchors: each heading with an id gets a self-link.</param>
+internal sealed record ContentPaths(string ProjectDirectory, string ContentDirectory, long MaxFileSize = ContentPaths.DefaultMaxFileSize, string Manifest = "", string? MarkdownExtensions = null, bool HighlightCode = true, bool HeadingAnchors = false)
 {
     /// <summary>4 MB: far above any real article, far below what would slow a build.</summary>
     public const long DefaultMaxFileSize = 4 * 1024 * 1024;

@@ -32,9 +32,11 @@ internal static class MarkdownArticleParser
     public static MarkdownPipeline Pipeline => MarkdownExtensions.Pipeline(MarkdownExtensions.Normalize(null));
 
     /// <param name="extensions">The project's Markdig extensions, normalized (<see cref="MarkdownExtensions.Normalize"/>); the default when null.</param>
-    public static ParseResult Parse(SourceText text, ContentFile file, CancellationToken cancellationToken, string? extensions = null)
+    /// <param name="highlightCode">Fenced code with a language is highlighted; an unknown language is CG0040.</param>
+    /// <param name="headingAnchors">Each heading with an id gets a self-link.</param>
+    public static ParseResult Parse(SourceText text, ContentFile file, CancellationToken cancellationToken, string? extensions = null, bool highlightCode = true, bool headingAnchors = false)
     {
-        MarkdownPipeline pipeline = extensions is null ? Pipeline : MarkdownExtensions.Pipeline(extensions);
+        MarkdownPipeline pipeline = MarkdownExtensions.Pipeline(extensions ?? MarkdownExtensions.Normalize(null), highlightCode, headingAnchors);
         if (TextArticleParser.Binary(text, file) is { } binary)
         {
             return binary;
@@ -62,7 +64,7 @@ internal static class MarkdownArticleParser
         cancellationToken.ThrowIfCancellationRequested();
         MarkdownDocument document = Markdown.Parse(body, pipeline);
 
-        var reader = new Reader(text, file, body, bodyStart, diagnostics);
+        var reader = new Reader(text, file, body, bodyStart, diagnostics, highlightCode);
         foreach (SlugReference reference in metadata?.Related ?? EquatableArray<SlugReference>.Empty)
         {
             reader.Links.Add(new LinkModel(reference.Slug, LinkKind.Related, -1, string.Empty, HasUrl: false, reference.Location, IsSlugReference: true));
@@ -155,7 +157,7 @@ internal static class MarkdownArticleParser
     }
 
     /// <summary>Walks the blocks in document order, collecting paragraphs, links, headings and file references.</summary>
-    private sealed class Reader(SourceText text, ContentFile file, string body, int bodyStart, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    private sealed class Reader(SourceText text, ContentFile file, string body, int bodyStart, ImmutableArray<DiagnosticInfo>.Builder diagnostics, bool highlightCode)
     {
         public List<string> Paragraphs { get; } = [];
 
@@ -215,11 +217,30 @@ internal static class MarkdownArticleParser
                     Paragraph(paragraph);
                     break;
 
+                case FencedCodeBlock { Info: { Length: > 0 } info } fenced when highlightCode:
+                    Language(fenced, info);
+                    break;
+
                 case LeafBlock leaf:
                     // Tables and other leaves hold inlines too: their links and images are checked.
                     References(leaf.Inline, linkParagraph: -1);
                     break;
             }
+        }
+
+        /// <summary>A fenced block's language that nothing highlights: the block stays plain, and CG0040 (info) says so at the name.</summary>
+        private void Language(FencedCodeBlock fenced, string info)
+        {
+            if (Highlighting.CodeHighlighter.Find(info) is not null || Highlighting.CodeHighlighter.IsPlain(info))
+            {
+                return;
+            }
+
+            int line = Math.Min(body.Length, Math.Max(0, fenced.Span.Start));
+            int end = body.IndexOfAny(['\r', '\n'], line) is int eol and >= 0 ? eol : body.Length;
+            int at = body.IndexOf(info, line, end - line, StringComparison.Ordinal);
+            TextSpan span = at >= 0 ? new TextSpan(bodyStart + at, info.Length) : new TextSpan(bodyStart + line, end - line);
+            diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnknownCodeLanguage, Where(span), info));
         }
 
         /// <summary>Table cells hold paragraph blocks, but a cell is not a paragraph of the article.</summary>

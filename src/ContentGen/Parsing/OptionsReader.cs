@@ -41,6 +41,14 @@ internal static class OptionsReader
             diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidConfiguration, null, "ContentGenMarkdownExtensions", extensions, $"'{string.Join("', '", unknown)}' is not a Markdown extension; use any of {MarkdownExtensions.Known}"));
         }
 
+        foreach (string flag in Flags)
+        {
+            if (Get(global, "build_property." + flag) is { } value && Flag(value) is null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidConfiguration, null, flag, value, "use 'true' or 'false'"));
+            }
+        }
+
         long budget = EmitOptions.DefaultLiteralBudget;
         if (Get(global, "build_property.ContentGenLiteralBudget") is { } text)
         {
@@ -75,9 +83,18 @@ internal static class OptionsReader
 
         string? extensions = Get(global, "build_property.ContentGenMarkdownExtensions") is { } chosen ? MarkdownExtensions.Normalize(chosen) : null;
 
+        bool highlight = Flag(Get(global, "build_property.ContentGenHighlightCode")) ?? true;
+        bool anchors = Flag(Get(global, "build_property.ContentGenHeadingAnchors")) ?? false;
+
         // "./" and "folder/../" removed, so the folder compares with the compiler's full paths.
-        return new ContentPaths(project, ContentPath.AsDirectory(ContentPath.Collapse(content)), maxFileSize, manifest, extensions);
+        return new ContentPaths(project, ContentPath.AsDirectory(ContentPath.Collapse(content)), maxFileSize, manifest, extensions, highlight, anchors);
     }
+
+    /// <summary>The on/off settings; a value that is neither is CG0013 (and the default applies).</summary>
+    private static readonly string[] Flags = ["ContentGenHighlightCode", "ContentGenHeadingAnchors"];
+
+    private static bool? Flag(string? value) =>
+        value is null ? null : bool.TryParse(value, out bool parsed) ? parsed : null;
 
     /// <summary>
     /// The manifest the package's targets write (build/ContentGen.targets): a first line

@@ -81,9 +81,7 @@ internal sealed class Consumer : IDisposable
               </PropertyGroup>
               <ItemGroup>
                 <Analyzer Include="{bin}ContentGen.dll" />
-                <Analyzer Include="{bin}YamlDotNet.dll" />
-                <Analyzer Include="{bin}Microsoft.Extensions.FileSystemGlobbing.dll" />
-                <Analyzer Include="{bin}Markdig.dll" />
+            {string.Join("\n", Repository.AnalyzerDependencies.Select(name => $"    <Analyzer Include=\"{bin}{name}.dll\" />"))}
                 <Reference Include="{bin}ContentGen.Abstractions.dll" />
               </ItemGroup>
               <Import Project="{build}/ContentGen.targets" />
