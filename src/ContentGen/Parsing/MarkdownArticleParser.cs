@@ -126,6 +126,12 @@ internal static class MarkdownArticleParser
         var spans = new List<int>((article.Paragraphs.Count + article.Links.Count + article.Headings.Count) * 2);
         void Add(MarkdownObject? item, string expected)
         {
+            if (item is HeadingBlock && rendered.TryGetValue(item, out (int Start, int End) heading)
+                && html.IndexOf(MarkdownRendering.AnchorStart, heading.Start, heading.End - heading.Start, StringComparison.Ordinal) is int anchor and >= 0)
+            {
+                rendered[item] = (heading.Start, anchor); // The self-link's '#' is not the heading's text.
+            }
+
             if (item is not null && rendered.TryGetValue(item, out (int Start, int End) at) && Shared.HtmlText.Of(html, at.Start, at.End - at.Start) == expected)
             {
                 spans.Add(at.Start);

@@ -19,6 +19,9 @@ internal sealed class MarkdownRendering(bool highlightCode, bool headingAnchors)
     /// <summary>The class of a heading's self-link, for sites to style.</summary>
     public const string AnchorClass = "heading-anchor";
 
+    /// <summary>How a heading's self-link starts in the HTML.</summary>
+    public const string AnchorStart = "<a class=\"" + AnchorClass + "\"";
+
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
     }
@@ -110,7 +113,7 @@ internal sealed class MarkdownRendering(bool highlightCode, bool headingAnchors)
             renderer.WriteAttributes(obj);
             renderer.Write('>');
             renderer.WriteLeafInline(obj);
-            renderer.Write("<a class=\"").Write(AnchorClass).Write("\" href=\"#");
+            renderer.Write(AnchorStart).Write(" href=\"#");
             renderer.WriteEscapeUrl(id);
             renderer.Write("\" aria-label=\"Link to this section: ");
             renderer.WriteEscape(MarkdownArticleParser.Flatten(obj.Inline));
