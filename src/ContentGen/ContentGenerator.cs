@@ -53,7 +53,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
         // 3. Parse each content file on its own: an edit re-parses that file only. SelectMany
         // (0 or 1 result) instead of Select + Where: every step over all files costs each run
         // its own table of 10,000 entries (docs/performance.md). The files it is about to parse
-        // (all of them in a cold build) are parsed on every core just before (step 11), for it to take.
+        // (all of them in a cold build) are parsed on every core just before (step 12), for it to take.
         IncrementalValueProvider<Prefetched> prefetched = content
             .Collect()
             .Combine(contentPaths)
@@ -131,10 +131,29 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Select((input, _) => LinkResolver.Resolve(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Links);
 
-        // 8. Encode each article's texts on its own (cached per article), then group the articles
+        // 8. Each article's final HTML: links to pages, assets' URLs, images' sizes, at the places
+        // the parser recorded (Markdig does not run again). The context is one value: only a change
+        // of the index, the URL settings or the image table reruns it for every article.
+        IncrementalValueProvider<RenderOptions> renderOptions = context.AnalyzerConfigOptionsProvider
+            .Select((provider, _) => OptionsReader.ReadRenderOptions(provider.GlobalOptions));
+
+        IncrementalValueProvider<ImageTable> images = context.AdditionalTextsProvider
+            .Combine(renderOptions)
+            .Where(input => input.Right.ImageTable.Length > 0 && ContentPath.Collapse(input.Left.Path) == input.Right.ImageTable)
+            .Select((input, ct) => OptionsReader.ReadImageTable(input.Left.GetText(ct), input.Right.ProjectDirectory))
+            .Collect()
+            .Select((found, _) => found.Length > 0 ? found[0] : ImageTable.None)
+            .WithTrackingName(TrackingNames.Images);
+
+        IncrementalValuesProvider<RenderedArticle> pages = articles
+            .Combine(linkIndex.Combine(renderOptions).Combine(images).Select((input, _) => new PageContext(input.Left.Right, input.Left.Left, input.Right)))
+            .Select((input, _) => PageHtml.Render(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.Pages);
+
+        // 9. Encode each article's texts on its own (cached per article), then group the articles
         // into buckets with their links, backlinks and references.
-        IncrementalValuesProvider<EquatableArray<byte>> bodies = articles
-            .Select((article, _) => Encoders.Body(article))
+        IncrementalValuesProvider<EquatableArray<byte>> bodies = pages
+            .Select((page, _) => Encoders.Body(page.Article))
             .WithTrackingName(TrackingNames.Bodies);
 
         IncrementalValuesProvider<BucketModel> buckets = articles.Collect()
@@ -144,18 +163,18 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .SelectMany((input, _) => Bucketing.Split(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right.Left, input.Right.Right.LiteralBudget))
             .WithTrackingName(TrackingNames.Buckets);
 
-        // 9. Compress each bucket's records and texts on its own: an edit recompresses one bucket.
+        // 10. Compress each bucket's records and texts on its own: an edit recompresses one bucket.
         // Nothing joins the buckets again: every step after the split is per bucket.
         IncrementalValuesProvider<BucketFile> bucketFiles = buckets
             .Select((bucket, _) => Encoders.Pack(bucket))
             .WithTrackingName(TrackingNames.BucketFiles);
 
-        // 10. Each collection's catalog: All, Find, the index, duplicate checks.
+        // 11. Each collection's catalog: All, Find, the index, duplicate checks.
         IncrementalValuesProvider<CatalogModel> catalogs = layout
             .SelectMany((value, _) => value.Catalogs)
             .WithTrackingName(TrackingNames.Catalog);
 
-        // 11. Report and write. The driver runs outputs in the order they are registered, each
+        // 12. Report and write. The driver runs outputs in the order they are registered, each
         // pulling the steps it needs. The prefetch comes just before the first output that asks
         // for a parse (the files were listed, and the parsers warmed up, while the collections
         // were read). Nothing depends on it as data (as an input of every file's parse it would
@@ -167,6 +186,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(prefetched, static (_, _) => { });
         context.RegisterSourceOutput(bound.Select((result, _) => result.Diagnostics), Report);
         context.RegisterSourceOutput(links.Select((resolved, _) => resolved.Diagnostics), Report);
+        context.RegisterSourceOutput(pages.Select((page, _) => page.Diagnostics), Report);
         context.RegisterSourceOutput(bucketFiles, EmitBucket);
         context.RegisterSourceOutput(catalogs, EmitCatalog);
     }

@@ -17,6 +17,8 @@ internal static class TrackingNames
     public const string Layout = nameof(Layout);
     public const string LinkQueries = nameof(LinkQueries);
     public const string Links = nameof(Links);
+    public const string Images = nameof(Images);
+    public const string Pages = nameof(Pages);
     public const string Bodies = nameof(Bodies);
     public const string Buckets = nameof(Buckets);
     public const string BucketFiles = nameof(BucketFiles);

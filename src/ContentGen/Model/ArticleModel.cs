@@ -35,7 +35,8 @@ internal sealed record HeadingModel(int Level, string Text, string Id);
 /// <param name="Written">The destination as written, for messages.</param>
 /// <param name="Location">Where the destination is written.</param>
 /// <param name="IsFolder">The destination ends with '/': a folder, served by its index page.</param>
-internal sealed record FileReference(string Path, string Anchor, bool IsImage, int LinkIndex, string Written, LocationInfo Location, bool IsFolder = false);
+/// <param name="Html">Where the reference stands in the article's rendered HTML, for the page step to rewrite it; null when it is not there as an attribute.</param>
+internal sealed record FileReference(string Path, string Anchor, bool IsImage, int LinkIndex, string Written, LocationInfo Location, bool IsFolder = false, HtmlPlace? Html = null);
 
 /// <summary>Everything the payload needs of one article.</summary>
 /// <remarks>

@@ -17,6 +17,22 @@ internal sealed record ContentPaths(string ProjectDirectory, string ContentDirec
     public const long DefaultMaxFileSize = 4 * 1024 * 1024;
 }
 
+/// <summary>
+/// How the final HTML links pages and assets (ContentGenPageUrl, ContentGenAssetUrl), and where the
+/// image table is: the page step's settings, not the parse's, so changing them re-renders the
+/// HTML without re-parsing.
+/// </summary>
+/// <param name="PageUrl">The URL of an article's page, with <c>{slug}</c>; empty: links keep the destination as written.</param>
+/// <param name="AssetUrl">The URL of an asset, with <c>{path}</c> (its path under the content folder); empty: as written.</param>
+/// <param name="ImageTable">The full path ('/' separators) of the image sizes the package's task wrote (ContentGenImageTable); empty when none.</param>
+/// <param name="ProjectDirectory">The project folder, '/' separators, ending with '/': the table's paths are made relative to it.</param>
+/// <param name="ContentDirectory">The content folder, project-relative, ending with '/' (empty when it is the project's): <c>{path}</c> is relative to it.</param>
+internal sealed record RenderOptions(string PageUrl, string AssetUrl, string ImageTable, string ProjectDirectory, string ContentDirectory)
+{
+    public const string SlugPlaceholder = "{slug}";
+    public const string PathPlaceholder = "{path}";
+}
+
 /// <summary>How generated code looks: project-wide MSBuild properties, validated.</summary>
 /// <param name="Namespace">The namespace of the generated classes.</param>
 /// <param name="Visibility"><c>public</c> or <c>internal</c>.</param>

@@ -80,7 +80,7 @@ internal static class MarkdownArticleParser
         {
             Headings = reader.Headings.ToEquatableArray(),
             Html = html,
-            Files = reader.Files.ToEquatableArray(),
+            Files = reader.PlacedFiles(html, rendered).ToEquatableArray(),
         };
         return new ParseResult(article with { HtmlSpans = Spans(article, reader, html, rendered), Anchors = HtmlAnchors.Of(html) }, diagnostics.ToImmutable().ToEquatableArray());
     }
@@ -96,7 +96,7 @@ internal static class MarkdownArticleParser
         var rendered = new Dictionary<MarkdownObject, (int Start, int End)>();
         renderer.ObjectWriteBefore += (_, item) =>
         {
-            if (item is ParagraphBlock or HeadingBlock or LinkInline or AutolinkInline)
+            if (item is ParagraphBlock or HeadingBlock or LinkInline or AutolinkInline or HtmlBlock or HtmlInline)
             {
                 writer.Flush();
                 starts[item] = output.Length;
@@ -173,6 +173,12 @@ internal static class MarkdownArticleParser
 
         public List<FileReference> Files { get; } = [];
 
+        /// <summary>The Markdown link or image each file reference came from.</summary>
+        public List<MarkdownObject> FileSources { get; } = [];
+
+        /// <summary>Raw HTML blocks and inline tags, in document order: their <c>&lt;img&gt;</c> tags show images too.</summary>
+        public List<MarkdownObject> RawHtml { get; } = [];
+
         /// <summary>The Markdown object each paragraph, link and heading came from (null where there is none: front matter links, 'Also read:' lines).</summary>
         public List<MarkdownObject?> ParagraphSources { get; } = [];
 
@@ -225,6 +231,10 @@ internal static class MarkdownArticleParser
 
                 case FencedCodeBlock { Info: { Length: > 0 } info } fenced when highlightCode:
                     Language(fenced, info);
+                    break;
+
+                case HtmlBlock raw:
+                    RawHtml.Add(raw);
                     break;
 
                 case LeafBlock leaf:
@@ -308,6 +318,12 @@ internal static class MarkdownArticleParser
 
             foreach (Inline inline in Inlines(inlines))
             {
+                if (inline is HtmlInline)
+                {
+                    RawHtml.Add(inline);
+                    continue;
+                }
+
                 string? url = inline switch
                 {
                     LinkInline link => link.Url,
@@ -338,8 +354,58 @@ internal static class MarkdownArticleParser
                 if (local is { } reference)
                 {
                     Files.Add(new FileReference(reference.Path, reference.Anchor, image, linkIndex, url, location, reference.IsFolder));
+                    FileSources.Add(inline);
                 }
             }
+        }
+
+        /// <summary>
+        /// The file references with their places in the rendered HTML (<see cref="HtmlPlaces"/>),
+        /// then the local images of raw <c>&lt;img&gt;</c> tags, checked like Markdown images. A raw
+        /// tag is matched to its source by its order within its block, and left out when the counts
+        /// differ (<c>nohtml</c> escapes the tags, so they show nothing).
+        /// </summary>
+        public List<FileReference> PlacedFiles(string html, Dictionary<MarkdownObject, (int Start, int End)> rendered)
+        {
+            var files = new List<FileReference>(Files.Count);
+            for (int i = 0; i < Files.Count; i++)
+            {
+                FileReference file = Files[i];
+                HtmlPlace? place = rendered.TryGetValue(FileSources[i], out (int Start, int End) at)
+                    ? file.IsImage ? HtmlPlaces.OfImage(html, at.Start, at.End) : HtmlPlaces.OfLink(html, at.Start, at.End)
+                    : null;
+                files.Add(place is null ? file : file with { Html = place });
+            }
+
+            foreach (MarkdownObject raw in RawHtml)
+            {
+                if (!rendered.TryGetValue(raw, out (int Start, int End) at))
+                {
+                    continue;
+                }
+
+                int sourceStart = Math.Max(0, raw.Span.Start);
+                int sourceEnd = Math.Min(body.Length, raw.Span.End + 1);
+                List<HtmlPlaces.RawImage> written = HtmlPlaces.RawImages(body, sourceStart, sourceEnd);
+                List<HtmlPlaces.RawImage> output = HtmlPlaces.RawImages(html, at.Start, at.End);
+                if (written.Count != output.Count)
+                {
+                    continue;
+                }
+
+                for (int i = 0; i < written.Count; i++)
+                {
+                    string src = Shared.HtmlText.Decode(written[i].Text).Trim();
+                    if (LocalPath(src) is { } local && local.Path.Length > 0)
+                    {
+                        HtmlPlaces.RawImage tag = output[i];
+                        LocationInfo location = Where(new TextSpan(bodyStart + written[i].Value, written[i].Length));
+                        files.Add(new FileReference(local.Path, local.Anchor, IsImage: true, -1, src, location, Html: new HtmlPlace(tag.Value, tag.Length, tag.Insert, tag.HasSize, tag.HasLoading)));
+                    }
+                }
+            }
+
+            return files;
         }
 
         /// <summary>Every inline under <paramref name="container"/>, in document order, parents first (as <c>Descendants</c> gives them).</summary>
