@@ -105,7 +105,7 @@ internal static class OptionsReader
     public static RenderOptions ReadRenderOptions(AnalyzerConfigOptions global)
     {
         string project = ContentPath.AsDirectory(Get(global, "build_property.ProjectDir") ?? string.Empty);
-        string content = ContentPath.Collapse(ContentPath.AsDirectory(Get(global, "build_property.ContentGenContentDir") ?? DefaultContentDirectory));
+        string content = ContentPath.AsDirectory(ContentPath.Collapse(ContentPath.AsDirectory(Get(global, "build_property.ContentGenContentDir") ?? DefaultContentDirectory)));
         string relativeContent = IsRooted(content) ? ContentPath.AsDirectory(ContentPath.RelativeTo(content, project)) : content;
         string Pattern(string name, string placeholder) =>
             Get(global, "build_property." + name) is { } pattern && pattern.IndexOf(placeholder, StringComparison.Ordinal) >= 0 ? pattern : string.Empty;
