@@ -77,6 +77,7 @@ internal sealed class Consumer : IDisposable
                 <TargetFramework>net10.0</TargetFramework>
                 <ImplicitUsings>enable</ImplicitUsings>
                 <Nullable>enable</Nullable>
+                <ContentGenTasksAssembly>{bin}ContentGen.Tasks.dll</ContentGenTasksAssembly>
             {string.Join("\n", _properties)}
               </PropertyGroup>
               <ItemGroup>
