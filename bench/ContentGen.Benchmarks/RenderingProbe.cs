@@ -78,7 +78,7 @@ internal static class RenderingProbe
         for (int i = 0; i < posts.Length; i++)
         {
             string image = Path.ChangeExtension(posts[i], ".png");
-            File.WriteAllBytes(image, Png(320 + (i % 640), 200 + (i % 400)));
+            File.WriteAllBytes(image, ContentGen.Corpus.ImageFiles.Png(320 + (i % 640), 200 + (i % 400)));
             File.AppendAllText(posts[i], $"\n![Figure {i}]({Path.GetFileName(image)})\n", new UTF8Encoding(false));
         }
 
@@ -103,33 +103,5 @@ internal static class RenderingProbe
         }
 
         return count;
-    }
-
-    /// <summary>A minimal PNG (IHDR and IEND) that states its size.</summary>
-    private static byte[] Png(int width, int height)
-    {
-        static byte[] BigEndian(int v) => [(byte)(v >> 24), (byte)(v >> 16), (byte)(v >> 8), (byte)v];
-        static uint Crc(byte[] bytes)
-        {
-            uint crc = 0xFFFFFFFF;
-            foreach (byte b in bytes)
-            {
-                crc ^= b;
-                for (int k = 0; k < 8; k++)
-                {
-                    crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320 : crc >> 1;
-                }
-            }
-
-            return ~crc;
-        }
-
-        static byte[] Chunk(string type, byte[] data)
-        {
-            byte[] typed = [.. Encoding.ASCII.GetBytes(type), .. data];
-            return [.. BigEndian(data.Length), .. typed, .. BigEndian((int)Crc(typed))];
-        }
-
-        return [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, .. Chunk("IHDR", [.. BigEndian(width), .. BigEndian(height), 8, 2, 0, 0, 0]), .. Chunk("IEND", [])];
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using ContentGen.Corpus;
 using ContentGen.Tests.Helpers;
 using Xunit;
 
@@ -19,15 +20,15 @@ public class ImageBuildTests
         using var consumer = new Consumer()
             .File("Program.cs", "System.Console.Write(Consumer.Articles.Photos.Html);")
             .File("Content/photos.md", "# Photos\n\n![a](a.png)\n\n![b](img/b.jpg)\n\n<img src=\"c.webp\" alt=\"c\">\n\n```cs\nvar x = 1;\n```\n")
-            .Bytes("Content/a.png", Images.Png(640, 480))
-            .Bytes("Content/img/b.jpg", Images.Jpeg(1200, 800, orientation: 6))
+            .Bytes("Content/a.png", ImageFiles.Png(640, 480))
+            .Bytes("Content/img/b.jpg", ImageFiles.Jpeg(1200, 800, orientation: 6))
             .Bytes("Content/c.webp", []);
 
         CliResult broken = consumer.Build();
         Assert.NotEqual(0, broken.ExitCode);
         Assert.Contains($"{consumer.PathOf("Content/photos.md")}(7,11): error CG0041: The image 'c.webp' ('Content/c.webp') cannot be shown: the file is empty", broken.Output, StringComparison.Ordinal);
 
-        consumer.Bytes("Content/c.webp", Images.WebP(16, 9));
+        consumer.Bytes("Content/c.webp", ImageFiles.WebP(16, 9));
         CliResult run = consumer.Run();
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains(
@@ -45,7 +46,7 @@ public class ImageBuildTests
 
         // One image changed: the task runs, and reads that image only (the others come from its cache).
         File.SetLastWriteTimeUtc(consumer.PathOf("Content/a.png"), DateTime.UtcNow.AddSeconds(5));
-        consumer.Bytes("Content/a.png", Images.Png(320, 240));
+        consumer.Bytes("Content/a.png", ImageFiles.Png(320, 240));
         File.SetLastWriteTimeUtc(consumer.PathOf("Content/a.png"), DateTime.UtcNow.AddSeconds(5));
         CliResult changed = consumer.Build("-v:d");
         Assert.True(changed.ExitCode == 0, changed.ToString());

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Text;
 using ContentGen.Tasks;
+using ContentGen.Corpus;
 using ContentGen.Tests.Helpers;
 using Xunit;
 
@@ -28,23 +29,23 @@ public sealed class ImageSizeTests : IDisposable
     [Fact]
     public void Png_gif_webp_and_jpeg_give_the_size_their_header_states()
     {
-        Assert.Equal(new ImageSize(640, 480, "png", string.Empty), Read("a.png", Images.Png(640, 480)));
-        Assert.Equal(new ImageSize(300, 200, "gif", string.Empty), Read("a.gif", Images.Gif(300, 200)));
-        Assert.Equal(new ImageSize(1024, 768, "webp", string.Empty), Read("a.webp", Images.WebP(1024, 768)));
-        Assert.Equal(new ImageSize(1200, 800, "jpeg", string.Empty), Read("a.jpg", Images.Jpeg(1200, 800)));
+        Assert.Equal(new ImageSize(640, 480, "png", string.Empty), Read("a.png", ImageFiles.Png(640, 480)));
+        Assert.Equal(new ImageSize(300, 200, "gif", string.Empty), Read("a.gif", ImageFiles.Gif(300, 200)));
+        Assert.Equal(new ImageSize(1024, 768, "webp", string.Empty), Read("a.webp", ImageFiles.WebP(1024, 768)));
+        Assert.Equal(new ImageSize(1200, 800, "jpeg", string.Empty), Read("a.jpg", ImageFiles.Jpeg(1200, 800)));
     }
 
     [Fact]
     public void A_jpeg_turned_a_quarter_by_its_exif_orientation_is_as_wide_as_it_is_shown()
     {
-        Assert.Equal(new ImageSize(800, 1200, "jpeg", string.Empty), Read("a.jpg", Images.Jpeg(1200, 800, orientation: 6)));
-        Assert.Equal(new ImageSize(1200, 800, "jpeg", string.Empty), Read("b.jpg", Images.Jpeg(1200, 800, orientation: 3)));
+        Assert.Equal(new ImageSize(800, 1200, "jpeg", string.Empty), Read("a.jpg", ImageFiles.Jpeg(1200, 800, orientation: 6)));
+        Assert.Equal(new ImageSize(1200, 800, "jpeg", string.Empty), Read("b.jpg", ImageFiles.Jpeg(1200, 800, orientation: 3)));
     }
 
     [Fact]
     public void The_format_comes_from_the_bytes_not_the_name()
     {
-        Assert.Equal(new ImageSize(10, 20, "png", string.Empty), Read("misnamed.jpg", Images.Png(10, 20)));
+        Assert.Equal(new ImageSize(10, 20, "png", string.Empty), Read("misnamed.jpg", ImageFiles.Png(10, 20)));
     }
 
     [Fact]
@@ -60,7 +61,7 @@ public sealed class ImageSizeTests : IDisposable
     {
         Assert.Equal("the file is empty", Read("a.png", []).Problem);
         Assert.Equal("its bytes are not a JPEG, PNG, GIF or WebP image", Read("b.png", Encoding.ASCII.GetBytes("not an image at all")).Problem);
-        Assert.StartsWith("it is corrupt", Read("c.png", Images.Png(10, 10)[..20]).Problem, StringComparison.Ordinal);
+        Assert.StartsWith("it is corrupt", Read("c.png", ImageFiles.Png(10, 10)[..20]).Problem, StringComparison.Ordinal);
         Assert.Equal("it has no size (its <svg> has no width and height in px, and no viewBox)", Svg("<svg width=\"50%\"/>").Problem);
         Assert.Equal("it is not SVG (its root element is not <svg>)", Svg("<html/>").Problem);
         Assert.StartsWith("it is corrupt", Svg("<svg width=").Problem, StringComparison.Ordinal);

@@ -3,14 +3,15 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 
-namespace ContentGen.Tests.Helpers;
+namespace ContentGen.Corpus;
 
 /// <summary>
-/// The smallest files of each format that still state a size, written byte by byte so that each
+/// The smallest image files of each format that still state a size (for tests and the build
+/// benchmark), written byte by byte so that each
 /// test says what the file declares: a PNG's IHDR, a GIF's screen, a WebP's VP8X canvas, a JPEG's
 /// SOF0 frame (and EXIF orientation).
 /// </summary>
-internal static class Images
+public static class ImageFiles
 {
     public static byte[] Png(int width, int height)
     {
