@@ -156,7 +156,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Select((page, _) => Encoders.Body(page.Article))
             .WithTrackingName(TrackingNames.Bodies);
 
-        IncrementalValuesProvider<BucketModel> buckets = articles.Collect()
+        IncrementalValuesProvider<BucketModel> buckets = pages.Select((page, _) => page.Article).Collect()
             .Combine(links.Collect())
             .Combine(bodies.Collect())
             .Combine(layout.Combine(emitOptions))

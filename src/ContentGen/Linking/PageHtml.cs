@@ -23,13 +23,14 @@ internal static class PageHtml
 
     public static RenderedArticle Render(ArticleModel article, PageContext context)
     {
+        var diagnostics = new List<DiagnosticInfo>();
+        article = WithImageValues(article, context, diagnostics);
         if (article.Html is not { } html || article.Files.Count == 0)
         {
-            return new RenderedArticle(article, EquatableArray<DiagnosticInfo>.Empty);
+            return new RenderedArticle(article, diagnostics.ToEquatableArray());
         }
 
         RenderOptions options = context.Options;
-        var diagnostics = new List<DiagnosticInfo>();
         var edits = new List<(int At, int Remove, string Insert)>();
         bool first = true;
         foreach (FileReference file in article.Files.OrderBy(f => f.Html?.Value ?? int.MaxValue))
@@ -64,20 +65,9 @@ internal static class PageHtml
             }
 
             string attributes = string.Empty;
-            if (!ImageExtensions.Contains(Extension(found.Found), StringComparer.OrdinalIgnoreCase))
+            if (Measure(found.Found, file.Written, file.Location, context.Images, diagnostics) is { } info && file.Html is { HasSize: false })
             {
-                diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnsupportedImage, file.Location, file.Written, found.Found));
-            }
-            else if (context.Images.Find(found.Found) is { } info)
-            {
-                if (info.Problem.Length > 0)
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnreadableImage, file.Location, file.Written, found.Found, info.Problem));
-                }
-                else if (file.Html is { HasSize: false })
-                {
-                    attributes = string.Format(CultureInfo.InvariantCulture, " width=\"{0}\" height=\"{1}\"", info.Width, info.Height);
-                }
+                attributes = string.Format(CultureInfo.InvariantCulture, " width=\"{0}\" height=\"{1}\"", info.Width, info.Height);
             }
 
             if (file.Html is { Insert: >= 0 } place)
@@ -112,6 +102,82 @@ internal static class PageHtml
 
         output.Append(html, at, html.Length - at);
         return new RenderedArticle(article with { Html = output.ToString(), HtmlSpans = Shift(article.HtmlSpans, edits) }, diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// An image's size from the table, or null with the reason as a diagnostic at the reference:
+    /// a format the task does not read (CG0042), a file it could not read (CG0041).
+    /// </summary>
+    private static ImageInfo? Measure(string path, string written, LocationInfo location, ImageTable images, List<DiagnosticInfo> diagnostics)
+    {
+        if (!ImageExtensions.Contains(Extension(path), StringComparer.OrdinalIgnoreCase))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnsupportedImage, location, written, path));
+            return null;
+        }
+
+        if (images.Find(path) is not { } info)
+        {
+            return null; // Not in the table yet (a design-time build before the task ran): no size, no error.
+        }
+
+        if (info.Problem.Length > 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnreadableImage, location, written, path, info.Problem));
+            return null;
+        }
+
+        return info;
+    }
+
+    /// <summary>
+    /// Image properties (<c>cover: ./cover.jpg</c>): each path, relative to the article's folder,
+    /// must be an asset (CG0027) and a readable image (CG0041, CG0042); its value is its project
+    /// path, size, format and asset URL (tab-separated, as the payload writes it).
+    /// </summary>
+    private static ArticleModel WithImageValues(ArticleModel article, PageContext context, List<DiagnosticInfo> diagnostics)
+    {
+        if (article.Values.Count == 0 || !article.Values.Any(v => v.Kind == ValueKind.Image && v.Images.Count > 0))
+        {
+            return article;
+        }
+
+        int slash = article.SourcePath.LastIndexOf('/');
+        string folder = slash >= 0 ? article.SourcePath.Substring(0, slash + 1) : string.Empty;
+        var values = new List<PropertyValue>(article.Values.Count);
+        foreach (PropertyValue value in article.Values)
+        {
+            if (value.Kind != ValueKind.Image || value.Images.Count == 0)
+            {
+                values.Add(value);
+                continue;
+            }
+
+            var items = new List<string>(value.Images.Count);
+            foreach (ImageReference image in value.Images)
+            {
+                LocationInfo location = image.Location ?? article.Location;
+                string path = ContentPath.Collapse(folder + Uri.UnescapeDataString(image.Written.Trim()));
+                string? found = context.Index.Asset(path, exact: true) ?? context.Index.Asset(path, exact: false);
+                if (found is null)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(Descriptors.MissingImage, location, image.Written, path));
+                    found = path;
+                }
+                else if (found != path)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(Descriptors.CaseMismatch, location, "image", image.Written, path, found));
+                }
+
+                ImageInfo? info = context.Images.Present ? Measure(found, image.Written, location, context.Images, diagnostics) : null;
+                string url = Url(context.Options.AssetUrl, RenderOptions.PathPlaceholder, AssetPath(found, context.Options)) ?? string.Empty;
+                items.Add(string.Join("\t", found, (info?.Width ?? 0).ToString(CultureInfo.InvariantCulture), (info?.Height ?? 0).ToString(CultureInfo.InvariantCulture), info?.Format ?? string.Empty, url));
+            }
+
+            values.Add(value with { Items = items.ToEquatableArray() });
+        }
+
+        return article with { Values = values.ToEquatableArray() };
     }
 
     /// <summary>Each text's span moved by the edits before it, and grown by the edits inside it (always inside a tag: the text is the same).</summary>
