@@ -48,6 +48,10 @@ internal sealed record FileReference(string Path, string Anchor, bool IsImage, i
 /// <see cref="Anchors"/> (every id and <c>&lt;a name&gt;</c> of the HTML) are set for Markdown articles only.
 /// <see cref="HtmlSpans"/> holds, for each paragraph, link and heading text in that order, a
 /// start and a length in <see cref="Html"/> where the runtime reads the same words, or -1 and 0.
+/// Each of <see cref="Files"/> carries its place in <see cref="Html"/> (<see cref="HtmlPlace"/>):
+/// the page step (Linking/PageHtml.cs) rewrites those places once links are resolved and image
+/// sizes known, and gives back the article with its final <see cref="Html"/>, its
+/// <see cref="HtmlSpans"/> shifted, and its image properties' <see cref="Values"/> resolved.
 /// </remarks>
 /// <remarks>
 /// Models hold only strings, numbers, enums and <see cref="EquatableArray{T}"/>: never an
