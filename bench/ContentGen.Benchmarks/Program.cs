@@ -88,4 +88,22 @@ if (args.Length > 2 && args[0] == "corpus")
     return;
 }
 
+if (args.Length > 0 && args[0] == "highlight")
+{
+    RenderingProbe.Highlight(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2_000);
+    return;
+}
+
+if (args.Length > 1 && args[0] == "add-images")
+{
+    RenderingProbe.AddImages(args[1]);
+    return;
+}
+
+if (args.Length > 1 && args[0] == "image-sizes")
+{
+    RenderingProbe.ImageSizes(args[1]);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Workload).Assembly).Run(args);

@@ -26,4 +26,7 @@ app.MapRazorPages();
 app.MapGet("/feed.xml", Feeds.RssAsync);
 app.MapGet("/sitemap.xml", Feeds.SitemapAsync);
 
+// The colours of highlighted code: ContentGen's stylesheet, light, and dark when the reader's system prefers it.
+app.MapGet("/code.css", () => Results.Text(ContentGen.CodeStyles.Auto, "text/css"));
+
 app.Run();

@@ -14,15 +14,12 @@ internal sealed class Site
     /// <summary>The extensions of article sources, never served as files.</summary>
     private static readonly string[] SourceExtensions = [".md", ".markdown", ".mdx", ".txt"];
 
-    private readonly string _projectDirectory;
-
     /// <summary>Creates the site over a content folder.</summary>
     /// <param name="projectDirectory">The project's folder: generated source paths are relative to it.</param>
     /// <param name="contentDirectory">The content folder (ContentGenContentDir), relative to the project's folder.</param>
     public Site(string projectDirectory, string contentDirectory)
     {
-        _projectDirectory = Path.GetFullPath(projectDirectory);
-        ContentDirectory = Path.GetFullPath(Path.Combine(_projectDirectory, contentDirectory));
+        ContentDirectory = Path.GetFullPath(Path.Combine(Path.GetFullPath(projectDirectory), contentDirectory));
     }
 
     /// <summary>The content folder, a full path.</summary>
@@ -49,23 +46,6 @@ internal sealed class Site
     /// <param name="tag">The tag.</param>
     /// <returns>A root-relative URL.</returns>
     public static string UrlOfTag(string tag) => "/tags/" + Uri.EscapeDataString(tag);
-
-    /// <summary>
-    /// The article whose source file a path under /articles/ names (<c>explainers/a.md</c>): a
-    /// relative link in Markdown names the file, and the site sends the reader to its page.
-    /// </summary>
-    /// <param name="path">The path under /articles/.</param>
-    /// <returns>The article, or null.</returns>
-    public Article? BySourcePath(string path)
-    {
-        if (!SourceExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase))
-        {
-            return null;
-        }
-
-        string full = Path.GetFullPath(Path.Combine(ContentDirectory, path));
-        return Articles.All.FirstOrDefault(a => string.Equals(Path.GetFullPath(Path.Combine(_projectDirectory, a.SourcePath)), full, StringComparison.Ordinal));
-    }
 
     /// <summary>Static files of the content folder: every file type ASP.NET Core knows, except article sources.</summary>
     /// <param name="requestPath">Where the content folder is served.</param>

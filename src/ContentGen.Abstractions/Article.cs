@@ -79,7 +79,9 @@ public abstract class Article
     public IReadOnlyList<Heading> Headings => Text.Structure.Headings;
 
     /// <summary>
-    /// The body as HTML: for a Markdown article, rendered by Markdig at compile time; for plain
+    /// The body as HTML: for a Markdown article, rendered by Markdig at compile time, with code
+    /// highlighted (<see cref="CodeStyles"/> colours it), images with their width and height, and
+    /// links between articles as page URLs when the project sets ContentGenPageUrl; for plain
     /// text, each paragraph as <c>&lt;p&gt;</c> with its text escaped.
     /// </summary>
     public string Html => Text.Html;

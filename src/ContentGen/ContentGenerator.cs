@@ -131,11 +131,30 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Select((input, _) => LinkResolver.Resolve(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Links);
 
-        // 8. Encode each article's texts on its own (cached per article), turn the links around into
+        // 8. Each article's final HTML: links to pages, assets' URLs, images' sizes, at the places
+        // the parser recorded (Markdig does not run again). The context is one value: only a change
+        // of the index, the URL settings or the image table reruns it for every article.
+        IncrementalValueProvider<RenderOptions> renderOptions = context.AnalyzerConfigOptionsProvider
+            .Select((provider, _) => OptionsReader.ReadRenderOptions(provider.GlobalOptions));
+
+        IncrementalValueProvider<ImageTable> images = context.AdditionalTextsProvider
+            .Combine(renderOptions)
+            .Where(input => input.Right.ImageTable.Length > 0 && ContentPath.Collapse(input.Left.Path) == input.Right.ImageTable)
+            .Select((input, ct) => OptionsReader.ReadImageTable(input.Left.GetText(ct), input.Right.ProjectDirectory))
+            .Collect()
+            .Select((found, _) => found.Length > 0 ? found[0] : ImageTable.None)
+            .WithTrackingName(TrackingNames.Images);
+
+        IncrementalValuesProvider<RenderedArticle> pages = articles
+            .Combine(linkIndex.Combine(renderOptions).Combine(images).Select((input, _) => new PageContext(input.Left.Right, input.Left.Left, input.Right)))
+            .Select((input, _) => PageHtml.Render(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.Pages);
+
+        // 9. Encode each article's texts on its own (cached per article), turn the links around into
         // backlinks from a projection that a paragraph edit leaves equal, then group the articles
         // into buckets from those cached values (a linear pass; unchanged buckets compare by reference).
-        IncrementalValuesProvider<EquatableArray<byte>> bodies = articles
-            .Select((article, _) => Encoders.Body(article))
+        IncrementalValuesProvider<EquatableArray<byte>> bodies = pages
+            .Select((page, _) => Encoders.Body(page.Article))
             .WithTrackingName(TrackingNames.Bodies);
 
         IncrementalValueProvider<Backlinks> backlinks = links
@@ -145,14 +164,14 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Select((edges, _) => Bucketing.BacklinksOf(edges))
             .WithTrackingName(TrackingNames.Backlinks);
 
-        IncrementalValuesProvider<BucketModel> buckets = articles.Collect()
+        IncrementalValuesProvider<BucketModel> buckets = pages.Select((page, _) => page.Article).Collect()
             .Combine(links.Collect())
             .Combine(bodies.Collect())
             .Combine(layout.Combine(backlinks).Combine(emitOptions.Select((options, _) => options.LiteralBudget)))
             .SelectMany((input, _) => Bucketing.Split(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right.Left.Left, input.Right.Left.Right, input.Right.Right))
             .WithTrackingName(TrackingNames.Buckets);
 
-        // 9. Compress each bucket's records and texts on its own: an edit recompresses one bucket.
+        // 10. Compress each bucket's records and texts on its own: an edit recompresses one bucket.
         // Nothing joins the buckets again: every step after the split is per bucket. (Packing each
         // chunk on its own step would need such a join, and step tracking, which walks every
         // path from an output to the inputs, then takes minutes in the caching tests.)
@@ -160,17 +179,18 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Select((bucket, _) => Encoders.Pack(bucket))
             .WithTrackingName(TrackingNames.BucketFiles);
 
-        // 10. Each collection's catalog: All, Find, the index, duplicate checks.
+        // 11. Each collection's catalog: All, Find, the index, duplicate checks.
         IncrementalValuesProvider<CatalogModel> catalogs = layout
             .SelectMany((value, _) => value.Catalogs)
             .WithTrackingName(TrackingNames.Catalog);
 
-        // 11. Report and write.
+        // 12. Report and write.
         context.RegisterSourceOutput(emitOptions.Select((options, _) => options.Diagnostics), Report);
         context.RegisterSourceOutput(unsupported, (spc, diagnostic) => spc.ReportDiagnostic(diagnostic.ToDiagnostic()));
         context.RegisterSourceOutput(schemaReads.Select((read, _) => read.Diagnostics), Report);
         context.RegisterSourceOutput(bound.Select((result, _) => result.Diagnostics), Report);
         context.RegisterSourceOutput(links.Select((resolved, _) => resolved.Diagnostics), Report);
+        context.RegisterSourceOutput(pages.Select((page, _) => page.Diagnostics), Report);
         context.RegisterSourceOutput(bucketFiles, EmitBucket);
         context.RegisterSourceOutput(catalogs, EmitCatalog);
 
@@ -210,7 +230,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
                 return new ParseResult(null, ImmutableArray.Create(notUtf8).ToEquatableArray());
             }
 
-            return Parse(text, file, cancellationToken, paths.MarkdownExtensions);
+            return Parse(text, file, cancellationToken, paths.MarkdownExtensions, paths.HighlightCode, paths.HeadingAnchors);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -224,9 +244,9 @@ public sealed class ContentGenerator : IIncrementalGenerator
         path.EndsWith(".mdx", StringComparison.OrdinalIgnoreCase) && ContentPath.Collapse(path).StartsWith(paths.ContentDirectory, StringComparison.Ordinal);
 
     /// <summary>One file's text by its format: Markdown for <c>.md</c> and <c>.markdown</c>, else plain text.</summary>
-    internal static ParseResult Parse(SourceText text, ContentFile file, CancellationToken cancellationToken, string? markdownExtensions = null) =>
+    internal static ParseResult Parse(SourceText text, ContentFile file, CancellationToken cancellationToken, string? markdownExtensions = null, bool highlightCode = true, bool headingAnchors = false) =>
         ContentPath.IsMarkdown(file.Path)
-            ? MarkdownArticleParser.Parse(text, file, cancellationToken, markdownExtensions)
+            ? MarkdownArticleParser.Parse(text, file, cancellationToken, markdownExtensions, highlightCode, headingAnchors)
             : TextArticleParser.Parse(text, file, cancellationToken);
 
     /// <summary>The UTF-8 size of the text, counted only when it could exceed <paramref name="limit"/>.</summary>

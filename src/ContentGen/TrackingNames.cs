@@ -18,6 +18,8 @@ internal static class TrackingNames
     public const string Layout = nameof(Layout);
     public const string LinkQueries = nameof(LinkQueries);
     public const string Links = nameof(Links);
+    public const string Images = nameof(Images);
+    public const string Pages = nameof(Pages);
     public const string Bodies = nameof(Bodies);
     public const string LinkEdges = nameof(LinkEdges);
     public const string Backlinks = nameof(Backlinks);

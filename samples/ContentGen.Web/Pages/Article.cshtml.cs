@@ -4,23 +4,17 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace ContentGen.Web.Pages;
 
 /// <summary>
-/// An article at /articles/{slug}. A path that names an article's source file (a relative link
-/// in Markdown, such as <c>../nigeria-oil-blast.txt</c>) redirects to that article's page; any
-/// other unknown path is a 404.
+/// An article at /articles/{slug}; any other path is a 404. Links in Markdown already name pages
+/// (ContentGenPageUrl), so a source file's URL is never linked and needs no redirect.
 /// </summary>
-internal sealed class ArticleModel(Site site) : PageModel
+internal sealed class ArticleModel : PageModel
 {
     public Article? Article { get; private set; }
 
     public IActionResult OnGet(string slug)
     {
         Article = Articles.Find(slug);
-        if (Article is not null)
-        {
-            return Page();
-        }
-
-        return site.BySourcePath(slug) is { } linked ? RedirectPermanent(Site.UrlOf(linked)) : NotFound();
+        return Article is not null ? Page() : NotFound();
     }
 
     /// <summary>

@@ -88,6 +88,18 @@ public ref struct ArticleValues
     /// <returns>The value.</returns>
     public Uri Uri() => new(_reader.String(), UriKind.RelativeOrAbsolute);
 
+    /// <summary>An image (an <see cref="ContentGen.Image"/> property): its path, size, format and URL.</summary>
+    /// <returns>The value.</returns>
+    public Image Image()
+    {
+        string path = _reader.String();
+        int width = _reader.Int();
+        int height = _reader.Int();
+        string format = _reader.String();
+        string url = _reader.String();
+        return new Image(path, width, height, format, url);
+    }
+
     /// <summary>A <see cref="System.Guid"/> value.</summary>
     /// <returns>The value.</returns>
     public Guid Guid() => new(_reader.Bytes(16));

@@ -393,6 +393,43 @@ internal static class Descriptors
         "The [FrontMatter] of {0}.{1} cannot be used: {2}",
         Configuration);
 
+    /// <summary>
+    /// CG0040 (info): a fenced code block names a language no highlighter knows; the block is
+    /// rendered as plain code. Message: "The code block's language '{0}' has no highlighter: the
+    /// block is plain code; use one of the names in docs/format.md (Code highlighting), or 'text'".
+    /// Example: <c>```cobol</c>.
+    /// </summary>
+    public static readonly DiagnosticDescriptor UnknownCodeLanguage = new(
+        "CG0040",
+        "Code block language has no highlighter",
+        "The code block's language '{0}' has no highlighter: the block is plain code; use one of the names in docs/format.md (Code highlighting), or 'text'",
+        Content,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpBase + "cg0040");
+
+    /// <summary>
+    /// CG0041: an image an article shows exists but its size cannot be read: the file is empty,
+    /// corrupt, or says no size. Message: "The image '{0}' ('{1}') cannot be shown: {2}".
+    /// Example: <c>![chart](chart.png)</c> where chart.png is a truncated download.
+    /// </summary>
+    public static readonly DiagnosticDescriptor UnreadableImage = Error(
+        "CG0041",
+        "Image cannot be read",
+        "The image '{0}' ('{1}') cannot be shown: {2}",
+        Content);
+
+    /// <summary>
+    /// CG0042: an image an article shows is not in a format whose size ContentGen reads. Message:
+    /// "The image '{0}' ('{1}') is not JPEG, PNG, GIF, WebP or SVG; convert it to one of them".
+    /// Example: <c>![scan](scan.bmp)</c>.
+    /// </summary>
+    public static readonly DiagnosticDescriptor UnsupportedImage = Error(
+        "CG0042",
+        "Image format is not supported",
+        "The image '{0}' ('{1}') is not JPEG, PNG, GIF, WebP or SVG; convert it to one of them",
+        Content);
+
     private static DiagnosticDescriptor Error(string id, string title, string message, string category) =>
         new(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
 }

@@ -217,6 +217,7 @@ internal static class CatalogEmitter
         ValueKind.TimeSpan => "__values.TimeSpan()",
         ValueKind.Uri => "__values.Uri()",
         ValueKind.Guid => "__values.Guid()",
+        ValueKind.Image => "__values.Image()",
 
         // The member's value, stored as 64 bits: cast back unchecked whatever the enum's underlying type.
         ValueKind.Enum => $"unchecked(({type.ElementType})__values.Int64())",

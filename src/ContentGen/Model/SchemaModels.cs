@@ -25,6 +25,9 @@ internal enum ValueKind
 
     /// <summary>An article of a collection: the front matter value is its slug.</summary>
     Reference,
+
+    /// <summary>A <c>ContentGen.Image</c>: the front matter value is an image's path, relative to the article; its size comes from the image table.</summary>
+    Image,
 }
 
 /// <summary>How a list property is typed: the generated reader builds that shape.</summary>
@@ -127,7 +130,11 @@ internal sealed record CollectionInfo(string Namespace, string Name, bool IsDefa
 /// <param name="IsList">A list value (<paramref name="Items"/> may be empty).</param>
 /// <param name="Items">Each value in invariant form: text as written; numbers, dates and GUIDs round-trip formatted; an enum member's value.</param>
 /// <param name="Reference">For a reference property, the slugs still to resolve; null otherwise.</param>
-internal sealed record PropertyValue(string Property, ValueKind Kind, bool IsNull, bool IsList, EquatableArray<string> Items, ReferenceValue? Reference = null);
+/// <param name="Images">For an image property, each path as written and where, until the page step resolves them into <paramref name="Items"/> (path, width, height, format and URL, tab-separated).</param>
+internal sealed record PropertyValue(string Property, ValueKind Kind, bool IsNull, bool IsList, EquatableArray<string> Items, ReferenceValue? Reference = null, EquatableArray<ImageReference> Images = default);
+
+/// <summary>An image a front matter value names, as written, and where.</summary>
+internal sealed record ImageReference(string Written, LocationInfo? Location);
 
 /// <summary>The slugs a reference property names, resolved once every article is known.</summary>
 /// <param name="TargetCollection">The full name of the collection the slugs belong to.</param>

@@ -270,6 +270,7 @@ internal static class SchemaReader
             case "System.TimeSpan": return ValueKind.TimeSpan;
             case "System.Uri": return ValueKind.Uri;
             case "System.Guid": return ValueKind.Guid;
+            case "ContentGen.Image": return ValueKind.Image;
         }
 
         if (type is INamedTypeSymbol named && named.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == AttributeName))

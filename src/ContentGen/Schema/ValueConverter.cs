@@ -39,6 +39,7 @@ internal static class ValueConverter
             bool ok = true;
             var converted = new List<string>();
             var slugs = new List<SlugReference>();
+            var images = new List<ImageReference>();
             foreach (RawValue item in items)
             {
                 if (item.Kind != RawKind.Scalar || item.IsNull)
@@ -49,6 +50,10 @@ internal static class ValueConverter
                 else if (type.Kind == ValueKind.Reference)
                 {
                     slugs.Add(new SlugReference(item.Text, item.Location));
+                }
+                else if (type.Kind == ValueKind.Image)
+                {
+                    images.Add(new ImageReference(item.Text, item.Location));
                 }
                 else if (Scalar(type, item, property.Format, out string? suffix) is { } invariant)
                 {
@@ -67,7 +72,7 @@ internal static class ValueConverter
             }
 
             ReferenceValue? references = type.Kind == ValueKind.Reference ? new ReferenceValue(type.ElementType, Simple(type.ElementType), slugs.ToEquatableArray()) : null;
-            return new PropertyValue(property.Name, type.Kind, IsNull: false, IsList: true, converted.ToEquatableArray(), references);
+            return new PropertyValue(property.Name, type.Kind, IsNull: false, IsList: true, converted.ToEquatableArray(), references, images.ToEquatableArray());
         }
 
         if (value.IsNull)
@@ -91,6 +96,12 @@ internal static class ValueConverter
         {
             var reference = new ReferenceValue(type.ElementType, Simple(type.ElementType), new[] { new SlugReference(value.Text, value.Location) }.ToEquatableArray());
             return new PropertyValue(property.Name, type.Kind, IsNull: false, IsList: false, EquatableArray<string>.Empty, reference);
+        }
+
+        if (type.Kind == ValueKind.Image)
+        {
+            // Resolved against the project's images by the page step (Linking/PageHtml.cs).
+            return new PropertyValue(property.Name, type.Kind, IsNull: false, IsList: false, EquatableArray<string>.Empty, Images: new[] { new ImageReference(value.Text, value.Location) }.ToEquatableArray());
         }
 
         if (Scalar(type, value, property.Format, out string? hint) is { } scalar)
@@ -226,6 +237,7 @@ internal static class ValueConverter
         ValueKind.Guid => "a GUID such as 0f8fad5b-d9cb-469f-a165-70867728950e",
         ValueKind.Enum => $"one of the {Simple(type.ElementType)} names: {string.Join(", ", type.EnumMembers)}",
         ValueKind.Reference => $"the slug of an article of {Simple(type.ElementType)}",
+        ValueKind.Image => "an image's path relative to the article, such as ./cover.jpg",
         _ => type.Display,
     };
 }

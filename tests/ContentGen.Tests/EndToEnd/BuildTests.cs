@@ -234,7 +234,7 @@ public class BuildTests
                 """)
             .File("Content/guide.md", "---\ntags: [docs]\n---\n# The guide\n\nSee [the news](news.txt#nope-not-checked-for-txt-targets) and ![logo](logo.svg).\n")
             .File("Content/news.txt", "News\n\nText.")
-            .File("Content/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+            .File("Content/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"32\" height=\"32\"/>");
 
         CliResult broken = consumer.Build();
         Assert.NotEqual(0, broken.ExitCode);
@@ -243,7 +243,7 @@ public class BuildTests
         consumer.File("Content/guide.md", "---\ntags: [docs]\n---\n# The guide\n\nSee [the news](news.txt) and ![logo](logo.svg).\n");
         CliResult clean = consumer.Run();
         Assert.True(clean.ExitCode == 0, clean.ToString());
-        Assert.Contains("The guide\nNews\n<h1 id=\"the-guide\">The guide</h1>\n<p>See <a href=\"news.txt\">the news</a> and <img src=\"logo.svg\" alt=\"logo\" />.</p>\n", clean.Output.Replace("\r\n", "\n", System.StringComparison.Ordinal));
+        Assert.Contains("The guide\nNews\n<h1 id=\"the-guide\">The guide</h1>\n<p>See <a href=\"news.txt\">the news</a> and <img src=\"logo.svg\" alt=\"logo\" width=\"32\" height=\"32\" />.</p>\n", clean.Output.Replace("\r\n", "\n", System.StringComparison.Ordinal));
         Assert.DoesNotContain("CS8785", clean.Output);
     }
 }

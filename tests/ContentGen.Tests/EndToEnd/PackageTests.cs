@@ -29,9 +29,8 @@ public class PackageTests(PackageFixture package) : IClassFixture<PackageFixture
         using var zip = System.IO.Compression.ZipFile.OpenRead(Path.Combine(package.Feed, $"ContentGen.{package.Version}.nupkg"));
         string[] entries = [.. zip.Entries.Select(e => e.FullName)];
         Assert.Contains("analyzers/dotnet/cs/ContentGen.dll", entries);
-        Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
-        Assert.Contains("analyzers/dotnet/cs/Microsoft.Extensions.FileSystemGlobbing.dll", entries);
-        Assert.Contains("analyzers/dotnet/cs/Markdig.dll", entries);
+        Assert.Contains("ColorCode.Core", Repository.AnalyzerDependencies);
+        Assert.All(Repository.AnalyzerDependencies, name => Assert.Contains($"analyzers/dotnet/cs/{name}.dll", entries));
         Assert.Contains("lib/net8.0/ContentGen.Abstractions.dll", entries);
         Assert.Contains("build/ContentGen.props", entries);
         Assert.Contains("build/ContentGen.targets", entries);

@@ -17,8 +17,9 @@ namespace ContentGen.Tests.Generation;
 /// catalog whose payload methods switch from one generated build to the next stands for the
 /// updated generated type, and the handler is found and invoked exactly as the runtime does.
 /// The whole loop under dotnet watch is measured by bench/hot-reload/measure.sh.
+/// Alone in its collection: the handler it invokes resets catalogs of the whole process.
 /// </summary>
-[Collection(CatalogsOfThisAssembly.Name)]
+[Collection(ProcessWide.Name)]
 public sealed class HotReloadTests
 {
     [Fact]
@@ -152,14 +153,4 @@ public sealed class HotReloadTests
 
         private sealed class Entry(ArticleData data) : Article(data);
     }
-}
-
-/// <summary>
-/// Tests whose catalogs are types of this test assembly: the update handler, invoked with those
-/// types, resets every catalog of this assembly, so these tests never run at the same time.
-/// </summary>
-[CollectionDefinition(Name)]
-public sealed class CatalogsOfThisAssembly
-{
-    public const string Name = "Catalogs of the test assembly";
 }

@@ -113,7 +113,7 @@ public class CachingTests
         Type[] forbidden = [typeof(ISymbol), typeof(SyntaxNode), typeof(SyntaxTree), typeof(Location), typeof(SourceText), typeof(AdditionalText), typeof(Compilation), typeof(SemanticModel)];
         Type[] roots = [typeof(ParseResult), typeof(ArticleModel), typeof(BucketModel), typeof(BucketFile), typeof(CatalogModel), typeof(ContentLayout), typeof(EmitOptions), typeof(ContentPaths), typeof(FileOptions), typeof(DiagnosticInfo), typeof(LocationInfo),
             typeof(SchemaSet), typeof(CollectionSet), typeof(CollectionSchema), typeof(SchemaRead), typeof(BoundArticle), typeof(LinkIndex), typeof(LinkQuery), typeof(ResolvedLinks),
-            typeof(LinkEdges), typeof(Backlinks)];
+            typeof(LinkEdges), typeof(Backlinks), typeof(RenderOptions), typeof(ImageTable), typeof(PageContext), typeof(RenderedArticle)];
 
         var seen = new HashSet<Type>();
         var queue = new Queue<Type>(roots);
@@ -145,5 +145,8 @@ public class CachingTests
         Assert.Contains(typeof(Backlink), seen);
         Assert.Contains(typeof(FrontMatterEntry), seen);
         Assert.Contains(typeof(DiagnosticInfo), seen);
+        Assert.Contains(typeof(HtmlPlace), seen);
+        Assert.Contains(typeof(ImageInfo), seen);
+        Assert.Contains(typeof(ImageReference), seen);
     }
 }

@@ -349,6 +349,15 @@ internal static class Encoders
             case ValueKind.Guid:
                 writer.Bytes(Guid.Parse(text).ToByteArray());
                 break;
+            case ValueKind.Image:
+                // Path, width, height, format and URL, as the page step resolved them.
+                string[] image = text.Split('\t');
+                writer.String(image[0]);
+                writer.Int(int.Parse(image[1], NumberStyles.None, invariant));
+                writer.Int(int.Parse(image[2], NumberStyles.None, invariant));
+                writer.String(image[3]);
+                writer.String(image[4]);
+                break;
             default:
                 throw new InvalidOperationException($"No payload form for {kind}.");
         }
