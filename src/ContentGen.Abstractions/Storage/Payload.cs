@@ -44,6 +44,13 @@ internal static class Payload
         int bits = 0;
         foreach (char c in packed)
         {
+            // Only U+4000-U+BFFF carry bits: the generator ends each literal with a lone surrogate
+            // that keeps hot reload from moving it to a data-section field (CSharp.Packed).
+            if ((uint)(c - Base) > 0x7FFF)
+            {
+                continue;
+            }
+
             buffer |= (uint)(c - Base) << bits;
             bits += 15;
             while (bits >= 8 && count < bytes.Length)

@@ -18,7 +18,7 @@ namespace Consumer
         {
             private static partial class B05
             {
-                internal static string Heads() => "⟪31 packed characters⟫";
+                internal static string Heads() => "⟪31 packed characters⟫\uD800";
 
                 internal static string Chunk(int chunk)
                 {
@@ -26,7 +26,7 @@ namespace Consumer
                     return string.Empty;
                 }
 
-                private static string C0() => "⟪5 packed characters⟫";
+                private static string C0() => "⟪5 packed characters⟫\uD800";
             }
         }
     }

@@ -18,7 +18,7 @@ namespace Consumer
         {
             private static partial class B12
             {
-                internal static string Heads() => "⟪40 packed characters⟫";
+                internal static string Heads() => "⟪40 packed characters⟫\uD800";
 
                 internal static string Chunk(int chunk)
                 {
@@ -26,7 +26,7 @@ namespace Consumer
                     return string.Empty;
                 }
 
-                private static string C0() => "⟪6 packed characters⟫";
+                private static string C0() => "⟪6 packed characters⟫\uD800";
             }
         }
     }

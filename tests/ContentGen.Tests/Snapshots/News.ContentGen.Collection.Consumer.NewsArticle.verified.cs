@@ -33,7 +33,7 @@ namespace Consumer
             internal static readonly __Catalog Instance = new();
 
             /// <inheritdoc/>
-            protected override string Index() => "⟪8 packed characters⟫";
+            protected override string Index() => "⟪8 packed characters⟫\uD800";
 
             /// <inheritdoc/>
             protected override string Heads(int bucket) => bucket switch

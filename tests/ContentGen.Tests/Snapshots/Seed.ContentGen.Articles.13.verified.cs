@@ -17,7 +17,7 @@ namespace Consumer
         {
             private static partial class B13
             {
-                internal static string Heads() => "⟪79 packed characters⟫";
+                internal static string Heads() => "⟪79 packed characters⟫\uD800";
 
                 internal static string Chunk(int chunk)
                 {
@@ -25,7 +25,7 @@ namespace Consumer
                     return string.Empty;
                 }
 
-                private static string C0() => "⟪692 packed characters⟫";
+                private static string C0() => "⟪692 packed characters⟫\uD800";
             }
         }
     }

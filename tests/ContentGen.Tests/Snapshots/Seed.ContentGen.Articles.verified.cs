@@ -24,7 +24,7 @@ namespace Consumer
             internal static readonly __Catalog Instance = new();
 
             /// <inheritdoc/>
-            protected override string Index() => "⟪14 packed characters⟫";
+            protected override string Index() => "⟪14 packed characters⟫\uD800";
 
             /// <inheritdoc/>
             protected override string Heads(int bucket) => bucket switch
