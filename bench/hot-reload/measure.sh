@@ -3,7 +3,8 @@
 # served by a site running under `dotnet watch`. The site is samples/ContentGen.Web; with
 # posts > 0 it is a copy of it over the seeded Markdown corpus of bench/side-by-side.sh.
 #
-#   bash bench/hot-reload/measure.sh [posts=0] [rounds=3]      (CONTENTGEN_EDITS_ONLY=1: edits only)
+#   bash bench/hot-reload/measure.sh [posts=0] [rounds=3]      (CONTENTGEN_EDITS_ONLY=1: edits only;
+#                                                               CONTENTGEN_WATCH_VERBOSE=1: dotnet watch --verbose, timestamped)
 #
 # Each round, with the page already read once (its text decoded and cached in the app):
 #   edit    one paragraph of one article changed -> the article page shows the new words
@@ -57,7 +58,13 @@ rm -f "$content"/hot-reload-probe-*.txt
 
 log="$work/watch.log"
 # Its own process group, so that cleanup stops dotnet watch, its build servers and the site.
-(cd "$work" && setsid bash -c 'echo $$ > watch.pid; exec dotnet watch --non-interactive --project "$0"' "$site" > "$log" 2>&1 &)
+verbose=""; [ "${CONTENTGEN_WATCH_VERBOSE:-0}" = 1 ] && verbose="--verbose"
+if [ -n "$verbose" ]; then
+  # Each line stamped with the seconds since start, to see where an update spends its time.
+  (cd "$work" && setsid bash -c 'echo $$ > watch.pid; exec dotnet watch --non-interactive $1 --project "$0" 2>&1 | while IFS= read -r l; do printf "%s %s\n" "$(date +%s.%N)" "$l"; done' "$site" "$verbose" > "$log" 2>&1 &)
+else
+  (cd "$work" && setsid bash -c 'echo $$ > watch.pid; exec dotnet watch --non-interactive --project "$0"' "$site" > "$log" 2>&1 &)
+fi
 cleanup() {
   # dotnet watch ignores SIGTERM while it waits for changes: the whole group, then SIGKILL.
   if [ -f "$work/watch.pid" ]; then

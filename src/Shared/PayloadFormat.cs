@@ -52,6 +52,15 @@ internal static class PayloadFormat
     /// <summary>Bits each packed character carries, least significant first.</summary>
     public const int BitsPerChar = 15;
 
+    /// <summary>
+    /// Written after the packed characters of every literal (as the escape <c>\uD800</c>), skipped
+    /// by <see cref="Unpack"/>: a lone surrogate has no UTF-8 form, so when a hot reload fills the
+    /// user-string heap the compiler reports CS9315 instead of moving the literal to a data-section
+    /// field, which the .NET 10 runtime fails to apply (docs/performance.md, "Why updates failed
+    /// at 10,000 posts").
+    /// </summary>
+    public const char EndMarker = '\uD800';
+
     /// <summary>Header byte: the stream follows as it is.</summary>
     public const byte Stored = 0;
 
@@ -111,13 +120,14 @@ internal static class PayloadFormat
     /// <summary>The bytes <see cref="Pack"/> packed, and up to one zero byte of padding after them.</summary>
     public static byte[] Unpack(string packed)
     {
-        byte[] bytes = new byte[(int)((long)packed.Length * BitsPerChar / 8)];
+        int chars = packed.Length > 0 && packed[packed.Length - 1] == EndMarker ? packed.Length - 1 : packed.Length;
+        byte[] bytes = new byte[(int)((long)chars * BitsPerChar / 8)];
         int count = 0;
         uint buffer = 0;
         int bits = 0;
-        foreach (char c in packed)
+        for (int i = 0; i < chars; i++)
         {
-            buffer |= (uint)(c - PackBase) << bits;
+            buffer |= (uint)(packed[i] - PackBase) << bits;
             bits += BitsPerChar;
             while (bits >= 8 && count < bytes.Length)
             {

@@ -15,9 +15,9 @@ namespace ContentGen.Tests.Helpers;
 /// </summary>
 internal static partial class PayloadDump
 {
-    /// <summary>The source with every packed literal replaced by its length.</summary>
+    /// <summary>The source with every packed literal replaced by its length; the literal's end marker stays (CSharp.Packed).</summary>
     public static string Elide(string source) =>
-        Packed().Replace(source, m => $"\"⟪{m.Groups["text"].Length} packed characters⟫\"");
+        Packed().Replace(source, m => $"\"⟪{m.Groups["text"].Length} packed characters⟫\\uD800\"");
 
     public static string Dump(string source)
     {
@@ -225,6 +225,6 @@ internal static partial class PayloadDump
     [GeneratedRegex("[0-9]+")]
     private static partial Regex ChunkNumber();
 
-    [GeneratedRegex("\"(?<text>[\u4000-\uBFFF]+)\"")]
+    [GeneratedRegex("\"(?<text>[\u4000-\uBFFF]+)\\\\uD800\"")]
     private static partial Regex Packed();
 }

@@ -19,7 +19,7 @@ namespace Consumer
         {
             private static partial class B43
             {
-                internal static string Heads() => "⟪104 packed characters⟫";
+                internal static string Heads() => "⟪104 packed characters⟫\uD800";
 
                 internal static string Chunk(int chunk)
                 {
@@ -27,7 +27,7 @@ namespace Consumer
                     return string.Empty;
                 }
 
-                private static string C0() => "⟪84 packed characters⟫";
+                private static string C0() => "⟪84 packed characters⟫\uD800";
             }
         }
     }

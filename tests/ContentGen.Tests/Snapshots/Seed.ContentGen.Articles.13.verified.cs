@@ -19,7 +19,7 @@ namespace Consumer
         {
             private static partial class B13
             {
-                internal static string Heads() => "⟪209 packed characters⟫";
+                internal static string Heads() => "⟪209 packed characters⟫\uD800";
 
                 internal static string Chunk(int chunk)
                 {
@@ -27,7 +27,7 @@ namespace Consumer
                     return string.Empty;
                 }
 
-                private static string C0() => "⟪1260 packed characters⟫";
+                private static string C0() => "⟪1260 packed characters⟫\uD800";
             }
         }
     }

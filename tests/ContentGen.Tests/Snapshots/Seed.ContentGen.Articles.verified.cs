@@ -35,7 +35,7 @@ namespace Consumer
             internal global::ContentGen.Article? BySlug(string slug) => Find(slug);
 
             /// <inheritdoc/>
-            protected override string Index() => "⟪14 packed characters⟫";
+            protected override string Index() => "⟪14 packed characters⟫\uD800";
 
             /// <inheritdoc/>
             protected override string Heads(int bucket) => bucket switch
