@@ -45,9 +45,10 @@ internal static partial class Caching
     }
 
     /// <summary>
-    /// Validators and freshness for a successful GET or HEAD: set as the response starts, inside
-    /// the output cache, so the cached copy carries them and the cache answers If-None-Match and
-    /// If-Modified-Since with a 304.
+    /// Validators and freshness for a successful GET or HEAD. Set before the endpoint runs: the
+    /// output cache copies the headers when the body's first byte is written, before any
+    /// OnStarting callback, and the cache answers If-None-Match and If-Modified-Since from that
+    /// copy with a 304. A response that ends as anything but 200 (a 404, a redirect) loses them.
     /// </summary>
     public static IApplicationBuilder UseContentValidators(this IApplicationBuilder app, int maxAgeSeconds)
     {
@@ -57,13 +58,16 @@ internal static partial class Caching
             if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
             {
                 HttpResponse response = context.Response;
+                response.Headers.ETag = ContentVersion.ETag;
+                response.Headers.LastModified = ContentVersion.LastModified.ToString("R", CultureInfo.InvariantCulture);
+                response.Headers.CacheControl = cacheControl;
                 response.OnStarting(() =>
                 {
-                    if (response.StatusCode == StatusCodes.Status200OK)
+                    if (response.StatusCode != StatusCodes.Status200OK)
                     {
-                        response.Headers.ETag = ContentVersion.ETag;
-                        response.Headers.LastModified = ContentVersion.LastModified.ToString("R", CultureInfo.InvariantCulture);
-                        response.Headers.CacheControl = cacheControl;
+                        response.Headers.Remove(HeaderNames.ETag);
+                        response.Headers.Remove(HeaderNames.LastModified);
+                        response.Headers.Remove(HeaderNames.CacheControl);
                     }
 
                     return Task.CompletedTask;
