@@ -127,6 +127,12 @@ public sealed partial class PublishedSite : SiteAndBrowser
             start.ArgumentList.Add(argument);
         }
 
+        // The test host inherits the outer build's MSBuild settings; a nested build must not.
+        foreach (string key in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k == "DOTNET_HOST_PATH").ToList())
+        {
+            start.Environment.Remove(key);
+        }
+
         using Process process = Process.Start(start)!;
         Task<string> output = process.StandardOutput.ReadToEndAsync();
         Task<string> error = process.StandardError.ReadToEndAsync();
