@@ -38,13 +38,13 @@ else
   # the repository's props and packages, the generator and runtime by absolute path.
   site="$work/site"
   mkdir -p "$site"
-  (cd "$repo/samples/ContentGen.Web" && cp -r Pages Properties wwwroot Program.cs Site.cs Feeds.cs "$site/")
+  (cd "$repo/samples/ContentGen.Web" && cp -r Pages Properties wwwroot ./*.cs "$site/")
   cp "$repo/Directory.Build.props" "$repo/Directory.Packages.props" "$work/"
   sed -e "s#\.\./\.\./src/#$repo/src/#g" \
       -e 's#<ContentGenContentDir>.*</ContentGenContentDir>#<ContentGenContentDir>Content/</ContentGenContentDir>#' \
       -e '/ContentGenArticle Include="..\/..\/seeds/d' \
       "$repo/samples/ContentGen.Web/ContentGen.Web.csproj" > "$site/ContentGen.Web.csproj"
-  printf '{ "Site": { "ContentDirectory": "Content" } }\n' > "$site/appsettings.json"
+  printf '{ "Site": { "BaseUrl": "http://127.0.0.1:5080/", "ContentDirectory": "Content" } }\n' > "$site/appsettings.json"
   cp -r "$work/corpus" "$site/Content"
   content="$site/Content"
   edit_file=$(find "$content/posts" -name '*.md' | sort | sed -n "$((posts / 2 + 1))p")
