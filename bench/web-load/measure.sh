@@ -23,19 +23,10 @@ command -v wrk >/dev/null || { echo "wrk is not installed (Debian: apt-get insta
 if curl -s -o /dev/null "$url/"; then echo "port $port is in use" >&2; exit 1; fi
 
 rm -rf "$work"; mkdir -p "$work"
-dotnet build -c Release "$repo/bench/ContentGen.Benchmarks" -nologo -v:q >/dev/null
-dotnet "$repo/bench/ContentGen.Benchmarks/bin/Release/net10.0/ContentGen.Benchmarks.dll" corpus-md "$posts" "$work/corpus" >/dev/null
-# A copy of the web sample whose content folder is the corpus (as bench/hot-reload/measure.sh makes it).
+# shellcheck source=../web-site.sh
+. "$repo/bench/web-site.sh"
+make_web_site "$repo" "$work" "$posts"
 site="$work/site"
-mkdir -p "$site"
-(cd "$repo/samples/ContentGen.Web" && cp -r Pages Properties wwwroot ./*.cs "$site/")
-cp "$repo/Directory.Build.props" "$repo/Directory.Packages.props" "$work/"
-sed -e "s#\.\./\.\./src/#$repo/src/#g" \
-    -e 's#<ContentGenContentDir>.*</ContentGenContentDir>#<ContentGenContentDir>Content/</ContentGenContentDir>#' \
-    -e '/ContentGenArticle Include="..\/..\/seeds/d' \
-    "$repo/samples/ContentGen.Web/ContentGen.Web.csproj" > "$site/ContentGen.Web.csproj"
-printf '{ "Site": { "BaseUrl": "https://news.example/" } }\n' > "$site/appsettings.json"
-cp -r "$work/corpus" "$site/Content"
 
 # Build files under an artifacts path of their own: the repository's obj/ folders are not touched.
 start=$(date +%s.%N)
