@@ -30,7 +30,8 @@ site="$work/site"
 
 # Build files under an artifacts path of their own: the repository's obj/ folders are not touched.
 start=$(date +%s.%N)
-dotnet publish "$site/ContentGen.Web.csproj" -c Release -o "$work/publish" --artifacts-path "$work/artifacts" -nologo -v:q >/dev/null
+dotnet publish "$site/ContentGen.Web.csproj" -c Release -o "$work/publish" --artifacts-path "$work/artifacts" -nologo -v:q > "$work/publish.log" 2>&1 \
+  || { tail -30 "$work/publish.log" >&2; exit 1; }
 echo "published $posts posts in $(printf '%.0f' "$(echo "$(date +%s.%N) - $start" | bc)") s"
 
 (cd "$work" && ASPNETCORE_ENVIRONMENT=Production setsid dotnet publish/ContentGen.Web.dll --urls "$url" > site.log 2>&1 & echo $! > "$work/site.pid")

@@ -31,6 +31,8 @@ public sealed class RouteTests(WebApplicationFactory<Program> factory) : IClassF
     [InlineData("/articles/000-acdc7d00acb03fa1")]
     [InlineData("/articles/explainers/illegal-refineries")]
     [InlineData("/tags/ukraine")]
+    [InlineData("/archive")]
+    [InlineData("/archive/2022")]
     [InlineData("/no/such/page")]
     public async Task Every_page_has_a_language_one_h1_a_title_and_no_skipped_heading_level(string url)
     {
