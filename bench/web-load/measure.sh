@@ -34,7 +34,9 @@ dotnet publish "$site/ContentGen.Web.csproj" -c Release -o "$work/publish" --art
   || { tail -30 "$work/publish.log" >&2; exit 1; }
 echo "published $posts posts in $(printf '%.0f' "$(echo "$(date +%s.%N) - $start" | bc)") s"
 
-(cd "$work" && ASPNETCORE_ENVIRONMENT=Production setsid dotnet publish/ContentGen.Web.dll --urls "$url" > site.log 2>&1 & echo $! > "$work/site.pid")
+# Its own process group, so that the trap stops exactly this site.
+(cd "$work" && ASPNETCORE_ENVIRONMENT=Production setsid bash -c 'echo $$ > site.pid; exec dotnet publish/ContentGen.Web.dll --urls "$0"' "$url" > site.log 2>&1 &)
+for _ in $(seq 1 50); do [ -s "$work/site.pid" ] && break; sleep 0.1; done
 trap 'kill -- -"$(cat "$work/site.pid")" 2>/dev/null || true' EXIT
 for _ in $(seq 1 300); do curl -s -o /dev/null "$url/" && break; sleep 0.2; done
 
