@@ -33,20 +33,10 @@ if [ "$posts" = 0 ]; then
   edit_slug="nigeria-oil-blast"
   cp "$edit_file" "$work/edit.bak"
 else
-  dotnet build -c Release "$repo/bench/ContentGen.Benchmarks" -nologo -v:q >/dev/null
-  dotnet "$repo/bench/ContentGen.Benchmarks/bin/Release/net10.0/ContentGen.Benchmarks.dll" corpus-md "$posts" "$work/corpus" >/dev/null
-  # A copy of the web sample whose content folder is the corpus: its own Content/ folder,
-  # the repository's props and packages, the generator and runtime by absolute path.
+  # shellcheck source=../web-site.sh
+  . "$repo/bench/web-site.sh"
+  make_web_site "$repo" "$work" "$posts"
   site="$work/site"
-  mkdir -p "$site"
-  (cd "$repo/samples/ContentGen.Web" && cp -r Pages Properties wwwroot Program.cs Site.cs Feeds.cs "$site/")
-  cp "$repo/Directory.Build.props" "$repo/Directory.Packages.props" "$work/"
-  sed -e "s#\.\./\.\./src/#$repo/src/#g" \
-      -e 's#<ContentGenContentDir>.*</ContentGenContentDir>#<ContentGenContentDir>Content/</ContentGenContentDir>#' \
-      -e '/ContentGenArticle Include="..\/..\/seeds/d' \
-      "$repo/samples/ContentGen.Web/ContentGen.Web.csproj" > "$site/ContentGen.Web.csproj"
-  printf '{ "Site": { "ContentDirectory": "Content" } }\n' > "$site/appsettings.json"
-  cp -r "$work/corpus" "$site/Content"
   content="$site/Content"
   edit_file=$(find "$content/posts" -name '*.md' | sort | sed -n "$((posts / 2 + 1))p")
   edit_slug=${edit_file#"$content/"}; edit_slug=${edit_slug%.md}

@@ -25,14 +25,6 @@ internal sealed class Site
     /// <summary>The content folder, a full path.</summary>
     public string ContentDirectory { get; }
 
-    /// <summary>Every article, newest first: by date, then by title.</summary>
-    public static IEnumerable<Article> Newest => Articles.All
-        .OrderByDescending(a => a.Metadata.Published)
-        .ThenBy(a => a.Title, StringComparer.Ordinal);
-
-    /// <summary>Every tag of every article, in order.</summary>
-    public static IEnumerable<string> Tags => Articles.All.SelectMany(a => a.Metadata.Tags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-
     /// <summary>The page of an article: its slug under /articles/, each segment escaped.</summary>
     /// <param name="article">The article.</param>
     /// <returns>A root-relative URL.</returns>
@@ -49,8 +41,9 @@ internal sealed class Site
 
     /// <summary>Static files of the content folder: every file type ASP.NET Core knows, except article sources.</summary>
     /// <param name="requestPath">Where the content folder is served.</param>
+    /// <param name="files">The content folder's assets: the source folder, or their copy in the build output.</param>
     /// <returns>The options for <c>UseStaticFiles</c>.</returns>
-    public StaticFileOptions AssetFiles(string requestPath)
+    public static StaticFileOptions AssetFiles(string requestPath, IFileProvider files)
     {
         var types = new FileExtensionContentTypeProvider();
         foreach (string extension in SourceExtensions)
@@ -60,7 +53,7 @@ internal sealed class Site
 
         return new StaticFileOptions
         {
-            FileProvider = new PhysicalFileProvider(ContentDirectory),
+            FileProvider = files,
             RequestPath = requestPath,
             ContentTypeProvider = types,
             ServeUnknownFileTypes = false,

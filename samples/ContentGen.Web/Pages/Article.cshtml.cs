@@ -17,6 +17,21 @@ internal sealed class ArticleModel : PageModel
         return Article is not null ? Page() : NotFound();
     }
 
+    /// <summary>The article before this one in the home page's order (newer), or null for the first.</summary>
+    public Article? Newer => Neighbour(-1);
+
+    /// <summary>The article after this one in the home page's order (older), or null for the last.</summary>
+    public Article? Older => Neighbour(+1);
+
+    private Article? Neighbour(int step)
+    {
+        SiteIndex index = SiteIndex.Current;
+        return Article is not null && index.Position.TryGetValue(Article.Slug, out int position)
+            && position + step >= 0 && position + step < index.Newest.Count
+            ? Articles.Find(index.Newest[position + step])
+            : null;
+    }
+
     /// <summary>
     /// The article's HTML without its own level-1 heading when it opens with one (a Markdown
     /// <c># Title</c>): the page shows the title as its one h1.

@@ -116,6 +116,45 @@ public class PackageTests(PackageFixture package) : IClassFixture<PackageFixture
     }
 
     [Fact]
+    public void Assets_reach_the_publish_folder_of_the_app_and_of_an_app_that_references_a_content_library()
+    {
+        string library = package.NewProject("classlib", "AssetLibrary");
+        File.Delete(Path.Combine(library, "Class1.cs"));
+        SetProperties(Path.Combine(library, "AssetLibrary.csproj"), "    <ContentGenAssetOutputDir>Content/library/</ContentGenAssetOutputDir>");
+        Write(library, "Content/guide.md", "# Guide\n\n![A diagram](images/diagram.png)\n");
+        Write(library, "Content/images/diagram.png", "not really a PNG: only its path is checked");
+
+        string app = package.NewProject("console", "AssetApp");
+        CliResult reference = Dotnet.Run(app, ["add", "reference", Path.Combine(library, "AssetLibrary.csproj")]);
+        Assert.True(reference.ExitCode == 0, reference.ToString());
+        Write(app, "Content/story.md", "# Story\n\n![A photo](photos/a.jpg)\n\nSee the [data](data/figures.json).\n");
+        Write(app, "Content/photos/a.jpg", "a photo");
+        Write(app, "Content/data/figures.json", "[1, 2]");
+        Write(app, "Program.cs", "System.Console.WriteLine(System.IO.File.ReadAllText(System.IO.Path.Combine(System.AppContext.BaseDirectory, \"Content/photos/a.jpg\")));");
+
+        string output = Path.Combine(app, "out");
+        CliResult publish = Dotnet.Run(app, ["publish", "-nologo", "-o", output]);
+        Assert.True(publish.ExitCode == 0, publish.ToString());
+        Assert.Equal("a photo", File.ReadAllText(Path.Combine(output, "Content/photos/a.jpg")));
+        // Already an item of the SDK's default globs (None here, Content under the Web SDK): the targets keep one item per file.
+        Assert.Equal("[1, 2]", File.ReadAllText(Path.Combine(output, "Content/data/figures.json")));
+        Assert.True(File.Exists(Path.Combine(output, "Content/library/images/diagram.png")), "the library's asset, under its own ContentGenAssetOutputDir");
+        Assert.False(File.Exists(Path.Combine(output, "Content/story.md")), "articles are compiled in, never copied");
+        Assert.False(File.Exists(Path.Combine(output, "Content/library/guide.md")));
+
+        // The copy beside the app is what it reads, wherever it runs from.
+        CliResult run = Dotnet.Run(Path.GetTempPath(), [Path.Combine(output, "AssetApp.dll")]);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("a photo", run.Output);
+
+        SetProperties(Path.Combine(app, "AssetApp.csproj"), "    <ContentGenCopyAssets>false</ContentGenCopyAssets>");
+        string without = Path.Combine(app, "out-without");
+        CliResult off = Dotnet.Run(app, ["publish", "-nologo", "-o", without]);
+        Assert.True(off.ExitCode == 0, off.ToString());
+        Assert.False(Directory.Exists(Path.Combine(without, "Content/photos")));
+    }
+
+    [Fact]
     public void Building_twice_gives_byte_identical_generated_files()
     {
         string app = package.NewProject("console", "Twice");

@@ -106,6 +106,8 @@ public sealed partial class JourneyTests(SiteAndBrowser site) : IClassFixture<Si
     [InlineData("/articles/000-acdc7d00acb03fa1")]
     [InlineData("/articles/explainers/illegal-refineries")]
     [InlineData("/tags/ukraine")]
+    [InlineData("/archive")]
+    [InlineData("/archive/2022")]
     [InlineData("/not-found")]
     public async Task Pages_have_no_accessibility_violations(string url)
     {

@@ -12,7 +12,7 @@ namespace ContentGen.Web.Tests.Browser;
 /// journeys of a test class and stopped after them. Without a browser, <see cref="Browser"/> is
 /// null and <see cref="MissingReason"/> says why; under CI (CI=true) a missing browser fails.
 /// </summary>
-public sealed class SiteAndBrowser : IAsyncLifetime
+public class SiteAndBrowser : IAsyncLifetime
 {
     /// <summary>The flags every launch uses: no sandbox (containers), nothing that talks to the network.</summary>
     private static readonly string[] LaunchFlags =
@@ -47,10 +47,7 @@ public sealed class SiteAndBrowser : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _site.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        _site.StartServer();
-        string address = _site.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        Address = new Uri(address);
+        Address = await StartSiteAsync();
 
         // The site's first request compiles its pages: paid here, outside any journey's page timeouts.
         using (var warmUp = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromMinutes(2) })
@@ -98,6 +95,16 @@ public sealed class SiteAndBrowser : IAsyncLifetime
         }
 
         _playwright?.Dispose();
-        await _site.DisposeAsync();
+        await StopSiteAsync();
     }
+
+    /// <summary>Starts the site and returns its address: here the project, in this process, on Kestrel.</summary>
+    protected virtual Task<Uri> StartSiteAsync()
+    {
+        _site.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        _site.StartServer();
+        return Task.FromResult(new Uri(_site.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single()));
+    }
+
+    protected virtual async Task StopSiteAsync() => await _site.DisposeAsync();
 }
