@@ -121,31 +121,31 @@ public class PackageTests(PackageFixture package) : IClassFixture<PackageFixture
         string library = package.NewProject("classlib", "AssetLibrary");
         File.Delete(Path.Combine(library, "Class1.cs"));
         SetProperties(Path.Combine(library, "AssetLibrary.csproj"), "    <ContentGenAssetOutputDir>Content/library/</ContentGenAssetOutputDir>");
-        Write(library, "Content/guide.md", "# Guide\n\n![A diagram](images/diagram.png)\n");
-        Write(library, "Content/images/diagram.png", "not really a PNG: only its path is checked");
+        Write(library, "Content/guide.md", "# Guide\n\n![A diagram](images/diagram.svg)\n");
+        Write(library, "Content/images/diagram.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"30\"/>");
 
         string app = package.NewProject("console", "AssetApp");
         CliResult reference = Dotnet.Run(app, ["add", "reference", Path.Combine(library, "AssetLibrary.csproj")]);
         Assert.True(reference.ExitCode == 0, reference.ToString());
-        Write(app, "Content/story.md", "# Story\n\n![A photo](photos/a.jpg)\n\nSee the [data](data/figures.json).\n");
-        Write(app, "Content/photos/a.jpg", "a photo");
+        Write(app, "Content/story.md", "# Story\n\n![A photo](photos/a.svg)\n\nSee the [data](data/figures.json).\n");
+        Write(app, "Content/photos/a.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"30\"/>");
         Write(app, "Content/data/figures.json", "[1, 2]");
-        Write(app, "Program.cs", "System.Console.WriteLine(System.IO.File.ReadAllText(System.IO.Path.Combine(System.AppContext.BaseDirectory, \"Content/photos/a.jpg\")));");
+        Write(app, "Program.cs", "System.Console.WriteLine(System.IO.File.ReadAllText(System.IO.Path.Combine(System.AppContext.BaseDirectory, \"Content/photos/a.svg\")));");
 
         string output = Path.Combine(app, "out");
         CliResult publish = Dotnet.Run(app, ["publish", "-nologo", "-o", output]);
         Assert.True(publish.ExitCode == 0, publish.ToString());
-        Assert.Equal("a photo", File.ReadAllText(Path.Combine(output, "Content/photos/a.jpg")));
+        Assert.Contains("width=\"40\"", File.ReadAllText(Path.Combine(output, "Content/photos/a.svg")), StringComparison.Ordinal);
         // Already an item of the SDK's default globs (None here, Content under the Web SDK): the targets keep one item per file.
         Assert.Equal("[1, 2]", File.ReadAllText(Path.Combine(output, "Content/data/figures.json")));
-        Assert.True(File.Exists(Path.Combine(output, "Content/library/images/diagram.png")), "the library's asset, under its own ContentGenAssetOutputDir");
+        Assert.True(File.Exists(Path.Combine(output, "Content/library/images/diagram.svg")), "the library's asset, under its own ContentGenAssetOutputDir");
         Assert.False(File.Exists(Path.Combine(output, "Content/story.md")), "articles are compiled in, never copied");
         Assert.False(File.Exists(Path.Combine(output, "Content/library/guide.md")));
 
         // The copy beside the app is what it reads, wherever it runs from.
         CliResult run = Dotnet.Run(Path.GetTempPath(), [Path.Combine(output, "AssetApp.dll")]);
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Contains("a photo", run.Output);
+        Assert.Contains("width=\"40\"", run.Output, StringComparison.Ordinal);
 
         SetProperties(Path.Combine(app, "AssetApp.csproj"), "    <ContentGenCopyAssets>false</ContentGenCopyAssets>");
         string without = Path.Combine(app, "out-without");

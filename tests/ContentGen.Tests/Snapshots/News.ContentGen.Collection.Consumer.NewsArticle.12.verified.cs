@@ -20,7 +20,7 @@ namespace Consumer
         {
             private static partial class B12
             {
-                internal static string Heads() => "⟪51 packed characters⟫";
+                internal static string Heads() => "⟪51 packed characters⟫\uD800";
 
                 internal static string Chunk(int chunk)
                 {
@@ -28,7 +28,7 @@ namespace Consumer
                     return string.Empty;
                 }
 
-                private static string C0() => "⟪4 packed characters⟫";
+                private static string C0() => "⟪4 packed characters⟫\uD800";
             }
         }
     }

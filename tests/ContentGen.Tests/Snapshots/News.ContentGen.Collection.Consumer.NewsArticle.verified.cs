@@ -44,7 +44,7 @@ namespace Consumer
             internal global::Consumer.NewsArticle? BySlug(string slug) => Find(slug);
 
             /// <inheritdoc/>
-            protected override string Index() => "⟪12 packed characters⟫";
+            protected override string Index() => "⟪12 packed characters⟫\uD800";
 
             /// <inheritdoc/>
             protected override string Heads(int bucket) => bucket switch
