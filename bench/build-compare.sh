@@ -11,6 +11,9 @@ work=$(mktemp -d /tmp/contentgen-build-compare.XXXX)
 dotnet build -c Release "$repo/bench/ContentGen.Benchmarks" -nologo -v:q >/dev/null
 dotnet "$repo/bench/ContentGen.Benchmarks/bin/Release/net10.0/ContentGen.Benchmarks.dll" corpus "$articles" "$work/generated/Content"
 bin="$repo/bench/ContentGen.Benchmarks/bin/Release/net10.0"
+# The generator and the assemblies it loads beside it, from its own GetTargetPath (one list, in ContentGen.csproj).
+analyzers=$(dotnet msbuild "$repo/src/ContentGen/ContentGen.csproj" -getTargetResult:GetTargetPath -p:Configuration=Release -nologo \
+  | grep -o '"FullPath": "[^"]*"' | cut -d'"' -f4 | sed 's|.*|<Analyzer Include="&" />|' | tr -d '\n')
 
 cat > "$work/generated/Generated.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
@@ -21,12 +24,10 @@ cat > "$work/generated/Generated.csproj" <<XML
     <RootNamespace>Bench</RootNamespace>
     <Nullable>enable</Nullable>
     <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
+    <ContentGenTasksAssembly>$repo/src/ContentGen.Tasks/bin/Release/netstandard2.0/ContentGen.Tasks.dll</ContentGenTasksAssembly>
   </PropertyGroup>
   <ItemGroup>
-    <Analyzer Include="$bin/ContentGen.dll" />
-    <Analyzer Include="$bin/YamlDotNet.dll" />
-    <Analyzer Include="$bin/Markdig.dll" />
-    <Analyzer Include="$bin/Microsoft.Extensions.FileSystemGlobbing.dll" />
+    $analyzers
     <Reference Include="$bin/ContentGen.Abstractions.dll" />
   </ItemGroup>
   <Import Project="$repo/src/ContentGen/build/ContentGen.targets" />

@@ -53,6 +53,11 @@ rm -rf "$work"
 mkdir -p "$work"
 dotnet build -c Release "$repo/bench/ContentGen.Benchmarks" -nologo -v:q >/dev/null
 bin="$repo/bench/ContentGen.Benchmarks/bin/Release/net10.0"
+# The generator and the assemblies it loads beside it, from its own GetTargetPath (one list, in ContentGen.csproj),
+# and the image-size task the targets run.
+analyzers=$(dotnet msbuild "$repo/src/ContentGen/ContentGen.csproj" -getTargetResult:GetTargetPath -p:Configuration=Release -nologo \
+  | grep -o '"FullPath": "[^"]*"' | cut -d'"' -f4 | sed 's|.*|<Analyzer Include=\"&\" />|' | tr -d '\n')
+tasks="$repo/src/ContentGen.Tasks/bin/Release/netstandard2.0/ContentGen.Tasks.dll"
 dotnet "$bin/ContentGen.Benchmarks.dll" corpus-md "$posts" "$work/corpus"
 edit_target=$(cd "$work/corpus" && find posts -name '*.md' | sort | sed -n "$((posts / 2 + 1))p")
 echo "corpus: $posts posts, $(du -sh "$work/corpus" | cut -f1); the edit changes $edit_target"
@@ -63,7 +68,7 @@ console_project() { # $1: folder, $2: with ContentGen (yes/no), $3: with the cor
   if [ "$2" = yes ]; then
     imports_top="<Import Project=\"$repo/src/ContentGen/build/ContentGen.props\" />"
     imports_end="<Import Project=\"$repo/src/ContentGen/build/ContentGen.targets\" />"
-    refs="<Analyzer Include=\"$bin/ContentGen.dll\" /><Analyzer Include=\"$bin/YamlDotNet.dll\" /><Analyzer Include=\"$bin/Markdig.dll\" /><Analyzer Include=\"$bin/Microsoft.Extensions.FileSystemGlobbing.dll\" /><Reference Include=\"$bin/ContentGen.Abstractions.dll\" />"
+    refs="$analyzers<Reference Include=\"$bin/ContentGen.Abstractions.dll\" />"
     echo 'System.Console.WriteLine(Bench.Articles.All.Count);' > "$1/Program.cs"
     if [ "${3:-yes}" = yes ]; then cp -r "$work/corpus" "$1/Content"; else mkdir -p "$1/Content"; fi
   else
@@ -77,6 +82,7 @@ console_project() { # $1: folder, $2: with ContentGen (yes/no), $3: with the cor
     <TargetFramework>net10.0</TargetFramework>
     <RootNamespace>Bench</RootNamespace>
     <Nullable>enable</Nullable>
+    <ContentGenTasksAssembly>$tasks</ContentGenTasksAssembly>
   </PropertyGroup>
   <ItemGroup>$refs</ItemGroup>
   $imports_end

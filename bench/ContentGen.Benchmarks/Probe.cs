@@ -100,7 +100,8 @@ public static class Probe
             double link = clock.Elapsed.TotalMilliseconds;
             var bodies = models.Select(ContentGen.Generator.Emit.Payload.Encoders.Body).ToImmutableArray();
             double encode = clock.Elapsed.TotalMilliseconds;
-            var buckets = ContentGen.Generator.Layout.Bucketing.Split(models, links, bodies, layout, options.LiteralBudget).ToArray();
+            var backlinks = ContentGen.Generator.Layout.Bucketing.BacklinksOf([.. links.Select(l => new ContentGen.Generator.Model.LinkEdges(l.Self, l.SourcePath, l.Targets))]);
+            var buckets = ContentGen.Generator.Layout.Bucketing.Split(models, links, bodies, layout, backlinks, options.LiteralBudget).ToArray();
             double split = clock.Elapsed.TotalMilliseconds;
             var files = buckets.Select(ContentGen.Generator.Emit.Payload.Encoders.Pack).ToArray();
             double pack = clock.Elapsed.TotalMilliseconds;
@@ -127,12 +128,13 @@ public static class Probe
         var index = new ContentGen.Generator.Model.LinkIndex(layout.Placed, ContentGen.Generator.Helpers.EquatableArray<string>.Empty);
         var links = models.Select(m => ContentGen.Generator.Linking.LinkResolver.Resolve(ContentGen.Generator.Linking.LinkResolver.Query(m), index)).ToImmutableArray();
         var bodies = models.Select(ContentGen.Generator.Emit.Payload.Encoders.Body).ToImmutableArray();
+        var backlinks = ContentGen.Generator.Layout.Bucketing.BacklinksOf([.. links.Select(l => new ContentGen.Generator.Model.LinkEdges(l.Self, l.SourcePath, l.Targets))]);
         int rounds = int.TryParse(Environment.GetEnvironmentVariable("PROBE_ROUNDS"), out int r) ? r : 5;
         for (int round = 0; round < rounds; round++)
         {
             long before = GC.GetAllocatedBytesForCurrentThread();
             var clock = Stopwatch.StartNew();
-            int buckets = ContentGen.Generator.Layout.Bucketing.Split(models, links, bodies, layout, options.LiteralBudget).Count();
+            int buckets = ContentGen.Generator.Layout.Bucketing.Split(models, links, bodies, layout, backlinks, options.LiteralBudget).Count();
             Console.WriteLine($"Split: {clock.Elapsed.TotalMilliseconds:F1} ms, {(GC.GetAllocatedBytesForCurrentThread() - before) / 1048576.0:F1} MB, {buckets} buckets");
         }
     }

@@ -22,9 +22,21 @@ if (args.Length > 0 && args[0] == "edits")
     return;
 }
 
+if (args.Length > 0 && args[0] == "ide")
+{
+    IdeBenchmark.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "split")
 {
     Probe.Split(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "anchors")
+{
+    AnchorProbe.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000, args.Length > 2 ? args[2] : "tokenizer");
     return;
 }
 
@@ -37,6 +49,24 @@ if (args.Length > 0 && args[0] == "app")
 if (args.Length > 0 && args[0] == "runtime")
 {
     RuntimeProbe.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "summary-cost")
+{
+    SummaryCost.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 && args[2] == "strip");
+    return;
+}
+
+if (args.Length > 0 && args[0] == "line-cost")
+{
+    LineDirectiveCost.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 6);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "readall")
+{
+    ReadAllProbe.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
     return;
 }
 
@@ -66,6 +96,24 @@ if (args.Length > 3 && args[0] == "corpus-site")
 if (args.Length > 2 && args[0] == "corpus")
 {
     ContentGen.Corpus.CorpusMaker.Write(ContentGen.Corpus.CorpusMaker.Make(int.Parse(args[1], CultureInfo.InvariantCulture)), args[2]);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "highlight")
+{
+    RenderingProbe.Highlight(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2_000);
+    return;
+}
+
+if (args.Length > 1 && args[0] == "add-images")
+{
+    RenderingProbe.AddImages(args[1]);
+    return;
+}
+
+if (args.Length > 1 && args[0] == "image-sizes")
+{
+    RenderingProbe.ImageSizes(args[1]);
     return;
 }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using System.Threading;
 using ContentGen.Corpus;
@@ -20,12 +21,32 @@ public sealed class Workload
     /// <param name="articles">How many articles.</param>
     /// <remarks>CONTENTGEN_CORPUS=md takes the Markdown blog corpus of the side-by-side benchmark; the default is the news corpus.</remarks>
     public Workload(int articles)
+        : this(articles, Environment.GetEnvironmentVariable("CONTENTGEN_CORPUS") == "md")
     {
-        Corpus = Environment.GetEnvironmentVariable("CONTENTGEN_CORPUS") == "md" ? MarkdownCorpus.Make(articles) : CorpusMaker.Make(articles);
+    }
+
+    /// <param name="articles">How many articles.</param>
+    /// <param name="markdown">The Markdown blog corpus, else the news corpus.</param>
+    /// <param name="sources">The project's C# files (<c>/bench/SourceN.cs</c>); one empty class when none.</param>
+    public Workload(int articles, bool markdown, params string[] sources)
+        : this(markdown ? MarkdownCorpus.Make(articles) : CorpusMaker.Make(articles), sources)
+    {
+    }
+
+    /// <param name="corpus">The content files.</param>
+    /// <param name="sources">The project's C# files (<c>/bench/SourceN.cs</c>); one empty class when none.</param>
+    public Workload(IReadOnlyList<CorpusFile> corpus, params string[] sources)
+    {
+        Corpus = corpus;
         Texts = [.. Corpus.Select(f => (AdditionalText)new MemoryText(ProjectDirectory + "Content/" + f.RelativePath, f.Text))];
+        if (sources.Length == 0)
+        {
+            sources = ["namespace Bench { public static class Program { } }"];
+        }
+
         Compilation = CSharpCompilation.Create(
             "Bench",
-            [CSharpSyntaxTree.ParseText("namespace Bench { public static class Program { } }", ParseOptions)],
+            sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"{ProjectDirectory}Source{i}.cs")),
             [.. Basic.Reference.Assemblies.Net80.References.All, MetadataReference.CreateFromFile(typeof(Article).Assembly.Location)],
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, optimizationLevel: OptimizationLevel.Release));
     }
@@ -94,5 +115,42 @@ public sealed class ReadOnlyGenerator : IIncrementalGenerator
     {
         IncrementalValuesProvider<int> lengths = context.AdditionalTextsProvider.Select((t, ct) => t.GetText(ct)?.Length ?? 0);
         context.RegisterSourceOutput(lengths.Collect(), (spc, all) => spc.AddSource("Floor.g.cs", $"// {all.Sum()}"));
+    }
+}
+
+/// <summary>
+/// Roslyn's own cost of ContentGen's pipeline shape: the same per-file steps over every additional
+/// text (a manifest lookup, a parse, a bind, index entries, link queries and resolution, bodies, and
+/// three per-file diagnostic outputs), the same collects, and a source output per bucket, each step
+/// doing no work (it passes a small value on). What an edit costs this generator, ContentGen cannot go below
+/// with the same steps; fewer steps over all files lower it.
+/// </summary>
+[Generator]
+public sealed class FloorGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        IncrementalValueProvider<string> options = context.AnalyzerConfigOptionsProvider.Select((o, _) => o.GlobalOptions.TryGetValue("build_property.ProjectDir", out string? dir) ? dir : string.Empty);
+        IncrementalValueProvider<int> manifest = context.AdditionalTextsProvider.Combine(options)
+            .Where(x => x.Left.Path.EndsWith(".manifest", StringComparison.Ordinal)).Select((x, _) => x.Left.Path.Length).Collect().Select((x, _) => x.Length);
+        IncrementalValuesProvider<AdditionalText> content = context.AdditionalTextsProvider.Combine(manifest)
+            .SelectMany((x, _) => x.Left.Path.EndsWith(".manifest", StringComparison.Ordinal) ? ImmutableArray<AdditionalText>.Empty : ImmutableArray.Create(x.Left));
+        IncrementalValuesProvider<string> parsed = content.Combine(options).SelectMany((x, _) => ImmutableArray.Create(x.Left.Path));
+        IncrementalValuesProvider<string> unsupported = content.Combine(options).SelectMany((x, _) => ImmutableArray<string>.Empty);
+        IncrementalValueProvider<ImmutableArray<string>> assets = content.Combine(options).SelectMany((x, _) => ImmutableArray<string>.Empty).Collect();
+        IncrementalValueProvider<int> schemas = context.SyntaxProvider
+            .ForAttributeWithMetadataName("ContentGen.ContentCollectionAttribute", (n, _) => true, (c, _) => c.TargetSymbol.Name).Collect().Select((x, _) => x.Length);
+        IncrementalValuesProvider<string> bound = parsed.Combine(schemas).Select((x, _) => x.Left);
+        IncrementalValuesProvider<string> articles = bound.SelectMany((x, _) => ImmutableArray.Create(x));
+        IncrementalValueProvider<int> layout = articles.Select((x, _) => x.Length).Collect().Combine(schemas).Select((x, _) => x.Left.Length);
+        IncrementalValueProvider<int> linkIndex = layout.Combine(assets).Select((x, _) => x.Left);
+        IncrementalValuesProvider<string> links = articles.Select((x, _) => x).Combine(linkIndex).Select((x, _) => x.Left);
+        IncrementalValuesProvider<int> bodies = articles.Select((x, _) => x.Length);
+        IncrementalValuesProvider<int> buckets = articles.Collect().Combine(links.Collect()).Combine(bodies.Collect())
+            .SelectMany((x, _) => Enumerable.Range(0, 64).Select(b => (b * 1000) + (x.Left.Left.Length % 7)).ToImmutableArray());
+        context.RegisterSourceOutput(unsupported, (_, _) => { });
+        context.RegisterSourceOutput(bound.Select((x, _) => x.Length), (_, _) => { });
+        context.RegisterSourceOutput(links.Select((x, _) => x.Length), (_, _) => { });
+        context.RegisterSourceOutput(buckets, (spc, b) => spc.AddSource($"Floor{b / 1000}.g.cs", "// " + b.ToString(CultureInfo.InvariantCulture)));
     }
 }

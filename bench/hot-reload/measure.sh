@@ -3,7 +3,8 @@
 # served by a site running under `dotnet watch`. The site is samples/ContentGen.Web; with
 # posts > 0 it is a copy of it over the seeded Markdown corpus of bench/side-by-side.sh.
 #
-#   bash bench/hot-reload/measure.sh [posts=0] [rounds=3]      (CONTENTGEN_EDITS_ONLY=1: edits only)
+#   bash bench/hot-reload/measure.sh [posts=0] [rounds=3]      (CONTENTGEN_EDITS_ONLY=1: edits only;
+#                                                               CONTENTGEN_WATCH_VERBOSE=1: dotnet watch --verbose, timestamped)
 #
 # Each round, with the page already read once (its text decoded and cached in the app):
 #   edit    one paragraph of one article changed -> the article page shows the new words
@@ -32,20 +33,10 @@ if [ "$posts" = 0 ]; then
   edit_slug="nigeria-oil-blast"
   cp "$edit_file" "$work/edit.bak"
 else
-  dotnet build -c Release "$repo/bench/ContentGen.Benchmarks" -nologo -v:q >/dev/null
-  dotnet "$repo/bench/ContentGen.Benchmarks/bin/Release/net10.0/ContentGen.Benchmarks.dll" corpus-md "$posts" "$work/corpus" >/dev/null
-  # A copy of the web sample whose content folder is the corpus: its own Content/ folder,
-  # the repository's props and packages, the generator and runtime by absolute path.
+  # shellcheck source=../web-site.sh
+  . "$repo/bench/web-site.sh"
+  make_web_site "$repo" "$work" "$posts"
   site="$work/site"
-  mkdir -p "$site"
-  (cd "$repo/samples/ContentGen.Web" && cp -r Pages Properties wwwroot Program.cs Site.cs Feeds.cs "$site/")
-  cp "$repo/Directory.Build.props" "$repo/Directory.Packages.props" "$work/"
-  sed -e "s#\.\./\.\./src/#$repo/src/#g" \
-      -e 's#<ContentGenContentDir>.*</ContentGenContentDir>#<ContentGenContentDir>Content/</ContentGenContentDir>#' \
-      -e '/ContentGenArticle Include="..\/..\/seeds/d' \
-      "$repo/samples/ContentGen.Web/ContentGen.Web.csproj" > "$site/ContentGen.Web.csproj"
-  printf '{ "Site": { "ContentDirectory": "Content" } }\n' > "$site/appsettings.json"
-  cp -r "$work/corpus" "$site/Content"
   content="$site/Content"
   edit_file=$(find "$content/posts" -name '*.md' | sort | sed -n "$((posts / 2 + 1))p")
   edit_slug=${edit_file#"$content/"}; edit_slug=${edit_slug%.md}
@@ -57,7 +48,13 @@ rm -f "$content"/hot-reload-probe-*.txt
 
 log="$work/watch.log"
 # Its own process group, so that cleanup stops dotnet watch, its build servers and the site.
-(cd "$work" && setsid bash -c 'echo $$ > watch.pid; exec dotnet watch --non-interactive --project "$0"' "$site" > "$log" 2>&1 &)
+verbose=""; [ "${CONTENTGEN_WATCH_VERBOSE:-0}" = 1 ] && verbose="--verbose"
+if [ -n "$verbose" ]; then
+  # Each line stamped with the seconds since start, to see where an update spends its time.
+  (cd "$work" && setsid bash -c 'echo $$ > watch.pid; exec dotnet watch --non-interactive $1 --project "$0" 2>&1 | while IFS= read -r l; do printf "%s %s\n" "$(date +%s.%N)" "$l"; done' "$site" "$verbose" > "$log" 2>&1 &)
+else
+  (cd "$work" && setsid bash -c 'echo $$ > watch.pid; exec dotnet watch --non-interactive --project "$0"' "$site" > "$log" 2>&1 &)
+fi
 cleanup() {
   # dotnet watch ignores SIGTERM while it waits for changes: the whole group, then SIGKILL.
   if [ -f "$work/watch.pid" ]; then

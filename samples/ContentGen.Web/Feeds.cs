@@ -2,45 +2,63 @@ using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
 using ContentGen;
+using Microsoft.Extensions.Options;
 
 namespace ContentGen.Web;
 
-/// <summary>The RSS 2.0 feed (System.ServiceModel.Syndication) and the sitemap.</summary>
+/// <summary>
+/// The RSS 2.0 feed (System.ServiceModel.Syndication) and the sitemap. Their absolute URLs are
+/// under the configured base URL, never the request's Host header, which a client can forge.
+/// </summary>
 internal static class Feeds
 {
-    private static readonly string[] Root = ["/"];
-
-    /// <summary>GET /feed.xml: every article, newest first.</summary>
+    /// <summary>GET /feed.xml: the newest articles (<see cref="SiteOptions.FeedItems"/>), newest first.</summary>
     /// <param name="context">The request.</param>
+    /// <param name="options">The site's settings.</param>
     /// <returns>The response.</returns>
-    public static async Task RssAsync(HttpContext context)
+    public static async Task RssAsync(HttpContext context, IOptions<SiteOptions> options)
     {
         ArgumentNullException.ThrowIfNull(context);
-        Uri home = Home(context.Request);
-        var feed = new SyndicationFeed("ContentGen News", "News built with ContentGen", home)
+        ArgumentNullException.ThrowIfNull(options);
+        SiteOptions site = options.Value;
+        var feed = new SyndicationFeed("ContentGen News", "News built with ContentGen", site.Absolute("/"))
         {
             Language = "en",
-            Items = [.. Site.Newest.Select(article => Item(article, home))],
+            LastUpdatedTime = ContentVersion.LastModified,
+            Items = [.. SiteIndex.Load(SiteIndex.Current.Newest.Take(site.FeedItems)).Select(article => Item(article, site))],
         };
 
         await WriteXmlAsync(context, "application/rss+xml; charset=utf-8", writer => new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: false).WriteTo(writer)).ConfigureAwait(false);
     }
 
-    /// <summary>GET /sitemap.xml: the home page, every article and every tag page (sitemaps.org 0.9).</summary>
+    /// <summary>
+    /// GET /sitemap.xml: the home page, every article, the archive, every tag and year page
+    /// (sitemaps.org 0.9); their second and later pages are found by following rel="next".
+    /// </summary>
     /// <param name="context">The request.</param>
+    /// <param name="options">The site's settings.</param>
     /// <returns>The response.</returns>
-    public static async Task SitemapAsync(HttpContext context)
+    public static async Task SitemapAsync(HttpContext context, IOptions<SiteOptions> options)
     {
         ArgumentNullException.ThrowIfNull(context);
-        Uri home = Home(context.Request);
+        ArgumentNullException.ThrowIfNull(options);
+        SiteOptions site = options.Value;
+        SiteIndex index = SiteIndex.Current;
         const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        IEnumerable<string> urls = [
+            Routes.Home(),
+            .. index.Newest.Select(slug => Site.UrlOf(Articles.Find(slug)!)),
+            Routes.Archive,
+            .. index.Tags.Select(tag => Routes.Tag(tag)),
+            .. index.Years.Select(year => Routes.Year(year)),
+        ];
         await WriteXmlAsync(context, "application/xml; charset=utf-8", writer =>
         {
             writer.WriteStartElement("urlset", Namespace);
-            foreach (string url in Root.Concat(Site.Newest.Select(Site.UrlOf)).Concat(Site.Tags.Select(Site.UrlOfTag)))
+            foreach (string url in urls)
             {
                 writer.WriteStartElement("url", Namespace);
-                writer.WriteElementString("loc", Namespace, new Uri(home, url).AbsoluteUri);
+                writer.WriteElementString("loc", Namespace, site.Absolute(url).AbsoluteUri);
                 writer.WriteEndElement();
             }
 
@@ -48,9 +66,10 @@ internal static class Feeds
         }).ConfigureAwait(false);
     }
 
-    private static SyndicationItem Item(Article article, Uri home)
+    private static SyndicationItem Item(Article article, SiteOptions site)
     {
-        var item = new SyndicationItem(article.Title, article.Metadata.Summary, new Uri(home, Site.UrlOf(article)), Site.UrlOf(article), article.Metadata.Published ?? DateTimeOffset.UnixEpoch);
+        Uri page = site.Absolute(Site.UrlOf(article));
+        var item = new SyndicationItem(article.Title, article.Metadata.Summary, page, page.AbsoluteUri, article.Metadata.Published ?? DateTimeOffset.UnixEpoch);
         if (article.Metadata.Published is { } published)
         {
             item.PublishDate = published;
@@ -63,8 +82,6 @@ internal static class Feeds
 
         return item;
     }
-
-    private static Uri Home(HttpRequest request) => new($"{request.Scheme}://{request.Host}/");
 
     /// <summary>Writes to memory first: the syndication writer is synchronous, and ASP.NET Core allows only asynchronous writes to a response.</summary>
     private static async Task WriteXmlAsync(HttpContext context, string contentType, Action<XmlWriter> write)

@@ -14,27 +14,16 @@ internal sealed class Site
     /// <summary>The extensions of article sources, never served as files.</summary>
     private static readonly string[] SourceExtensions = [".md", ".markdown", ".mdx", ".txt"];
 
-    private readonly string _projectDirectory;
-
     /// <summary>Creates the site over a content folder.</summary>
     /// <param name="projectDirectory">The project's folder: generated source paths are relative to it.</param>
     /// <param name="contentDirectory">The content folder (ContentGenContentDir), relative to the project's folder.</param>
     public Site(string projectDirectory, string contentDirectory)
     {
-        _projectDirectory = Path.GetFullPath(projectDirectory);
-        ContentDirectory = Path.GetFullPath(Path.Combine(_projectDirectory, contentDirectory));
+        ContentDirectory = Path.GetFullPath(Path.Combine(Path.GetFullPath(projectDirectory), contentDirectory));
     }
 
     /// <summary>The content folder, a full path.</summary>
     public string ContentDirectory { get; }
-
-    /// <summary>Every article, newest first: by date, then by title.</summary>
-    public static IEnumerable<Article> Newest => Articles.All
-        .OrderByDescending(a => a.Metadata.Published)
-        .ThenBy(a => a.Title, StringComparer.Ordinal);
-
-    /// <summary>Every tag of every article, in order.</summary>
-    public static IEnumerable<string> Tags => Articles.All.SelectMany(a => a.Metadata.Tags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
 
     /// <summary>The page of an article: its slug under /articles/, each segment escaped.</summary>
     /// <param name="article">The article.</param>
@@ -50,27 +39,11 @@ internal sealed class Site
     /// <returns>A root-relative URL.</returns>
     public static string UrlOfTag(string tag) => "/tags/" + Uri.EscapeDataString(tag);
 
-    /// <summary>
-    /// The article whose source file a path under /articles/ names (<c>explainers/a.md</c>): a
-    /// relative link in Markdown names the file, and the site sends the reader to its page.
-    /// </summary>
-    /// <param name="path">The path under /articles/.</param>
-    /// <returns>The article, or null.</returns>
-    public Article? BySourcePath(string path)
-    {
-        if (!SourceExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase))
-        {
-            return null;
-        }
-
-        string full = Path.GetFullPath(Path.Combine(ContentDirectory, path));
-        return Articles.All.FirstOrDefault(a => string.Equals(Path.GetFullPath(Path.Combine(_projectDirectory, a.SourcePath)), full, StringComparison.Ordinal));
-    }
-
     /// <summary>Static files of the content folder: every file type ASP.NET Core knows, except article sources.</summary>
     /// <param name="requestPath">Where the content folder is served.</param>
+    /// <param name="files">The content folder's assets: the source folder, or their copy in the build output.</param>
     /// <returns>The options for <c>UseStaticFiles</c>.</returns>
-    public StaticFileOptions AssetFiles(string requestPath)
+    public static StaticFileOptions AssetFiles(string requestPath, IFileProvider files)
     {
         var types = new FileExtensionContentTypeProvider();
         foreach (string extension in SourceExtensions)
@@ -80,7 +53,7 @@ internal sealed class Site
 
         return new StaticFileOptions
         {
-            FileProvider = new PhysicalFileProvider(ContentDirectory),
+            FileProvider = files,
             RequestPath = requestPath,
             ContentTypeProvider = types,
             ServeUnknownFileTypes = false,

@@ -1,8 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.ComponentModel;
+using System.Diagnostics;
 using System.Text;
 using System.Threading;
+using ContentGen.Shared;
 using ContentGen.Storage;
 
 namespace ContentGen;
@@ -14,19 +17,31 @@ namespace ContentGen;
 /// </summary>
 /// <remarks>
 /// The generator stores every article as compressed data in the assembly (docs/performance.md):
-/// creating an article reads its metadata only, and its text (paragraphs, links, headings, HTML)
-/// is inflated on the first read of any of them. No article creates another until a link,
-/// backlink or reference is followed.
+/// creating an article decodes nothing but a few numbers; its title, slug and metadata are decoded
+/// when first read, and its text when any of it is first read: the HTML at once, the paragraphs,
+/// links and headings when one of them is read. No article creates another until a link, backlink
+/// or reference is followed. Every member may be read from any thread.
 /// </remarks>
+[DebuggerDisplay("{Slug,nq}: {Title,nq}")]
 public abstract class Article
 {
+    // Hidden from the debugger's view of an article, which shows its public properties (a
+    // collection type's own included): a type proxy would hide those (dotnet/runtime#91526).
+    [DebuggerBrowsable(DebuggerBrowsableState.Never)]
     private readonly ArticleData _data;
-    private ArticleBody? _body;
+
+    [DebuggerBrowsable(DebuggerBrowsableState.Never)]
+    private Body? _body;
+
+    [DebuggerBrowsable(DebuggerBrowsableState.Never)]
     private ArticleMetadata? _metadata;
+
+    [DebuggerBrowsable(DebuggerBrowsableState.Never)]
     private ReadOnlyCollection<Article>? _linkedFrom;
 
     /// <summary>Called by generated code only.</summary>
     /// <param name="data">The article's record.</param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected Article(ArticleData data)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -35,6 +50,9 @@ public abstract class Article
         // Visible to reference cycles before the derived constructor reads its references.
         ArticleCatalog.Constructed(data, this);
     }
+
+    /// <summary>The reading speed <see cref="ReadingTime"/> assumes, in words a minute.</summary>
+    public static int WordsPerMinute => 238;
 
     /// <summary>The URL path of the article: derived from its path under the content folder, or as its front matter or item metadata sets it.</summary>
     public string Slug => _data.Slug;
@@ -47,104 +65,126 @@ public abstract class Article
     /// (ContentGenIncludeDrafts: by default every configuration but Release); a build that leaves
     /// them out has no trace of them.
     /// </summary>
-    public bool IsDraft => _data.Metadata.Draft;
+    public bool IsDraft => (_data.Flags & HeadFlags.Draft) != 0;
 
     /// <summary>The content file, relative to the project directory, with '/' separators.</summary>
     public string SourcePath => _data.SourcePath;
 
     /// <summary>The paragraphs, in document order.</summary>
-    public IReadOnlyList<Paragraph> Paragraphs => Body.Paragraphs;
+    public IReadOnlyList<Paragraph> Paragraphs => Text.Structure.Paragraphs;
 
     /// <summary>Related and inline links, together in document order.</summary>
-    public IReadOnlyList<Link> Links => Body.Links;
+    public IReadOnlyList<Link> Links => Text.Structure.Links;
 
     /// <summary>The number of whitespace-separated tokens in the paragraphs.</summary>
     public int WordCount => _data.WordCount;
 
-    /// <summary><see cref="WordCount"/> read at 238 words a minute, rounded up to whole minutes.</summary>
+    /// <summary><see cref="WordCount"/> read at <see cref="WordsPerMinute"/>, rounded up to whole minutes.</summary>
     public TimeSpan ReadingTime => TimeSpan.FromMinutes((WordCount + WordsPerMinute - 1) / WordsPerMinute);
 
-    /// <summary>The reading speed <see cref="ReadingTime"/> assumes.</summary>
-    public const int WordsPerMinute = 238;
-
     /// <summary>The headings of a Markdown article, in document order (a table of contents); empty for plain text.</summary>
-    public IReadOnlyList<Heading> Headings => Body.Headings;
+    public IReadOnlyList<Heading> Headings => Text.Structure.Headings;
 
     /// <summary>
-    /// The body as HTML: for a Markdown article, rendered by Markdig at compile time; for plain
+    /// The body as HTML: for a Markdown article, rendered by Markdig at compile time, with code
+    /// highlighted (<see cref="CodeStyles"/> colours it), images with their width and height, and
+    /// links between articles as page URLs when the project sets ContentGenPageUrl; for plain
     /// text, each paragraph as <c>&lt;p&gt;</c> with its text escaped.
     /// </summary>
-    public string Html => Body.Html;
+    public string Html => Text.Html;
 
     /// <summary>
     /// The front matter's metadata, typed; <see cref="ArticleMetadata.Summary"/> defaults to the
-    /// first paragraph. Empty values when the file has no front matter.
+    /// first paragraph. Empty values when the file has no front matter. Reading it never reads the body.
     /// </summary>
-    public ArticleMetadata Metadata => Once(ref _metadata, static article =>
-        article._data.Metadata.WithSummary(article._data.Metadata.Summary is null && article._data.ParagraphCount > 0 ? article.Paragraphs[0].Text : null));
+    public ArticleMetadata Metadata => Volatile.Read(ref _metadata) ?? Once(ref _metadata, _data.Metadata());
 
     /// <summary>
     /// The articles whose links resolve to this one ("what links here"), ordered by their source
     /// path; computed at compile time. Reading it creates those articles, nothing more.
     /// </summary>
-    public IReadOnlyList<Article> LinkedFrom => Once(ref _linkedFrom, static article =>
-        Array.AsReadOnly(Array.ConvertAll(article._data.LinkedFrom, source => article._data.Resolve(source)!)));
+    public IReadOnlyList<Article> LinkedFrom => Volatile.Read(ref _linkedFrom)
+        ?? Once(ref _linkedFrom, Array.AsReadOnly(Array.ConvertAll(_data.LinkedFrom(), source => _data.Resolve(source)!)));
 
-    internal Article? ResolveLinkTarget(int linkIndex) =>
-        _data.Links[linkIndex].Target is { } target ? _data.Resolve(target) : null;
+    [DebuggerBrowsable(DebuggerBrowsableState.Never)]
+    private Body Text => Volatile.Read(ref _body) ?? TakeBody(redirects: 2);
 
     /// <inheritdoc/>
     public override string ToString() => Title;
 
-    private ArticleBody Body => Once(ref _body, static article => article.Decode());
+    internal Article? ResolveLinkTarget(int linkIndex) =>
+        _data.Links[linkIndex].Target is { } target ? _data.Resolve(target) : null;
 
     /// <summary>The one lazy pattern of this class: two threads may compute at once; both results are equal and one wins.</summary>
-    private T Once<T>(ref T? field, Func<Article, T> create)
+    private static T Once<T>(ref T? field, T value)
         where T : class =>
-        Volatile.Read(ref field) ?? Interlocked.CompareExchange(ref field, create(this), null) ?? field!;
+        Interlocked.CompareExchange(ref field, value, null) ?? value;
 
-    private ArticleBody Decode()
+    /// <summary>
+    /// Copies this article's text out of its chunk, which is inflated once for all its articles and
+    /// released when the last has taken its text: the HTML as a string, the rest (paragraphs,
+    /// links, headings, mostly spans of the HTML) as its few bytes, decoded when first read.
+    /// </summary>
+    private Body TakeBody(int redirects)
     {
         ArticleData data = _data;
+        ArticleCatalog catalog = data.Catalog;
 
         // After a hot reload the generated methods return the new payload, where this article's
         // offsets mean nothing: its text comes from the article that now has its slug.
-        if (!ReferenceEquals(data.State, data.Catalog.State))
+        if (!ReferenceEquals(data.State, catalog.State))
         {
-            Article? current = data.Catalog.FindCore(data.Slug);
-            return current is null || ReferenceEquals(current, this) ? ArticleBody.Empty : current.Body;
+            return Redirect(redirects);
         }
 
-        byte[] chunk = data.BodyLength == 0 ? [] : Payload.Inflate(data.Catalog.ChunkOf(data.Bucket, data.Chunk), data.BodyOffset + data.BodyLength);
-        var reader = new PayloadReader(chunk.AsSpan(data.BodyLength == 0 ? 0 : data.BodyOffset, data.BodyLength));
-
-        string html = data.HasHtml ? reader.String() : string.Empty;
-        var paragraphs = new Paragraph[data.ParagraphCount];
-        for (int i = 0; i < paragraphs.Length; i++)
+        byte[] chunk = data.Bucket.Chunk(data.Chunk);
+        int offset = data.BodyOffset;
+        int length = data.BodyLength;
+        if (length < 2 || (long)offset + length > chunk.Length
+            || new PayloadReader(chunk.AsSpan(offset, 2)).UInt16() != PayloadFormat.GuardOf(data.Slug))
         {
-            paragraphs[i] = new Paragraph(reader.Text(html), i);
+            // The chunk changed under this state (an update applied, its handler not run yet).
+            catalog.Invalidate(data.State);
+            return Redirect(redirects);
         }
 
-        var links = new Link[data.Links.Length];
-        for (int i = 0; i < links.Length; i++)
+        var reader = new PayloadReader(chunk.AsSpan(offset, length)) { Position = 2 };
+        string? html = null;
+        if (data.HasHtml)
         {
-            string text = reader.Text(html);
-            string destination = reader.String();
-            links[i] = new Link(this, i, text, destination, data.Links[i]);
+            html = reader.String();
+            if ((data.Flags & HeadFlags.LeadHtml) != 0)
+            {
+                html = string.Concat(data.LeadHtml().Html, html);
+            }
         }
 
-        var headings = new Heading[data.HeadingLevels.Length];
-        for (int i = 0; i < headings.Length; i++)
+        var body = new Body(this, html, chunk.AsSpan(offset + reader.Position, length - reader.Position).ToArray());
+        Body? earlier = Interlocked.CompareExchange(ref _body, body, null);
+        if (earlier is null)
         {
-            string text = reader.Text(html);
-            headings[i] = new Heading(data.HeadingLevels[i], text, reader.String());
+            data.Bucket.Taken(data.Chunk);
         }
 
-        return new ArticleBody(paragraphs, links, headings, data.HasHtml ? html : ParagraphsAsHtml(paragraphs));
+        return earlier ?? body;
+    }
+
+    private Body Redirect(int redirects)
+    {
+        if (redirects == 0)
+        {
+            throw _data.Catalog.Corrupt($"the text of '{_data.Slug}' is not where its record says");
+        }
+
+        Article? current = _data.Catalog.FindCore(_data.Slug);
+        Body body = current is null || ReferenceEquals(current, this)
+            ? new Body(this, string.Empty, null)
+            : Volatile.Read(ref current._body) ?? current.TakeBody(redirects - 1);
+        return Interlocked.CompareExchange(ref _body, body, null) ?? body;
     }
 
     /// <summary>Plain text as HTML: each paragraph a <c>&lt;p&gt;</c>, escaped as Markdig escapes text.</summary>
-    private static string ParagraphsAsHtml(Paragraph[] paragraphs)
+    private static string ParagraphsAsHtml(IReadOnlyList<Paragraph> paragraphs)
     {
         var html = new StringBuilder();
         foreach (Paragraph paragraph in paragraphs)
@@ -168,16 +208,79 @@ public abstract class Article
         return html.ToString();
     }
 
-    private sealed class ArticleBody(Paragraph[] paragraphs, Link[] links, Heading[] headings, string html)
+    /// <summary>An article's text, taken out of its chunk: the HTML, and the rest until it is decoded.</summary>
+    private sealed class Body(Article owner, string? html, byte[]? rest)
     {
-        public static readonly ArticleBody Empty = new([], [], [], string.Empty);
+        private static readonly Structure None = new([], [], []);
 
+        private readonly string? _markdownHtml = html;
+        private byte[]? _rest = rest;
+        private Structure? _structure;
+        private string? _textHtml;
+
+        public string Html => _markdownHtml ?? Volatile.Read(ref _textHtml) ?? Once(ref _textHtml, ParagraphsAsHtml(Structure.Paragraphs));
+
+        public Structure Structure => Volatile.Read(ref _structure) ?? Decode();
+
+        private Structure Decode()
+        {
+            byte[]? rest = Volatile.Read(ref _rest);
+            if (rest is null)
+            {
+                // Decoded by another thread, which released the bytes after publishing it; or no text at all.
+                return Volatile.Read(ref _structure) ?? None;
+            }
+
+            ArticleData data = owner._data;
+            string html = _markdownHtml ?? string.Empty;
+            var reader = new PayloadReader(rest);
+            var paragraphs = new Paragraph[data.ParagraphCount];
+            int first = 0;
+            if (paragraphs.Length > 0 && (data.Flags & HeadFlags.LeadText) != 0)
+            {
+                paragraphs[0] = new Paragraph(data.LeadText, 0);
+                first = 1;
+            }
+            else if (paragraphs.Length > 0 && (data.Flags & HeadFlags.LeadHtml) != 0)
+            {
+                (_, int start, int length) = data.LeadHtml();
+                paragraphs[0] = new Paragraph(HtmlText.Of(html, start, length), 0);
+                first = 1;
+            }
+
+            for (int i = first; i < paragraphs.Length; i++)
+            {
+                paragraphs[i] = new Paragraph(reader.Text(html), i);
+            }
+
+            LinkSlot[] slots = data.Links;
+            var links = new Link[slots.Length];
+            for (int i = 0; i < links.Length; i++)
+            {
+                string text = reader.Text(html);
+                links[i] = new Link(owner, i, text, reader.String(), slots[i]);
+            }
+
+            byte[] levels = data.HeadingLevels();
+            var headings = new Heading[levels.Length];
+            for (int i = 0; i < headings.Length; i++)
+            {
+                string text = reader.Text(html);
+                headings[i] = new Heading(levels[i], text, reader.String());
+            }
+
+            Structure structure = Once(ref _structure, new Structure(paragraphs, links, headings));
+            Volatile.Write(ref _rest, null);
+            return structure;
+        }
+    }
+
+    private sealed class Structure(Paragraph[] paragraphs, Link[] links, Heading[] headings)
+    {
         public IReadOnlyList<Paragraph> Paragraphs { get; } = Array.AsReadOnly(paragraphs);
 
         public IReadOnlyList<Link> Links { get; } = Array.AsReadOnly(links);
 
         public IReadOnlyList<Heading> Headings { get; } = Array.AsReadOnly(headings);
-
-        public string Html { get; } = html;
     }
 }

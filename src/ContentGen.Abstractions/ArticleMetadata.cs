@@ -13,7 +13,7 @@ public sealed class ArticleMetadata
     private static readonly ReadOnlyCollection<string> None = Array.AsReadOnly(Array.Empty<string>());
     private static readonly ReadOnlyDictionary<string, string> NoExtra = new(new Dictionary<string, string>());
 
-    internal ArticleMetadata(DateTimeOffset? published, string[] authors, string? source, string[] tags, string? summary, bool draft, Dictionary<string, string> extra)
+    internal ArticleMetadata(DateTimeOffset? published, string[] authors, string? source, string[] tags, string? summary, bool draft, Dictionary<string, string>? extra)
     {
         Published = published;
         Authors = authors.Length == 0 ? None : Array.AsReadOnly(authors);
@@ -21,18 +21,7 @@ public sealed class ArticleMetadata
         Tags = tags.Length == 0 ? None : Array.AsReadOnly(tags);
         Summary = summary;
         Draft = draft;
-        Extra = extra.Count == 0 ? NoExtra : new ReadOnlyDictionary<string, string>(extra);
-    }
-
-    private ArticleMetadata(ArticleMetadata other, string summary)
-    {
-        Published = other.Published;
-        Authors = other.Authors;
-        Source = other.Source;
-        Tags = other.Tags;
-        Summary = summary;
-        Draft = other.Draft;
-        Extra = other.Extra;
+        Extra = extra is null || extra.Count == 0 ? NoExtra : new ReadOnlyDictionary<string, string>(extra);
     }
 
     /// <summary>When the article was published. A date alone is midnight UTC.</summary>
@@ -47,7 +36,7 @@ public sealed class ArticleMetadata
     /// <summary>The tags, in the order written.</summary>
     public IReadOnlyList<string> Tags { get; }
 
-    /// <summary>The summary from the front matter; <see cref="Article.Metadata"/> fills in the first paragraph when there is none.</summary>
+    /// <summary>The summary from the front matter (or its <c>description</c>); the first paragraph's text when there is none.</summary>
     public string? Summary { get; }
 
     /// <summary>Whether the article is a draft.</summary>
@@ -55,6 +44,4 @@ public sealed class ArticleMetadata
 
     /// <summary>Every other scalar front matter key, with its value as written.</summary>
     public IReadOnlyDictionary<string, string> Extra { get; }
-
-    internal ArticleMetadata WithSummary(string? summary) => summary is null ? this : new ArticleMetadata(this, summary);
 }

@@ -8,6 +8,8 @@ public sealed class Link
 {
     private readonly Article _owner;
     private readonly int _index;
+    private readonly LinkSlot _slot;
+    private Uri? _url;
 
     internal Link(Article owner, int index, string text, string destination, LinkSlot slot)
     {
@@ -17,7 +19,7 @@ public sealed class Link
         Kind = slot.Kind;
         ParagraphIndex = slot.ParagraphIndex;
         Destination = destination.Length > 0 ? destination : null;
-        Url = slot.HasUrl && Destination is { } url ? new Uri(url, slot.IsRelative ? UriKind.Relative : UriKind.Absolute) : null;
+        _slot = slot;
     }
 
     /// <summary>
@@ -37,7 +39,8 @@ public sealed class Link
     /// <see cref="Destination"/> as a <see cref="Uri"/> when it is an absolute <c>http</c> or
     /// <c>https</c> URL, or a relative Markdown destination such as <c>../news/a.md#part</c>.
     /// </summary>
-    public Uri? Url { get; }
+    /// <remarks>Parsed when first read: most pages read a link's text and destination only.</remarks>
+    public Uri? Url => _url ??= _slot.HasUrl && Destination is { } url ? new Uri(url, _slot.IsRelative ? UriKind.Relative : UriKind.Absolute) : null;
 
     /// <summary>The article of this project the link points to, when it resolves to one.</summary>
     /// <remarks>Resolved on each read, so articles that link each other never build each other early.</remarks>

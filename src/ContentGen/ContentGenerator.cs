@@ -47,22 +47,16 @@ public sealed class ContentGenerator : IIncrementalGenerator
 
         IncrementalValuesProvider<ContentInput> content = context.AdditionalTextsProvider
             .Combine(manifest)
-            .SelectMany((input, _) => input.Right.Find(ContentPath.Collapse(input.Left.Path)) is { } entry ? ImmutableArray.Create(Classified(input.Left, entry)) : ImmutableArray<ContentInput>.Empty)
+            .SelectMany((input, _) => input.Right.Find(ContentPath.Collapse(input.Left.Path)) is { } entry ? ImmutableArray.Create(new ContentInput(input.Left, entry.Kind, entry.Slug)) : ImmutableArray<ContentInput>.Empty)
             .WithTrackingName(TrackingNames.Files);
 
         // 3. Parse each content file on its own: an edit re-parses that file only. SelectMany
         // (0 or 1 result) instead of Select + Where: every step over all files costs each run
-        // its own table of 10,000 entries (docs/performance.md). The files it is about to parse
-        // (all of them in a cold build) are parsed on every core just before (step 11), for it to take.
-        IncrementalValueProvider<Prefetched> prefetched = content
-            .Collect()
-            .Combine(contentPaths)
-            .Select((input, ct) => ParallelParse.Run([.. input.Left.Where(c => c.Kind == FileKind.Article).Select(c => (c.Text, c.Slug))], input.Right, ParseFile, ct));
-
+        // its own table of 10,000 entries (docs/performance.md).
         IncrementalValuesProvider<ParseResult> parsed = content
             .Combine(contentPaths)
             .SelectMany((input, ct) => input.Left.Kind == FileKind.Article
-                ? ImmutableArray.Create(ParallelParse.Take(input.Left.Text, input.Left.Slug, input.Right) ?? ParseFile(input.Left.Text, input.Left.Slug, input.Right, ct))
+                ? ImmutableArray.Create(ParseFile(input.Left.Text, input.Left.Slug, input.Right, ct))
                 : ImmutableArray<ParseResult>.Empty)
             .WithTrackingName(TrackingNames.Parse);
 
@@ -86,22 +80,27 @@ public sealed class ContentGenerator : IIncrementalGenerator
         IncrementalValueProvider<EquatableArray<string>> objectMembers = context.CompilationProvider
             .Select((compilation, _) => SchemaReader.MemberNames(compilation.GetSpecialType(SpecialType.System_Object)));
 
-        IncrementalValuesProvider<CollectionSchema> articleSchemas = context.SyntaxProvider
+        // Locations stay in the reads: only the shapes go on, so a line inserted above a collection
+        // type, a comment, a reordered member or a computed property's body reruns no later step.
+        IncrementalValuesProvider<SchemaRead> schemaReads = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 SchemaReader.AttributeName,
                 static (node, _) => node is ClassDeclarationSyntax,
                 static (syntax, ct) => SchemaReader.Read(syntax, ct))
             .WithTrackingName(TrackingNames.Schemas);
 
-        IncrementalValuesProvider<CollectionSchema> dataSchemas = context.SyntaxProvider
+        IncrementalValuesProvider<SchemaRead> dataSchemaReads = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 SchemaReader.DataAttributeName,
                 static (node, _) => node is ClassDeclarationSyntax or RecordDeclarationSyntax,
                 static (syntax, ct) => SchemaReader.ReadData(syntax, ct))
             .WithTrackingName(TrackingNames.DataSchemas);
 
-        IncrementalValueProvider<CollectionSet> collections = articleSchemas.Collect()
-            .Combine(dataSchemas.Collect())
+        IncrementalValueProvider<CollectionSet> collections = schemaReads
+            .Select((read, _) => read.Schema)
+            .WithTrackingName(TrackingNames.SchemaShapes)
+            .Collect()
+            .Combine(dataSchemaReads.Select((read, _) => read.Schema).WithTrackingName(TrackingNames.DataSchemaShapes).Collect())
             .Combine(emitOptions)
             .Combine(objectMembers)
             .Select((input, _) => CollectionGlobs.Number(new SchemaSet(input.Left.Left.Left.Concat(input.Left.Left.Right).OrderBy(c => c.FullName, StringComparer.Ordinal).ToEquatableArray()), input.Left.Right, input.Right))
@@ -166,43 +165,72 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Select((input, _) => LinkResolver.Resolve(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Links);
 
-        // 8. Encode each article's texts on its own (cached per article), then group the articles
-        // into buckets with their links, backlinks and references.
-        IncrementalValuesProvider<EquatableArray<byte>> bodies = articles
-            .Select((article, _) => Encoders.Body(article))
+        // 8. Each article's final HTML: links to pages, assets' URLs, images' sizes, at the places
+        // the parser recorded (Markdig does not run again). The context is one value: only a change
+        // of the index, the URL settings or the image table reruns it for every article.
+        IncrementalValueProvider<RenderOptions> renderOptions = context.AnalyzerConfigOptionsProvider
+            .Select((provider, _) => OptionsReader.ReadRenderOptions(provider.GlobalOptions));
+
+        IncrementalValueProvider<ImageTable> images = context.AdditionalTextsProvider
+            .Combine(renderOptions)
+            .Where(input => input.Right.ImageTable.Length > 0 && ContentPath.Collapse(input.Left.Path) == input.Right.ImageTable)
+            .Select((input, ct) => OptionsReader.ReadImageTable(input.Left.GetText(ct), input.Right.ProjectDirectory))
+            .Collect()
+            .Select((found, _) => found.Length > 0 ? found[0] : ImageTable.None)
+            .WithTrackingName(TrackingNames.Images);
+
+        IncrementalValuesProvider<RenderedArticle> pages = articles
+            .Combine(linkIndex.Combine(renderOptions).Combine(images).Select((input, _) => new PageContext(input.Left.Right, input.Left.Left, input.Right)))
+            .Select((input, _) => PageHtml.Render(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.Pages);
+
+        // 9. Encode each article's texts on its own (cached per article), turn the links around into
+        // backlinks from a projection that a paragraph edit leaves equal, then group the articles
+        // into buckets from those cached values (a linear pass; unchanged buckets compare by reference).
+        IncrementalValuesProvider<EquatableArray<byte>> bodies = pages
+            .Select((page, _) => Encoders.Body(page.Article))
             .WithTrackingName(TrackingNames.Bodies);
 
-        IncrementalValuesProvider<BucketModel> buckets = articles.Collect()
+        IncrementalValueProvider<Backlinks> backlinks = links
+            .Select((resolved, _) => new LinkEdges(resolved.Self, resolved.SourcePath, resolved.Targets))
+            .WithTrackingName(TrackingNames.LinkEdges)
+            .Collect()
+            .Select((edges, _) => Bucketing.BacklinksOf(edges))
+            .WithTrackingName(TrackingNames.Backlinks);
+
+        IncrementalValuesProvider<BucketModel> buckets = pages.Select((page, _) => page.Article).Collect()
             .Combine(links.Collect())
             .Combine(bodies.Collect())
-            .Combine(layout.Combine(emitOptions))
-            .SelectMany((input, _) => Bucketing.Split(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right.Left, input.Right.Right.LiteralBudget))
+            .Combine(layout.Combine(backlinks).Combine(emitOptions.Select((options, _) => options.LiteralBudget)))
+            .SelectMany((input, _) => Bucketing.Split(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right.Left.Left, input.Right.Left.Right, input.Right.Right))
             .WithTrackingName(TrackingNames.Buckets);
 
-        // 9. Compress each bucket's records and texts on its own: an edit recompresses one bucket.
-        // Nothing joins the buckets again: every step after the split is per bucket.
+        // 10. Compress each bucket's records and texts on its own: an edit recompresses one bucket.
+        // Nothing joins the buckets again: every step after the split is per bucket. (Packing each
+        // chunk on its own step would need such a join, and step tracking, which walks every
+        // path from an output to the inputs, then takes minutes in the caching tests.)
         IncrementalValuesProvider<BucketFile> bucketFiles = buckets
             .Select((bucket, _) => Encoders.Pack(bucket))
             .WithTrackingName(TrackingNames.BucketFiles);
 
-        // 10. Each collection's catalog: All, Find, the index, duplicate checks.
+        // 11. Each collection's catalog: All, Find, the index, duplicate checks.
         IncrementalValuesProvider<CatalogModel> catalogs = layout
             .SelectMany((value, _) => value.Catalogs)
             .WithTrackingName(TrackingNames.Catalog);
 
-        // 10b. Each collection's backward lookups (Post.WithAuthor), from the names its articles' references give.
+        // 11b. Each collection's backward lookups (Post.WithAuthor), from the names its articles' references give.
         IncrementalValuesProvider<CollectionLookups> lookups = facets.Collect()
             .Combine(layout)
             .SelectMany((input, _) => DataPlacement.ArticleLookups(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Lookups);
 
-        // 10c. Each collection's taxonomies (Articles.AllTags, Post.AllCategories), from its articles' terms.
+        // 11c. Each collection's taxonomies (Articles.AllTags, Post.AllCategories), from its articles' terms.
         IncrementalValuesProvider<CollectionTaxonomies> taxonomies = facets.Collect()
             .Combine(layout)
             .SelectMany((input, _) => Taxonomies.Build(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Taxonomies);
 
-        // 10d. Each data collection's entries, with their references resolved, and its backward lookups.
+        // 11d. Each data collection's entries, with their references resolved, and its backward lookups.
         IncrementalValuesProvider<DataFileLinks> dataLinks = dataFiles
             .Combine(linkIndex)
             .Select((input, _) => LinkResolver.ResolveData(input.Left, input.Right))
@@ -214,18 +242,12 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .SelectMany((input, _) => DataPlacement.Catalogs(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.DataCatalogs);
 
-        // 11. Report and write. The driver runs outputs in the order they are registered, each
-        // pulling the steps it needs. The prefetch comes just before the first output that asks
-        // for a parse (the files were listed, and the parsers warmed up, while the collections
-        // were read). Nothing depends on it as data (as an input of every file's parse it would
-        // put every file behind each one in step tracking): in another order each file would
-        // simply be parsed in its own step, as before, and only the time would tell.
+        // 12. Report and write.
         context.RegisterSourceOutput(emitOptions.Select((options, _) => options.Diagnostics), Report);
         context.RegisterSourceOutput(unsupported, (spc, diagnostic) => spc.ReportDiagnostic(diagnostic.ToDiagnostic()));
-        context.RegisterSourceOutput(collections.Select((set, _) => set.Schemas.Collections.SelectMany(c => c.Diagnostics).Distinct().ToEquatableArray()), Report);
-        context.RegisterSourceOutput(prefetched, static (_, _) => { });
         context.RegisterSourceOutput(bound.Select((result, _) => result.Diagnostics), Report);
         context.RegisterSourceOutput(links.Select((resolved, _) => resolved.Diagnostics), Report);
+        context.RegisterSourceOutput(pages.Select((page, _) => page.Diagnostics), Report);
         context.RegisterSourceOutput(dataFiles.Select((file, _) => file.Diagnostics), Report);
         context.RegisterSourceOutput(dataLinks.Select((file, _) => file.Diagnostics), Report);
         context.RegisterSourceOutput(bucketFiles, EmitBucket);
@@ -233,22 +255,26 @@ public sealed class ContentGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(dataCatalogs, EmitData);
         context.RegisterSourceOutput(lookups, EmitLookups);
         context.RegisterSourceOutput(taxonomies, EmitTaxonomies);
+
+        // The collection types' own diagnostics, and CG0032 at the pattern of each collection that
+        // matches no file: rerun on each keystroke in a collection's file (the reads hold the
+        // locations), and feed nothing else. One output for both kinds of collection, so that a
+        // nested record's problem, read with each collection that uses it, is reported once.
+        IncrementalValueProvider<ImmutableArray<SchemaRead>> reads = schemaReads.Collect()
+            .Combine(dataSchemaReads.Collect())
+            .Select((input, _) => input.Left.AddRange(input.Right));
+        context.RegisterSourceOutput(reads.Select((all, _) => all.SelectMany(r => r.Diagnostics).Distinct().ToEquatableArray()), Report);
+        context.RegisterSourceOutput(
+            layout.Select((value, _) => value.Unmatched)
+                .Combine(dataFiles.Select((file, _) => file.Collection).Collect().Combine(collections).Select((input, _) => DataPlacement.Unmatched(input.Left, input.Right)))
+                .Combine(reads)
+                .Select((input, _) => Placement.Unmatched(input.Left.Left.Concat(input.Left.Right).ToEquatableArray(), input.Right)),
+            Report);
     }
 
     /// <summary>An additional file that is content, with what the manifest says of it.</summary>
     /// <remarks>Equal when the file and its metadata are: the compiler keeps one AdditionalText per unchanged file.</remarks>
     private sealed record ContentInput(AdditionalText Text, FileKind Kind, string Slug);
-
-    /// <summary>A content file, found in the manifest; the first article of each format warms its parser up (<see cref="ParallelParse.WarmUp"/>).</summary>
-    private static ContentInput Classified(AdditionalText text, ManifestEntry entry)
-    {
-        if (entry.Kind == FileKind.Article)
-        {
-            ParallelParse.WarmUp(ContentPath.IsMarkdown(text.Path));
-        }
-
-        return new ContentInput(text, entry.Kind, entry.Slug);
-    }
 
     private static ParseResult ParseFile(AdditionalText additionalText, string slug, ContentPaths paths, CancellationToken cancellationToken)
     {
@@ -268,14 +294,14 @@ public sealed class ContentGenerator : IIncrementalGenerator
                 return Failure(path, Descriptors.FileTooLarge, file.SourcePath, size.ToString(CultureInfo.InvariantCulture), paths.MaxFileSize.ToString(CultureInfo.InvariantCulture));
             }
 
-            // The compiler decodes invalid UTF-8 with the system code page instead of failing:
-            // the text would be silently wrong, so it is an error. UTF-16 with a BOM decodes exactly.
-            if (text.Encoding is { CodePage: not (65001 or 1200 or 1201) } encoding)
+            // Bytes that are not UTF-8 make the compiler fall back to a decoding that replaces or
+            // changes them: the text would be silently wrong, so the file is an error, not parsed.
+            if (Utf8Check.Check(text, file) is { } notUtf8)
             {
-                return Failure(path, Descriptors.NotUtf8, file.SourcePath, encoding.WebName);
+                return new ParseResult(null, ImmutableArray.Create(notUtf8).ToEquatableArray());
             }
 
-            return Parse(text, file, cancellationToken, paths.MarkdownExtensions);
+            return Parse(text, file, cancellationToken, paths.MarkdownExtensions, paths.HighlightCode, paths.HeadingAnchors);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -311,9 +337,10 @@ public sealed class ContentGenerator : IIncrementalGenerator
                 return ImmutableArray.Create(Failure(Descriptors.FileTooLarge, sourcePath, size.ToString(CultureInfo.InvariantCulture), paths.MaxFileSize.ToString(CultureInfo.InvariantCulture)));
             }
 
-            if (text.Encoding is { CodePage: not (65001 or 1200 or 1201) } encoding)
+            // As for content files: a text the compiler did not read as UTF-8 is silently wrong.
+            if (Utf8Check.Check(text, path, sourcePath) is { } notUtf8)
             {
-                return ImmutableArray.Create(Failure(Descriptors.NotUtf8, sourcePath, encoding.WebName));
+                return ImmutableArray.Create(new DataFileResult(schema.FullName, sourcePath, EquatableArray<DataEntryModel>.Empty, ImmutableArray.Create(notUtf8).ToEquatableArray()));
             }
 
             DataFileResult result = SchemaBinder.BindData(text, path, sourcePath, schema, collections, cancellationToken);
@@ -381,9 +408,9 @@ public sealed class ContentGenerator : IIncrementalGenerator
         path.EndsWith(".mdx", StringComparison.OrdinalIgnoreCase) && ContentPath.Collapse(path).StartsWith(paths.ContentDirectory, StringComparison.Ordinal);
 
     /// <summary>One file's text by its format: Markdown for <c>.md</c> and <c>.markdown</c>, else plain text.</summary>
-    internal static ParseResult Parse(SourceText text, ContentFile file, CancellationToken cancellationToken, string? markdownExtensions = null) =>
+    internal static ParseResult Parse(SourceText text, ContentFile file, CancellationToken cancellationToken, string? markdownExtensions = null, bool highlightCode = true, bool headingAnchors = false) =>
         ContentPath.IsMarkdown(file.Path)
-            ? MarkdownArticleParser.Parse(text, file, cancellationToken, markdownExtensions)
+            ? MarkdownArticleParser.Parse(text, file, cancellationToken, markdownExtensions, highlightCode, headingAnchors)
             : TextArticleParser.Parse(text, file, cancellationToken);
 
     /// <summary>The UTF-8 size of the text, counted only when it could exceed <paramref name="limit"/>.</summary>

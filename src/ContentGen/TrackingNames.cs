@@ -10,6 +10,7 @@ internal static class TrackingNames
     public const string Parse = nameof(Parse);
     public const string Assets = nameof(Assets);
     public const string Schemas = nameof(Schemas);
+    public const string SchemaShapes = nameof(SchemaShapes);
     public const string Collections = nameof(Collections);
     public const string Bind = nameof(Bind);
     public const string Articles = nameof(Articles);
@@ -17,11 +18,16 @@ internal static class TrackingNames
     public const string Layout = nameof(Layout);
     public const string LinkQueries = nameof(LinkQueries);
     public const string Links = nameof(Links);
+    public const string Images = nameof(Images);
+    public const string Pages = nameof(Pages);
     public const string Bodies = nameof(Bodies);
+    public const string LinkEdges = nameof(LinkEdges);
+    public const string Backlinks = nameof(Backlinks);
     public const string Buckets = nameof(Buckets);
     public const string BucketFiles = nameof(BucketFiles);
     public const string Catalog = nameof(Catalog);
     public const string DataSchemas = nameof(DataSchemas);
+    public const string DataSchemaShapes = nameof(DataSchemaShapes);
     public const string Facets = nameof(Facets);
     public const string Lookups = nameof(Lookups);
     public const string Taxonomies = nameof(Taxonomies);

@@ -4,23 +4,32 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace ContentGen.Web.Pages;
 
 /// <summary>
-/// An article at /articles/{slug}. A path that names an article's source file (a relative link
-/// in Markdown, such as <c>../nigeria-oil-blast.txt</c>) redirects to that article's page; any
-/// other unknown path is a 404.
+/// An article at /articles/{slug}; any other path is a 404. Links in Markdown already name pages
+/// (ContentGenPageUrl), so a source file's URL is never linked and needs no redirect.
 /// </summary>
-internal sealed class ArticleModel(Site site) : PageModel
+internal sealed class ArticleModel : PageModel
 {
     public Article? Article { get; private set; }
 
     public IActionResult OnGet(string slug)
     {
         Article = Articles.Find(slug);
-        if (Article is not null)
-        {
-            return Page();
-        }
+        return Article is not null ? Page() : NotFound();
+    }
 
-        return site.BySourcePath(slug) is { } linked ? RedirectPermanent(Site.UrlOf(linked)) : NotFound();
+    /// <summary>The article before this one in the home page's order (newer), or null for the first.</summary>
+    public Article? Newer => Neighbour(-1);
+
+    /// <summary>The article after this one in the home page's order (older), or null for the last.</summary>
+    public Article? Older => Neighbour(+1);
+
+    private Article? Neighbour(int step)
+    {
+        SiteIndex index = SiteIndex.Current;
+        return Article is not null && index.Position.TryGetValue(Article.Slug, out int position)
+            && position + step >= 0 && position + step < index.Newest.Count
+            ? Articles.Find(index.Newest[position + step])
+            : null;
     }
 
     /// <summary>

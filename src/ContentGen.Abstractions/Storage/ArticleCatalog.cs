@@ -5,37 +5,286 @@ using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Threading;
-
+using ContentGen.Shared;
 
 namespace ContentGen.Storage;
 
 /// <summary>
-/// Generated code only: the articles of one collection, created when first read from the
-/// compressed payload the generated class returns. The generated <c>All</c> is this list.
+/// Generated code only: what every catalog shares, whatever its article type. Derive from
+/// <see cref="ArticleCatalog{T}"/>.
 /// </summary>
 /// <remarks>
-/// <para>Nothing runs at startup: the catalog reads nothing until an article, <c>All</c> or
-/// <c>Find</c> is used. Reading one article inflates the metadata of its bucket (about 1/64 of the
-/// collection's) and, when its text is read, the chunk of text that holds it.</para>
-/// <para>Creation happens under one lock shared by every catalog: an article is published to
-/// other threads only once it and every article its references created are complete, and
-/// references may form cycles (an article that refers to itself, or two that refer to each other).</para>
+/// <para>Nothing runs at startup: a catalog reads nothing until an article, <c>All</c> or
+/// <c>Find</c> is used. Reading one article inflates the records of its bucket (about 1/64 of the
+/// collection's) and, when its text is read, the chunk of text that holds it, once: the chunk is
+/// kept until every article in it has taken its text.</para>
+/// <para>No lock is held while a payload is inflated or while an article's constructor runs (a
+/// collection type's property initializers are user code). Articles created together (an article
+/// and those its reference properties name, data entries included, which may form cycles) are
+/// published to other threads together, once all of them are complete, under the locks of their
+/// buckets, held for a few array writes (<see cref="Creation"/>). Two threads that create the same article at once both run its constructor; one
+/// object is published and returned to both.</para>
 /// <para>A hot reload (<see cref="HotReload"/>) replaces the catalog's state: the next read creates
-/// new article objects from the new payload; articles created before keep the data they were made from.</para>
+/// new article objects from the new payload; articles created before keep their records, and take
+/// their text from the article that has their slug now.</para>
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public abstract class ArticleCatalog : IReloadable
 {
+    private readonly int _formatVersion;
     private CatalogState _state;
 
-    /// <summary>Called by generated code only.</summary>
-    protected ArticleCatalog()
+    private protected ArticleCatalog(int formatVersion)
     {
-        _state = new CatalogState();
+        _formatVersion = formatVersion;
+        _state = new CatalogState(this);
         HotReload.Register(this);
     }
 
     internal CatalogState State => Volatile.Read(ref _state);
+
+    internal abstract string IndexPayload();
+
+    internal abstract string HeadsPayload(int bucket);
+
+    internal abstract string ChunkPayload(int bucket, int chunk);
+
+    internal abstract Article CreateArticle(ArticleData data);
+
+    internal abstract Article? ResolvePlace(int collection, int bucket, int slot);
+
+    /// <summary>The entry with this id in a data collection of the assembly (a reference property typed with a data collection).</summary>
+    internal abstract object? ResolveEntryRef(int collection, string id);
+
+    internal Article? ResolveRef(ArticleRef target) => ResolvePlace(target.Collection, target.Bucket, target.Slot);
+
+    /// <summary>The generated code and this library must agree on the payload format before anything is decoded.</summary>
+    internal void EnsureFormat() => Payload.EnsureFormat(_formatVersion, GetType());
+
+    /// <summary>A hot reload: the next read starts from the new payload.</summary>
+    internal void Reset() => Interlocked.Exchange(ref _state, new CatalogState(this)).Release();
+
+    void IReloadable.Reset() => Reset();
+
+    /// <summary>A reader found that <paramref name="stale"/> no longer matches the generated payload (a hot reload not yet handled): start over, once for every reader that finds it.</summary>
+    internal void Invalidate(CatalogState stale)
+    {
+        if (ReferenceEquals(Interlocked.CompareExchange(ref _state, new CatalogState(this), stale), stale))
+        {
+            stale.Release();
+        }
+    }
+
+    /// <summary>The article in a bucket's slot, created on first use.</summary>
+    internal Article AtCore(int bucket, int slot)
+    {
+        CatalogState state = State;
+        return state.Decoded(bucket)?.Instance(slot) ?? Create(state, bucket, slot, retries: 2);
+    }
+
+    internal Article? FindCore(string slug)
+    {
+        for (int attempt = 0; ; attempt++)
+        {
+            CatalogState state = State;
+            CatalogIndex index = IndexData(state);
+            int position = index.Find(slug);
+            if (position < 0)
+            {
+                return null;
+            }
+
+            Article article = Volatile.Read(ref index.Articles[position]) ?? AtCore(index.Buckets[position], index.Slots[position]);
+            if (string.Equals(article.Slug, slug, StringComparison.Ordinal))
+            {
+                Volatile.Write(ref index.Articles[position], article);
+                return article;
+            }
+
+            // The index and the records disagree: a hot reload changed the payload under this state.
+            if (attempt > 0)
+            {
+                throw Corrupt($"the index places '{slug}' where the records hold '{article.Slug}'");
+            }
+
+            Invalidate(state);
+        }
+    }
+
+    internal Article ArticleAt(int position)
+    {
+        CatalogIndex index = IndexData(State);
+        ArgumentOutOfRangeException.ThrowIfNegative(position);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(position, index.Count);
+        Article? article = Volatile.Read(ref index.Articles[position]);
+        if (article is null)
+        {
+            article = AtCore(index.Buckets[position], index.Slots[position]);
+            Volatile.Write(ref index.Articles[position], article);
+        }
+
+        return article;
+    }
+
+    internal CatalogIndex IndexData() => IndexData(State);
+
+    internal Exception Corrupt(string what) =>
+        new InvalidOperationException($"The content compiled into '{GetType().Assembly.GetName().Name}' does not read back: {what}. Rebuild the project; if it persists, report it with the content that caused it.");
+
+    private CatalogIndex IndexData(CatalogState state)
+    {
+        if (state.Index is { } index)
+        {
+            return index;
+        }
+
+        EnsureFormat();
+        return state.SetIndex(new CatalogIndex(Payload.Inflate(IndexPayload())));
+    }
+
+    private Article Create(CatalogState state, int bucket, int slot, int retries)
+    {
+        BucketState records = state.Bucket(bucket);
+        if ((uint)slot >= (uint)records.Starts.Length)
+        {
+            // Only a payload changed by a hot reload (its handler not run yet) has fewer records than the code asks for.
+            if (retries == 0)
+            {
+                throw Corrupt($"bucket {bucket} has no slot {slot}");
+            }
+
+            Invalidate(state);
+            CatalogState next = State;
+            return next.Decoded(bucket)?.Instance(slot) ?? Create(next, bucket, slot, retries - 1);
+        }
+
+        if (records.Instance(slot) is { } published)
+        {
+            return published;
+        }
+
+        Creation creation = Creation.Current;
+        if (creation.Pending(records, slot) is Article pending)
+        {
+            // A reference cycle came back to an article whose constructor is running on this thread.
+            return pending;
+        }
+
+        Article article;
+        creation.Depth++;
+        try
+        {
+            article = CreateArticle(new ArticleData(records, slot));
+        }
+        catch
+        {
+            if (--creation.Depth == 0)
+            {
+                creation.Discard();
+            }
+
+            throw;
+        }
+
+        if (--creation.Depth > 0)
+        {
+            return article;
+        }
+
+        if (!creation.Publish())
+        {
+            // Another thread published some of these articles first: take its objects, and build the rest again.
+            return AtCore(bucket, slot);
+        }
+
+        return records.Instance(slot) ?? article;
+    }
+
+    /// <summary>Called by <see cref="Article"/>'s constructor: the object exists before its collection's constructor reads references, so a cycle finds it.</summary>
+    internal static void Constructed(ArticleData data, Article article)
+    {
+        Creation creation = Creation.Current;
+        if (creation.Depth > 0)
+        {
+            creation.Add(data.Bucket, data.Slot, article);
+        }
+    }
+}
+
+/// <summary>
+/// Generated code only: the base of a collection's generated catalog, typed by the collection's
+/// article type. The generated <c>All</c> is this list; the rest is for the generated class.
+/// </summary>
+/// <typeparam name="T">The collection's type: <see cref="Article"/> for the default <c>Articles</c>.</typeparam>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public abstract class ArticleCatalog<T> : ArticleCatalog, IReadOnlyList<T>
+    where T : Article
+{
+    /// <summary>Called by generated code only.</summary>
+    /// <param name="formatVersion">The payload format the generator wrote; checked before anything is read.</param>
+#pragma warning disable RS0022 // By design: the non-generic base has no member outside this library, and is derived from only through this class.
+    protected ArticleCatalog(int formatVersion)
+#pragma warning restore RS0022
+        : base(formatVersion)
+    {
+    }
+
+    int IReadOnlyCollection<T>.Count => IndexData().Count;
+
+    T IReadOnlyList<T>.this[int index] => (T)ArticleAt(index);
+
+    IEnumerator<T> IEnumerable<T>.GetEnumerator()
+    {
+        int count = IndexData().Count;
+        for (int i = 0; i < count; i++)
+        {
+            yield return (T)ArticleAt(i);
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<T>)this).GetEnumerator();
+
+    internal sealed override string IndexPayload() => Index();
+
+    internal sealed override string HeadsPayload(int bucket) => Heads(bucket);
+
+    internal sealed override string ChunkPayload(int bucket, int chunk) => Chunk(bucket, chunk);
+
+    internal sealed override Article CreateArticle(ArticleData data) => Create(data);
+
+    internal sealed override Article? ResolvePlace(int collection, int bucket, int slot) => Resolve(collection, bucket, slot);
+
+    internal sealed override object? ResolveEntryRef(int collection, string id) => ResolveEntry(collection, id);
+
+    /// <summary>The article in a bucket's slot: what each generated article property returns.</summary>
+    /// <param name="bucket">The bucket number.</param>
+    /// <param name="slot">The slot in the bucket.</param>
+    /// <returns>The article.</returns>
+    protected T At(int bucket, int slot) => (T)AtCore(bucket, slot);
+
+    /// <summary>The article with this slug (ordinal comparison), or <see langword="null"/>.</summary>
+    /// <param name="slug">The slug to look up.</param>
+    /// <returns>The article, or <see langword="null"/> when no article has that slug.</returns>
+    protected T? Find(string slug)
+    {
+        ArgumentNullException.ThrowIfNull(slug);
+        CatalogIndex? index = State.Index;
+        if (index is not null)
+        {
+            int position = index.Find(slug);
+            if (position < 0)
+            {
+                return null;
+            }
+
+            if (Volatile.Read(ref index.Articles[position]) is T known)
+            {
+                return known;
+            }
+        }
+
+        return (T?)FindCore(slug);
+    }
 
     /// <summary>Generated: the collection's index: every article's bucket, slot and slug, ordered by source path.</summary>
     /// <returns>The packed payload.</returns>
@@ -52,10 +301,10 @@ public abstract class ArticleCatalog : IReloadable
     /// <returns>The packed payload.</returns>
     protected abstract string Chunk(int bucket, int chunk);
 
-    /// <summary>Generated: a new article object of the collection's type for one record.</summary>
+    /// <summary>Generated: a new article object of the collection's type.</summary>
     /// <param name="data">The record.</param>
     /// <returns>The article.</returns>
-    protected abstract Article CreateArticle(ArticleData data);
+    protected abstract T Create(ArticleData data);
 
     /// <summary>Generated: the article at a place of any collection of the assembly.</summary>
     /// <param name="collection">The collection's number (0: the default <c>Articles</c>).</param>
@@ -80,136 +329,4 @@ public abstract class ArticleCatalog : IReloadable
         FieldInfo field = type.GetField(name, BindingFlags.Static | BindingFlags.NonPublic) ?? throw new MissingFieldException(type.FullName, name);
         return (string)field.GetRawConstantValue()!;
     }
-
-    internal Article? ResolveRef(ArticleRef target) => Resolve(target.Collection, target.Bucket, target.Slot);
-
-    internal object? ResolveEntryRef(int collection, string id) => ResolveEntry(collection, id);
-
-    internal string ChunkOf(int bucket, int chunk) => Chunk(bucket, chunk);
-
-    /// <summary>The article in a bucket's slot, created on first use.</summary>
-    internal Article AtCore(int bucket, int slot)
-    {
-        CatalogState state = State;
-        return state.Instance(bucket, slot) ?? Create(bucket, slot);
-    }
-
-    internal void Reset() => Volatile.Write(ref _state, new CatalogState());
-
-    void IReloadable.Reset() => Reset();
-
-    internal Article? FindCore(string slug)
-    {
-        CatalogIndex data = IndexData();
-        int index = data.Find(slug);
-        return index >= 0 ? AtCore(data.Buckets[index], data.Slots[index]) : null;
-    }
-
-    internal CatalogIndex IndexData()
-    {
-        CatalogState state = State;
-        return state.Index ?? state.SetIndex(new CatalogIndex(Payload.Inflate(Index())));
-    }
-
-    /// <summary>Called by <see cref="Article"/>'s constructor: the object exists before its collection's constructor reads references.</summary>
-    internal static void Constructed(ArticleData data, Article article) =>
-        Construction.Started(data.Catalog, data.Bucket, data.Slot, article);
-
-    private Article Create(int bucket, int slot)
-    {
-        lock (Construction.Gate)
-        {
-            CatalogState state = State;
-            if (state.Instance(bucket, slot) is { } existing)
-            {
-                return existing;
-            }
-
-            // A reference cycle came back to an article under construction on this thread.
-            if (Construction.Running(this, bucket, slot) is Article pending)
-            {
-                return pending;
-            }
-
-            return Construction.Run(
-                () =>
-                {
-                    (byte[] heads, int[] starts) = state.Heads(bucket, this);
-                    return CreateArticle(new ArticleData(this, state, bucket, slot, heads, starts[slot]));
-                },
-                article => state.Publish(bucket, slot, article));
-        }
-    }
-
-    internal (byte[] Heads, int[] Starts) DecodeHeads(int bucket)
-    {
-        byte[] heads = Payload.Inflate(Heads(bucket));
-        var reader = new PayloadReader(heads);
-        int[] starts = new int[reader.Int()];
-        for (int i = 0; i < starts.Length; i++)
-        {
-            int length = reader.Int();
-            starts[i] = reader.Position;
-            reader.Position += length;
-        }
-
-        return (heads, starts);
-    }
-}
-
-/// <summary>Generated code only: <see cref="ArticleCatalog"/> typed by the collection's article type.</summary>
-/// <typeparam name="T">The collection's type: <see cref="Article"/> for the default <c>Articles</c>.</typeparam>
-[EditorBrowsable(EditorBrowsableState.Never)]
-public abstract class ArticleCatalog<T> : ArticleCatalog, IReadOnlyList<T>
-    where T : Article
-{
-    /// <inheritdoc/>
-    public int Count => IndexData().Count;
-
-    /// <inheritdoc/>
-    public T this[int index]
-    {
-        get
-        {
-            CatalogIndex data = IndexData();
-            ArgumentOutOfRangeException.ThrowIfNegative(index);
-            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, data.Count);
-            return (T)AtCore(data.Buckets[index], data.Slots[index]);
-        }
-    }
-
-    /// <summary>The article in a bucket's slot: what each generated article property returns.</summary>
-    /// <param name="bucket">The bucket number.</param>
-    /// <param name="slot">The slot in the bucket.</param>
-    /// <returns>The article.</returns>
-    public T At(int bucket, int slot) => (T)AtCore(bucket, slot);
-
-    /// <summary>The article with this slug (ordinal comparison), or <see langword="null"/>.</summary>
-    /// <param name="slug">The slug to look up.</param>
-    /// <returns>The article, or <see langword="null"/> when no article has that slug.</returns>
-    public T? Find(string slug)
-    {
-        ArgumentNullException.ThrowIfNull(slug);
-        return (T?)FindCore(slug);
-    }
-
-    /// <inheritdoc/>
-    public IEnumerator<T> GetEnumerator()
-    {
-        CatalogIndex data = IndexData();
-        for (int i = 0; i < data.Count; i++)
-        {
-            yield return (T)AtCore(data.Buckets[i], data.Slots[i]);
-        }
-    }
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-
-    /// <inheritdoc/>
-    protected sealed override Article CreateArticle(ArticleData data) => Create(data);
-
-    /// <summary>Generated: a new article object of the collection's type.</summary>
-    /// <param name="data">The record.</param>
-    /// <returns>The article.</returns>
-    protected abstract T Create(ArticleData data);
 }

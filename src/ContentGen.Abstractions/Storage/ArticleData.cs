@@ -1,123 +1,135 @@
 using System;
+using System.Collections.Generic;
 using System.ComponentModel;
+using System.Threading;
+using ContentGen.Shared;
 
 namespace ContentGen.Storage;
 
 /// <summary>
-/// Generated code only: one article's record, read from its bucket's heads when the article is
-/// created. Scalars, metadata and link positions are here; the text (paragraphs, link texts,
-/// headings, HTML) stays compressed until <see cref="Article"/> first needs it.
+/// Generated code only: one article's record in its bucket's heads. Creating an article reads
+/// its fixed fields and finds where the others are, decoding no text: its slug, title, metadata,
+/// links and backlinks are decoded when first read, its body (paragraphs, links, headings, HTML)
+/// when first read from its chunk.
 /// </summary>
-/// <remarks>The payload format is described in docs/performance.md ("Payload format").</remarks>
+/// <remarks>The payload format is <c>src/Shared/PayloadFormat.cs</c> (docs/performance.md, "Payload format").</remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class ArticleData : IContentResolver
 {
-    [Flags]
-    private enum Flags
-    {
-        Html = 1,
-        Published = 2,
-        Draft = 4,
-        Source = 8,
-        Summary = 16,
-    }
-
-    private readonly byte[] _heads;
     private readonly int _valuesStart;
     private readonly int _valuesLength;
+    private readonly int _slugAt;
+    private readonly int _metadataAt;
+    private readonly int _linksAt;
+    private readonly int _headingsAt;
+    private readonly int _linkedFromAt;
+    private readonly int _leadAt;
+    private string? _slug;
+    private string? _title;
+    private string? _sourcePath;
+    private LinkSlot[]? _links;
 
-    internal ArticleData(ArticleCatalog catalog, CatalogState state, int bucket, int slot, byte[] heads, int start)
+    internal ArticleData(BucketState bucket, int slot)
     {
-        Catalog = catalog;
-        State = state;
         Bucket = bucket;
         Slot = slot;
-        _heads = heads;
-
-        var reader = new PayloadReader(heads) { Position = start };
-        Slug = reader.String();
-        Title = reader.String();
-        SourcePath = reader.String();
+        var reader = new PayloadReader(bucket.Heads) { Position = bucket.Starts[slot] };
+        Chunk = reader.Int();
+        BodyOffset = reader.Int();
+        BodyLength = reader.Int();
+        Flags = (HeadFlags)reader.Int();
         WordCount = reader.Int();
-        var flags = (Flags)reader.Int();
-        HasHtml = (flags & Flags.Html) != 0;
-
-        DateTimeOffset? published = null;
-        if ((flags & Flags.Published) != 0)
+        ParagraphCount = reader.Int();
+        if ((Flags & HeadFlags.Published) != 0)
         {
             long ticks = reader.ZigZag();
-            published = new DateTimeOffset(ticks, TimeSpan.FromMinutes(reader.ZigZag()));
-        }
-
-        string[] authors = Strings(ref reader);
-        string? source = (flags & Flags.Source) != 0 ? reader.String() : null;
-        string[] tags = Strings(ref reader);
-        string? summary = (flags & Flags.Summary) != 0 ? reader.String() : null;
-        int extras = reader.Int();
-        var extra = new System.Collections.Generic.Dictionary<string, string>(extras, StringComparer.Ordinal);
-        for (int i = 0; i < extras; i++)
-        {
-            extra[reader.String()] = reader.String();
-        }
-
-        Metadata = new ArticleMetadata(published, authors, source, tags, summary, (flags & Flags.Draft) != 0, extra);
-
-        Links = new LinkSlot[reader.Int()];
-        for (int i = 0; i < Links.Length; i++)
-        {
-            byte info = reader.Byte();
-            int paragraph = (int)reader.ZigZag();
-            ArticleRef? target = (info & 8) != 0 ? ArticleRef.Read(ref reader) : null;
-            Links[i] = new LinkSlot((info & 1) != 0 ? LinkKind.Inline : LinkKind.Related, paragraph, (info & 2) != 0, (info & 4) != 0, target);
-        }
-
-        HeadingLevels = reader.Bytes(reader.Int()).ToArray();
-        LinkedFrom = new ArticleRef[reader.Int()];
-        for (int i = 0; i < LinkedFrom.Length; i++)
-        {
-            LinkedFrom[i] = ArticleRef.Read(ref reader);
+            Published = new DateTimeOffset(ticks, TimeSpan.FromMinutes(reader.ZigZag()));
         }
 
         _valuesLength = reader.Int();
         _valuesStart = reader.Position;
         reader.Position += _valuesLength;
-        Chunk = reader.Int();
-        BodyOffset = reader.Int();
-        BodyLength = reader.Int();
-        ParagraphCount = reader.Int();
+
+        // Where each later field starts, found by skipping: nothing is decoded until it is read.
+        _slugAt = reader.Position;
+        reader.SkipString();
+        reader.SkipString();
+        reader.SkipString();
+        _leadAt = reader.Position;
+        if ((Flags & HeadFlags.LeadText) != 0)
+        {
+            reader.SkipString();
+        }
+        else if ((Flags & HeadFlags.LeadHtml) != 0)
+        {
+            reader.SkipString();
+            reader.Int();
+            reader.Int();
+        }
+
+        _metadataAt = reader.Position;
+        reader.SkipStrings();
+        if ((Flags & HeadFlags.Source) != 0)
+        {
+            reader.SkipString();
+        }
+
+        reader.SkipStrings();
+        if ((Flags & HeadFlags.Summary) != 0)
+        {
+            reader.SkipString();
+        }
+
+        for (int extras = reader.Int(); extras > 0; extras--)
+        {
+            reader.SkipString();
+            reader.SkipString();
+        }
+
+        _linksAt = reader.Position;
+        int links = reader.Int();
+        LinkCount = links;
+        for (int i = 0; i < links; i++)
+        {
+            var info = (LinkFlags)reader.Byte();
+            reader.Varint();
+            if ((info & LinkFlags.Target) != 0)
+            {
+                reader.Varint();
+                reader.Varint();
+                reader.Varint();
+            }
+        }
+
+        _headingsAt = reader.Position;
+        int headings = reader.Int();
+        reader.Position += headings;
+        _linkedFromAt = reader.Position;
     }
 
     /// <summary>The typed front matter of a collection article, in the order of the collection type's properties.</summary>
-    public ArticleValues Values => new(this, new ReadOnlySpan<byte>(_heads, _valuesStart, _valuesLength));
+    public ArticleValues Values => new(this, new ReadOnlySpan<byte>(Bucket.Heads, _valuesStart, _valuesLength));
 
-    internal ArticleCatalog Catalog { get; }
+    internal BucketState Bucket { get; }
+
+    internal ArticleCatalog Catalog => Bucket.Catalog;
 
     /// <summary>The catalog state the article was created from: a hot reload replaces it, and this article keeps reading its own.</summary>
-    internal CatalogState State { get; }
-
-    internal int Bucket { get; }
+    internal CatalogState State => Bucket.State;
 
     internal int Slot { get; }
 
-    internal string Slug { get; }
+    internal HeadFlags Flags { get; }
 
-    internal string Title { get; }
-
-    internal string SourcePath { get; }
+    internal bool HasHtml => (Flags & HeadFlags.Html) != 0;
 
     internal int WordCount { get; }
 
     internal int ParagraphCount { get; }
 
-    internal bool HasHtml { get; }
+    internal int LinkCount { get; }
 
-    internal ArticleMetadata Metadata { get; }
-
-    internal LinkSlot[] Links { get; }
-
-    internal byte[] HeadingLevels { get; }
-
-    internal ArticleRef[] LinkedFrom { get; }
+    internal DateTimeOffset? Published { get; }
 
     internal int Chunk { get; }
 
@@ -125,11 +137,115 @@ public sealed class ArticleData : IContentResolver
 
     internal int BodyLength { get; }
 
+    /// <remarks>Decoded on first read; a race decodes it twice and both results are equal.</remarks>
+    internal string Slug => _slug ??= StringAt(_slugAt, skip: 0);
+
+    internal string Title => _title ??= StringAt(_slugAt, skip: 1);
+
+    internal string SourcePath => _sourcePath ??= StringAt(_slugAt, skip: 2);
+
+    /// <summary>The first paragraph, when the head holds it (<see cref="HeadFlags.LeadText"/>).</summary>
+    internal string LeadText => StringAt(_leadAt, skip: 0);
+
+    /// <summary>The HTML up to the end of the first paragraph, and the paragraph's span in it (<see cref="HeadFlags.LeadHtml"/>).</summary>
+    internal (string Html, int Start, int Length) LeadHtml()
+    {
+        var reader = new PayloadReader(Bucket.Heads) { Position = _leadAt };
+        string html = reader.String();
+        int start = reader.Int();
+        return (html, start, reader.Int());
+    }
+
+    /// <summary>What the heads say about each link; its text is in the body.</summary>
+    internal LinkSlot[] Links
+    {
+        get
+        {
+            if (Volatile.Read(ref _links) is { } links)
+            {
+                return links;
+            }
+
+            var reader = new PayloadReader(Bucket.Heads) { Position = _linksAt };
+            links = new LinkSlot[reader.Int()];
+            for (int i = 0; i < links.Length; i++)
+            {
+                var info = (LinkFlags)reader.Byte();
+                int paragraph = (int)reader.ZigZag();
+                ArticleRef? target = (info & LinkFlags.Target) != 0 ? ArticleRef.Read(ref reader) : null;
+                links[i] = new LinkSlot((info & LinkFlags.Inline) != 0 ? LinkKind.Inline : LinkKind.Related, paragraph, (info & LinkFlags.Url) != 0, (info & LinkFlags.Relative) != 0, target);
+            }
+
+            return Interlocked.CompareExchange(ref _links, links, null) ?? links;
+        }
+    }
+
+    internal byte[] HeadingLevels()
+    {
+        var reader = new PayloadReader(Bucket.Heads) { Position = _headingsAt };
+        return reader.Bytes(reader.Int()).ToArray();
+    }
+
+    internal ArticleRef[] LinkedFrom()
+    {
+        var reader = new PayloadReader(Bucket.Heads) { Position = _linkedFromAt };
+        var sources = new ArticleRef[reader.Int()];
+        for (int i = 0; i < sources.Length; i++)
+        {
+            sources[i] = ArticleRef.Read(ref reader);
+        }
+
+        return sources;
+    }
+
+    /// <summary>The front matter's metadata; the summary defaults to the first paragraph, which the head holds when it is needed.</summary>
+    internal ArticleMetadata Metadata()
+    {
+        var reader = new PayloadReader(Bucket.Heads) { Position = _metadataAt };
+        string[] authors = Strings(ref reader);
+        string? source = (Flags & HeadFlags.Source) != 0 ? reader.String() : null;
+        string[] tags = Strings(ref reader);
+        string? summary = (Flags & HeadFlags.Summary) != 0 ? reader.String() : null;
+        int extras = reader.Int();
+        Dictionary<string, string>? extra = null;
+        if (extras > 0)
+        {
+            extra = new Dictionary<string, string>(extras, StringComparer.Ordinal);
+            for (int i = 0; i < extras; i++)
+            {
+                extra[reader.String()] = reader.String();
+            }
+        }
+
+        if ((Flags & HeadFlags.LeadText) != 0)
+        {
+            summary = LeadText;
+        }
+        else if ((Flags & HeadFlags.LeadHtml) != 0)
+        {
+            (string html, int start, int length) = LeadHtml();
+            summary = HtmlText.Of(html, start, length);
+        }
+
+        return new ArticleMetadata(Published, authors, source, tags, summary, (Flags & HeadFlags.Draft) != 0, extra);
+    }
+
     internal Article? Resolve(ArticleRef target) => Catalog.ResolveRef(target);
 
     Article? IContentResolver.Resolve(ArticleRef target) => Catalog.ResolveRef(target);
 
     object? IContentResolver.ResolveEntry(int collection, string id) => Catalog.ResolveEntryRef(collection, id);
+
+    private string StringAt(int position, int skip)
+    {
+        var reader = new PayloadReader(Bucket.Heads) { Position = position };
+        for (int i = 0; i < skip; i++)
+        {
+            reader.SkipString();
+        }
+
+        return reader.String();
+    }
 
     private static string[] Strings(ref PayloadReader reader)
     {

@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.Runtime.InteropServices;
+using ContentGen.Shared;
 
 namespace ContentGen.Storage;
 
@@ -27,9 +28,9 @@ public ref struct ArticleValues
     /// <returns><see langword="true"/> when a value (or null, see <see cref="IsNull"/>) follows.</returns>
     public bool Next()
     {
-        byte tag = _reader.Byte();
-        IsNull = tag == 1;
-        return tag != 0;
+        var tag = (ValueTag)_reader.Byte();
+        IsNull = tag == ValueTag.Null;
+        return tag != ValueTag.Unset;
     }
 
     /// <summary>The value <see cref="Next"/> announced is null (an empty front matter value on a nullable property).</summary>
@@ -86,6 +87,18 @@ public ref struct ArticleValues
     /// <summary>A <see cref="System.Uri"/> value, absolute or relative as written.</summary>
     /// <returns>The value.</returns>
     public Uri Uri() => new(_reader.String(), UriKind.RelativeOrAbsolute);
+
+    /// <summary>An image (an <see cref="ContentGen.Image"/> property): its path, size, format and URL.</summary>
+    /// <returns>The value.</returns>
+    public Image Image()
+    {
+        string path = _reader.String();
+        int width = _reader.Int();
+        int height = _reader.Int();
+        string format = _reader.String();
+        string url = _reader.String();
+        return new Image(path, width, height, format, url);
+    }
 
     /// <summary>A <see cref="System.Guid"/> value.</summary>
     /// <returns>The value.</returns>

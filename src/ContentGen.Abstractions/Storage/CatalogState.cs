@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using ContentGen.Shared;
 
 namespace ContentGen.Storage;
 
@@ -9,44 +10,36 @@ namespace ContentGen.Storage;
 /// What a catalog has decoded and created so far. A hot reload swaps in a fresh one, so a reader
 /// sees either the old payload or the new one, never a mix.
 /// </summary>
-internal sealed class CatalogState
+/// <remarks>
+/// Nothing here takes a lock to decode: two threads that want the same bucket at once may both
+/// inflate it, and one result wins (a compare-exchange). Inflating is pure, so the cost of a race
+/// is time, never a wrong answer, and no reader ever waits for another.
+/// </remarks>
+internal sealed class CatalogState(ArticleCatalog catalog)
 {
-    /// <summary>The generator's bucket count: buckets are numbered 0 to 63.</summary>
-    public const int Buckets = 64;
-
-    private readonly (byte[] Heads, int[] Starts)?[] _heads = new (byte[], int[])?[Buckets];
-    private readonly Article?[]?[] _instances = new Article?[]?[Buckets];
+    private readonly BucketState?[] _buckets = new BucketState?[PayloadFormat.Buckets];
     private CatalogIndex? _index;
+
+    public ArticleCatalog Catalog { get; } = catalog;
 
     public CatalogIndex? Index => Volatile.Read(ref _index);
 
+    /// <summary>How many buckets' records were inflated so far, for tests.</summary>
+    public int DecodedBuckets => _buckets.Count(b => Volatile.Read(ref b) is not null);
+
+    public BucketState? Decoded(int bucket) => Volatile.Read(ref _buckets[bucket]);
+
+    /// <summary>The bucket's records, inflated on first use.</summary>
+    public BucketState Bucket(int bucket) => Volatile.Read(ref _buckets[bucket]) ?? Decode(bucket);
+
     public CatalogIndex SetIndex(CatalogIndex index) => Interlocked.CompareExchange(ref _index, index, null) ?? index;
-
-    public Article? Instance(int bucket, int slot)
-    {
-        Article?[]? slots = Volatile.Read(ref _instances[bucket]);
-        return slots is not null && (uint)slot < (uint)slots.Length ? Volatile.Read(ref slots[slot]) : null;
-    }
-
-    /// <summary>The bucket's decoded heads; called under the catalogs' lock.</summary>
-    public (byte[] Heads, int[] Starts) Heads(int bucket, ArticleCatalog catalog)
-    {
-        if (_heads[bucket] is not { } decoded)
-        {
-            decoded = catalog.DecodeHeads(bucket);
-            _heads[bucket] = decoded;
-            Volatile.Write(ref _instances[bucket], new Article?[decoded.Starts.Length]);
-        }
-
-        return decoded;
-    }
 
     /// <summary>The articles created so far, for tests.</summary>
     public IEnumerable<Article> Created()
     {
-        foreach (Article?[]? slots in _instances)
+        foreach (BucketState? bucket in _buckets)
         {
-            foreach (Article? article in slots ?? [])
+            foreach (Article? article in bucket?.Instances ?? [])
             {
                 if (article is not null)
                 {
@@ -56,32 +49,154 @@ internal sealed class CatalogState
         }
     }
 
-    /// <summary>How many buckets' records were inflated so far, for tests.</summary>
-    public int DecodedBuckets => _heads.Count(h => h is not null);
+    /// <summary>A hot reload replaced this state: its inflated texts go now, not when the last article read before the update goes.</summary>
+    public void Release()
+    {
+        foreach (BucketState? bucket in _buckets)
+        {
+            bucket?.Release();
+        }
+    }
 
-    /// <summary>Makes a complete article visible to every thread; called under the catalogs' lock.</summary>
-    public void Publish(int bucket, int slot, Article article) => Volatile.Write(ref _instances[bucket]![slot], article);
+    private BucketState Decode(int bucket)
+    {
+        Catalog.EnsureFormat();
+        var decoded = new BucketState(this, bucket, Payload.Inflate(Catalog.HeadsPayload(bucket)));
+        return Interlocked.CompareExchange(ref _buckets[bucket], decoded, null) ?? decoded;
+    }
+}
+
+/// <summary>
+/// One bucket of a catalog state: its records (heads), the articles created from them, and its
+/// chunks of text, each inflated once and released when every article in it took its text.
+/// </summary>
+internal sealed class BucketState : Slots
+{
+    private readonly byte[]?[] _chunks;
+    private readonly int[] _waiting;
+
+    public BucketState(CatalogState state, int number, byte[] heads)
+    {
+        State = state;
+        Number = number;
+        Heads = heads;
+        if (heads.Length == 0)
+        {
+            Starts = [];
+            Instances = [];
+            _chunks = [];
+            _waiting = [];
+            return;
+        }
+
+        var reader = new PayloadReader(heads);
+        Starts = new int[reader.Int()];
+        int chunks = 0;
+        var perChunk = new List<int>();
+        for (int i = 0; i < Starts.Length; i++)
+        {
+            int length = reader.Int();
+            Starts[i] = reader.Position;
+
+            // A record starts with its chunk number: count each chunk's readers.
+            int chunk = reader.Int();
+            while (perChunk.Count <= chunk)
+            {
+                perChunk.Add(0);
+            }
+
+            perChunk[chunk]++;
+            chunks = Math.Max(chunks, chunk + 1);
+            reader.Position = Starts[i] + length;
+        }
+
+        Instances = new Article?[Starts.Length];
+        _chunks = new byte[]?[chunks];
+        _waiting = [.. perChunk];
+    }
+
+    public CatalogState State { get; }
+
+    public ArticleCatalog Catalog => State.Catalog;
+
+    public int Number { get; }
+
+    public byte[] Heads { get; }
+
+    /// <summary>Where each slot's record starts in <see cref="Heads"/>.</summary>
+    public int[] Starts { get; }
+
+    /// <summary>The published article of each slot; written under this object's lock, read without one.</summary>
+    public Article?[] Instances { get; }
+
+    public Article? Instance(int slot) => (uint)slot < (uint)Instances.Length ? Volatile.Read(ref Instances[slot]) : null;
+
+    public override bool IsTaken(int slot) => Instances[slot] is not null;
+
+    public override void Write(int slot, object value) => Volatile.Write(ref Instances[slot], (Article)value);
+
+    /// <summary>The chunk's bytes, inflated when no article of it took its text yet (or again, after a release).</summary>
+    public byte[] Chunk(int chunk)
+    {
+        if ((uint)chunk >= (uint)_chunks.Length)
+        {
+            return [];
+        }
+
+        if (Volatile.Read(ref _chunks[chunk]) is { } cached)
+        {
+            return cached;
+        }
+
+        byte[] inflated = Payload.Inflate(Catalog.ChunkPayload(Number, chunk));
+        return Interlocked.CompareExchange(ref _chunks[chunk], inflated, null) ?? inflated;
+    }
+
+    /// <summary>One article of the chunk has copied its text out: after the last, nobody needs the chunk again.</summary>
+    public void Taken(int chunk)
+    {
+        if ((uint)chunk < (uint)_waiting.Length && Interlocked.Decrement(ref _waiting[chunk]) == 0)
+        {
+            Volatile.Write(ref _chunks[chunk], null);
+        }
+    }
+
+    /// <summary>How many chunks are held inflated now, for tests.</summary>
+    public int HeldChunks => _chunks.Count(c => Volatile.Read(ref c) is not null);
+
+    public void Release()
+    {
+        for (int i = 0; i < _chunks.Length; i++)
+        {
+            Volatile.Write(ref _chunks[i], null);
+        }
+    }
 }
 
 /// <summary>A collection's index: count, the place of each article in source-path order, and the slugs for <c>Find</c>.</summary>
 internal sealed class CatalogIndex
 {
-    private readonly string[] _slugs;
+    private readonly byte[] _payload;
+    private readonly int[] _slugAt;
     private Dictionary<string, int>? _bySlug;
 
     public CatalogIndex(byte[] payload)
     {
+        _payload = payload;
         var reader = new PayloadReader(payload);
-        Count = reader.Int();
+        Count = payload.Length == 0 ? 0 : reader.Int();
         Buckets = new byte[Count];
         Slots = new int[Count];
-        _slugs = new string[Count];
+        _slugAt = new int[Count];
         for (int i = 0; i < Count; i++)
         {
             Buckets[i] = (byte)reader.Int();
             Slots[i] = reader.Int();
-            _slugs[i] = reader.String();
+            _slugAt[i] = reader.Position;
+            reader.SkipString();
         }
+
+        Articles = new Article?[Count];
     }
 
     public int Count { get; }
@@ -89,6 +204,9 @@ internal sealed class CatalogIndex
     public byte[] Buckets { get; }
 
     public int[] Slots { get; }
+
+    /// <summary>Each position's article once read through <c>All</c> or <c>Find</c>: the next read is one array access.</summary>
+    public Article?[] Articles { get; }
 
     /// <summary>The article's position in source-path order, or -1.</summary>
     public int Find(string slug)
@@ -106,8 +224,10 @@ internal sealed class CatalogIndex
         var bySlug = new Dictionary<string, int>(Count, StringComparer.Ordinal);
         for (int i = 0; i < Count; i++)
         {
+            var reader = new PayloadReader(_payload) { Position = _slugAt[i] };
+
             // The first file wins a duplicate slug; the build reports the duplicate as CG0008.
-            bySlug.TryAdd(_slugs[i], i);
+            bySlug.TryAdd(reader.String(), i);
         }
 
         return Interlocked.CompareExchange(ref _bySlug, bySlug, null) ?? bySlug;

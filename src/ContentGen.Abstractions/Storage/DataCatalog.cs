@@ -3,33 +3,191 @@ using System.Collections;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Threading;
+using ContentGen.Shared;
 
 namespace ContentGen.Storage;
 
 /// <summary>
-/// Generated code only: the entries of one data collection (a <see cref="DataCollectionAttribute"/>
-/// type), created when first read from the compressed payload the generated class returns. The
-/// generated <c>All</c> is this list.
+/// Generated code only: what every data catalog shares, whatever its entry type. Derive from
+/// <see cref="DataCatalog{T}"/>.
 /// </summary>
 /// <remarks>
 /// <para>Nothing runs at startup. The first read inflates the collection's payload (every entry's
 /// id and typed values, converted and checked at compile time); each entry object is created on
-/// its first read, under the lock every catalog shares (see <see cref="Construction"/>), so that
-/// entries and articles may refer to each other in cycles.</para>
+/// its first read.</para>
+/// <para>As for articles (<see cref="ArticleCatalog"/>), no lock is held while an entry's
+/// constructor runs (its property initializers are user code): entries and articles created
+/// together, which may refer to each other in cycles, are published together once all are
+/// complete (<see cref="Creation"/>).</para>
 /// <para>A hot reload (<see cref="HotReload"/>) replaces what was decoded: the next read creates
 /// new entry objects from the new payload; entries read before keep the values they were made from.</para>
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public abstract class DataCatalog : IReloadable
 {
+    private readonly int _formatVersion;
     private DataState? _state;
 
+    private protected DataCatalog(int formatVersion)
+    {
+        _formatVersion = formatVersion;
+        HotReload.Register(this);
+    }
+
+    internal DataState State
+    {
+        get
+        {
+            if (Volatile.Read(ref _state) is { } state)
+            {
+                return state;
+            }
+
+            Payload.EnsureFormat(_formatVersion, GetType());
+            var decoded = new DataState(Payload.Inflate(EntriesPayload()));
+            return Interlocked.CompareExchange(ref _state, decoded, null) ?? decoded;
+        }
+    }
+
+    void IReloadable.Reset() => Volatile.Write(ref _state, null);
+
+    internal abstract string EntriesPayload();
+
+    internal abstract object CreateEntry(DataEntry entry);
+
+    internal abstract Article? ResolveArticle(ArticleRef target);
+
+    internal abstract object? ResolveEntryRef(int collection, string id);
+
+    /// <summary>The entry at a position of <c>All</c>, created on first use.</summary>
+    internal object AtCore(int index)
+    {
+        DataState state = State;
+        if (state.Instance(index) is { } published)
+        {
+            return published;
+        }
+
+        Creation creation = Creation.Current;
+        if (creation.Pending(state, index) is { } pending)
+        {
+            // A reference cycle came back to an entry whose constructor is running on this thread.
+            return pending;
+        }
+
+        object entry;
+        creation.Depth++;
+        try
+        {
+            entry = CreateEntry(state.Entry(this, index));
+        }
+        catch
+        {
+            if (--creation.Depth == 0)
+            {
+                creation.Discard();
+            }
+
+            throw;
+        }
+
+        if (--creation.Depth > 0)
+        {
+            return entry;
+        }
+
+        if (!creation.Publish())
+        {
+            // Another thread published some of these objects first: take its objects, and build the rest again.
+            return AtCore(index);
+        }
+
+        return state.Instance(index) ?? entry;
+    }
+
+    /// <summary>Called by the generated constructor of an entry, before it reads its values: a cycle that comes back to it finds it.</summary>
+    internal static void Started(DataEntry entry, object value)
+    {
+        Creation creation = Creation.Current;
+        if (creation.Depth > 0)
+        {
+            creation.Add(entry.State, entry.Index, value);
+        }
+    }
+}
+
+/// <summary>
+/// Generated code only: the entries of one data collection (a <see cref="DataCollectionAttribute"/>
+/// type). The generated <c>All</c> is this list; the rest is for the generated class.
+/// </summary>
+/// <typeparam name="T">The data collection's type.</typeparam>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public abstract class DataCatalog<T> : DataCatalog, IReadOnlyList<T>
+    where T : class
+{
     /// <summary>Called by generated code only.</summary>
-    protected DataCatalog() => HotReload.Register(this);
+    /// <param name="formatVersion">The payload format the generator wrote; checked before anything is read.</param>
+#pragma warning disable RS0022 // By design: the non-generic base has no member outside this library, and is derived from only through this class.
+    protected DataCatalog(int formatVersion)
+#pragma warning restore RS0022
+        : base(formatVersion)
+    {
+    }
+
+    int IReadOnlyCollection<T>.Count => State.Count;
+
+    T IReadOnlyList<T>.this[int index]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(index);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, State.Count);
+            return At(index);
+        }
+    }
+
+    IEnumerator<T> IEnumerable<T>.GetEnumerator()
+    {
+        int count = State.Count;
+        for (int i = 0; i < count; i++)
+        {
+            yield return At(i);
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<T>)this).GetEnumerator();
+
+    internal sealed override string EntriesPayload() => Entries();
+
+    internal sealed override object CreateEntry(DataEntry entry) => Create(entry);
+
+    internal sealed override Article? ResolveArticle(ArticleRef target) => Resolve(target.Collection, target.Bucket, target.Slot);
+
+    internal sealed override object? ResolveEntryRef(int collection, string id) => ResolveEntry(collection, id);
+
+    /// <summary>The entry at a position of <c>All</c>: what each generated entry property returns.</summary>
+    /// <param name="index">The position.</param>
+    /// <returns>The entry.</returns>
+    protected T At(int index) => (T)AtCore(index);
+
+    /// <summary>The entry with this id (ordinal comparison), or <see langword="null"/>.</summary>
+    /// <param name="id">The id to look up.</param>
+    /// <returns>The entry, or <see langword="null"/> when no entry has that id.</returns>
+    protected T? Find(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        int index = State.IndexOf(id);
+        return index >= 0 ? At(index) : null;
+    }
 
     /// <summary>Generated: every entry's id and typed values, in the order of <c>All</c>.</summary>
     /// <returns>The packed payload.</returns>
     protected abstract string Entries();
+
+    /// <summary>Generated: a new entry object from its record (the type's generated constructor).</summary>
+    /// <param name="entry">The record.</param>
+    /// <returns>The entry.</returns>
+    protected abstract T Create(DataEntry entry);
 
     /// <summary>Generated: the article at a place of any collection of the assembly.</summary>
     /// <param name="collection">The collection's number (0: the default <c>Articles</c>).</param>
@@ -43,106 +201,6 @@ public abstract class DataCatalog : IReloadable
     /// <param name="id">The entry's id.</param>
     /// <returns>The entry, or null when there is none.</returns>
     protected abstract object? ResolveEntry(int collection, string id);
-
-    internal DataState State
-    {
-        get
-        {
-            DataState? state = Volatile.Read(ref _state);
-            return state ?? Interlocked.CompareExchange(ref _state, new DataState(Payload.Inflate(Entries())), null) ?? Volatile.Read(ref _state)!;
-        }
-    }
-
-    void IReloadable.Reset() => Volatile.Write(ref _state, null);
-
-    internal Article? ResolveArticle(ArticleRef target) => Resolve(target.Collection, target.Bucket, target.Slot);
-
-    internal object? ResolveEntryRef(int collection, string id) => ResolveEntry(collection, id);
-
-    internal abstract object CreateEntry(DataEntry entry);
-
-    /// <summary>The entry at a position of <c>All</c>, created on first use.</summary>
-    internal object AtCore(int index)
-    {
-        DataState state = State;
-        if (state.Instance(index) is { } existing)
-        {
-            return existing;
-        }
-
-        lock (Construction.Gate)
-        {
-            if (state.Instance(index) is { } created)
-            {
-                return created;
-            }
-
-            // A reference cycle came back to an entry under construction on this thread.
-            if (Construction.Running(this, -1, index) is { } pending)
-            {
-                return pending;
-            }
-
-            return Construction.Run(() => CreateEntry(state.Entry(this, index)), entry => state.Publish(index, entry));
-        }
-    }
-
-    internal int IndexOf(string id) => State.IndexOf(id);
-}
-
-/// <summary>Generated code only: <see cref="DataCatalog"/> typed by the data collection's type.</summary>
-/// <typeparam name="T">The data collection's type.</typeparam>
-[EditorBrowsable(EditorBrowsableState.Never)]
-public abstract class DataCatalog<T> : DataCatalog, IReadOnlyList<T>
-    where T : class
-{
-    /// <inheritdoc/>
-    public int Count => State.Count;
-
-    /// <inheritdoc/>
-    public T this[int index]
-    {
-        get
-        {
-            ArgumentOutOfRangeException.ThrowIfNegative(index);
-            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
-            return At(index);
-        }
-    }
-
-    /// <summary>The entry at a position of <c>All</c>: what each generated entry property returns.</summary>
-    /// <param name="index">The position.</param>
-    /// <returns>The entry.</returns>
-    public T At(int index) => (T)AtCore(index);
-
-    /// <summary>The entry with this id (ordinal comparison), or <see langword="null"/>.</summary>
-    /// <param name="id">The id to look up.</param>
-    /// <returns>The entry, or <see langword="null"/> when no entry has that id.</returns>
-    public T? Find(string id)
-    {
-        ArgumentNullException.ThrowIfNull(id);
-        int index = IndexOf(id);
-        return index >= 0 ? At(index) : null;
-    }
-
-    /// <inheritdoc/>
-    public IEnumerator<T> GetEnumerator()
-    {
-        int count = Count;
-        for (int i = 0; i < count; i++)
-        {
-            yield return At(i);
-        }
-    }
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-
-    /// <summary>Generated: a new entry object from its record (the type's generated constructor).</summary>
-    /// <param name="entry">The record.</param>
-    /// <returns>The entry.</returns>
-    protected abstract T Create(DataEntry entry);
-
-    internal sealed override object CreateEntry(DataEntry entry) => Create(entry);
 }
 
 /// <summary>
@@ -153,23 +211,25 @@ public abstract class DataCatalog<T> : DataCatalog, IReadOnlyList<T>
 public sealed class DataEntry : IContentResolver
 {
     private readonly DataCatalog _catalog;
-    private readonly byte[] _bytes;
     private readonly int _start;
     private readonly int _length;
-    private readonly int _index;
 
-    internal DataEntry(DataCatalog catalog, int index, string id, byte[] bytes, int start, int length)
+    internal DataEntry(DataCatalog catalog, DataState state, int index, string id, int start, int length)
     {
         _catalog = catalog;
-        _index = index;
+        State = state;
+        Index = index;
         Id = id;
-        _bytes = bytes;
         _start = start;
         _length = length;
     }
 
     /// <summary>The entry's id.</summary>
     public string Id { get; }
+
+    internal DataState State { get; }
+
+    internal int Index { get; }
 
     /// <summary>
     /// The entry's typed values, in the order of the type's properties. Called first by the
@@ -180,8 +240,8 @@ public sealed class DataEntry : IContentResolver
     public ArticleValues Values(object entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        Construction.Started(_catalog, -1, _index, entry);
-        return new ArticleValues(this, new ReadOnlySpan<byte>(_bytes, _start, _length));
+        DataCatalog.Started(this, entry);
+        return new ArticleValues(this, new ReadOnlySpan<byte>(State.Bytes, _start, _length));
     }
 
     Article? IContentResolver.Resolve(ArticleRef target) => _catalog.ResolveArticle(target);
@@ -189,10 +249,9 @@ public sealed class DataEntry : IContentResolver
     object? IContentResolver.ResolveEntry(int collection, string id) => _catalog.ResolveEntryRef(collection, id);
 }
 
-/// <summary>A data collection's decoded payload and the entries created from it.</summary>
-internal sealed class DataState
+/// <summary>A data collection's decoded payload (<see cref="PayloadFormat"/>, "entries") and the entries created from it.</summary>
+internal sealed class DataState : Slots
 {
-    private readonly byte[] _bytes;
     private readonly string[] _ids;
     private readonly int[] _starts;
     private readonly int[] _lengths;
@@ -202,9 +261,9 @@ internal sealed class DataState
     /// <summary>Reads the payload: a count, then for each entry its id and its values' length and bytes.</summary>
     public DataState(byte[] payload)
     {
-        _bytes = payload;
+        Bytes = payload;
         var reader = new PayloadReader(payload);
-        int count = reader.Int();
+        int count = payload.Length == 0 ? 0 : reader.Int();
         _ids = new string[count];
         _starts = new int[count];
         _lengths = new int[count];
@@ -218,14 +277,17 @@ internal sealed class DataState
         }
     }
 
+    public byte[] Bytes { get; }
+
     public int Count => _ids.Length;
 
     public object? Instance(int index) => Volatile.Read(ref _instances[index]);
 
-    public DataEntry Entry(DataCatalog catalog, int index) => new(catalog, index, _ids[index], _bytes, _starts[index], _lengths[index]);
+    public DataEntry Entry(DataCatalog catalog, int index) => new(catalog, this, index, _ids[index], _starts[index], _lengths[index]);
 
-    /// <summary>Makes a complete entry visible to every thread; called under the catalogs' lock.</summary>
-    public void Publish(int index, object entry) => Volatile.Write(ref _instances[index], entry);
+    public override bool IsTaken(int slot) => _instances[slot] is not null;
+
+    public override void Write(int slot, object value) => Volatile.Write(ref _instances[slot], value);
 
     /// <summary>The position of the entry with this id, or -1.</summary>
     public int IndexOf(string id)
@@ -239,7 +301,7 @@ internal sealed class DataState
         var byId = new Dictionary<string, int>(_ids.Length, StringComparer.Ordinal);
         for (int i = 0; i < _ids.Length; i++)
         {
-            // Ids are unique per collection (the build reports a duplicate): the first wins.
+            // Ids are unique per collection (the build reports a duplicate, CG0054): the first wins.
             byId.TryAdd(_ids[i], i);
         }
 

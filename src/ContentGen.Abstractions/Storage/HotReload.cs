@@ -22,6 +22,11 @@ internal static class HotReload
 
     /// <summary>Drops decoded content of the catalogs whose generated types were updated (all of them when the runtime does not say).</summary>
     /// <param name="updatedTypes">The types the update changed, or <see langword="null"/>.</param>
+    /// <remarks>
+    /// <see langword="null"/> means the runtime does not know which types changed, so every catalog
+    /// of the process is reset, other assemblies' too: a reset costs a decode on the next read,
+    /// while a catalog left alone could serve content an update replaced.
+    /// </remarks>
     public static void ClearCache(Type[]? updatedTypes)
     {
         HashSet<System.Reflection.Assembly>? assemblies = updatedTypes is null ? null : [.. Array.ConvertAll(updatedTypes, t => t.Assembly)];

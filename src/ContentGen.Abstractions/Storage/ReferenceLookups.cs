@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Threading;
+using ContentGen.Shared;
 
 namespace ContentGen.Storage;
 
@@ -17,16 +18,33 @@ public abstract class ReferenceLookups<T> : IReloadable
 {
     private static readonly IReadOnlyList<T> None = Array.AsReadOnly(Array.Empty<T>());
 
+    private readonly int _formatVersion;
     private readonly int _count;
     private Dictionary<string, Sources>?[] _lookups;
 
     /// <summary>Called by generated code only.</summary>
+    /// <param name="formatVersion">The payload format the generator wrote; checked before anything is read.</param>
     /// <param name="count">How many reference properties the collection has.</param>
-    protected ReferenceLookups(int count)
+    protected ReferenceLookups(int formatVersion, int count)
     {
+        _formatVersion = formatVersion;
         _count = count;
         _lookups = new Dictionary<string, Sources>?[count];
         HotReload.Register(this);
+    }
+
+    void IReloadable.Reset() => Volatile.Write(ref _lookups, new Dictionary<string, Sources>?[_count]);
+
+    /// <summary>The members of the collection whose reference property names the target, in the order of <c>All</c>, each once.</summary>
+    /// <param name="property">The property's number.</param>
+    /// <param name="key">The target's id (a data entry) or slug (an article).</param>
+    /// <returns>The members; empty when none names it.</returns>
+    protected IReadOnlyList<T> With(int property, string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        Dictionary<string, Sources>?[] lookups = Volatile.Read(ref _lookups);
+        Dictionary<string, Sources> lookup = Volatile.Read(ref lookups[property]) ?? Interlocked.CompareExchange(ref lookups[property], Decode(property), null) ?? lookups[property]!;
+        return lookup.TryGetValue(key, out Sources? sources) ? sources.List(All) : None;
     }
 
     /// <summary>Generated: the list the positions index (the collection's <c>All</c>).</summary>
@@ -37,26 +55,13 @@ public abstract class ReferenceLookups<T> : IReloadable
     /// <returns>The packed payload.</returns>
     protected abstract string Lookup(int property);
 
-    /// <summary>The members of the collection whose reference property names the target, in the order of <c>All</c>, each once.</summary>
-    /// <param name="property">The property's number.</param>
-    /// <param name="key">The target's id (a data entry) or slug (an article).</param>
-    /// <returns>The members; empty when none names it.</returns>
-    public IReadOnlyList<T> With(int property, string key)
-    {
-        ArgumentNullException.ThrowIfNull(key);
-        Dictionary<string, Sources>?[] lookups = Volatile.Read(ref _lookups);
-        Dictionary<string, Sources> lookup = Volatile.Read(ref lookups[property]) ?? Interlocked.CompareExchange(ref lookups[property], Decode(property), null) ?? lookups[property]!;
-        return lookup.TryGetValue(key, out Sources? sources) ? sources.List(All) : None;
-    }
-
-    void IReloadable.Reset() => Volatile.Write(ref _lookups, new Dictionary<string, Sources>?[_count]);
-
-    /// <summary>The payload: a count, then each target's key, source count and positions (each as the difference from the previous one).</summary>
+    /// <summary>The payload (<see cref="PayloadFormat"/>, "lookups"): each target's key and its sources' positions.</summary>
     private Dictionary<string, Sources> Decode(int property)
     {
+        Payload.EnsureFormat(_formatVersion, GetType());
         byte[] bytes = Payload.Inflate(Lookup(property));
         var reader = new PayloadReader(bytes);
-        int count = reader.Int();
+        int count = bytes.Length == 0 ? 0 : reader.Int();
         var lookup = new Dictionary<string, Sources>(count, StringComparer.Ordinal);
         for (int t = 0; t < count; t++)
         {

@@ -1,7 +1,7 @@
-using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Threading;
+using ContentGen.Shared;
 
 namespace ContentGen.Storage;
 
@@ -16,16 +16,30 @@ namespace ContentGen.Storage;
 public abstract class TaxonomyCatalog<TArticle> : IReloadable
     where TArticle : Article
 {
+    private readonly int _formatVersion;
     private readonly int _count;
     private Taxonomy<TArticle>?[] _taxonomies;
 
     /// <summary>Called by generated code only.</summary>
+    /// <param name="formatVersion">The payload format the generator wrote; checked before anything is read.</param>
     /// <param name="count">How many taxonomies the collection has.</param>
-    protected TaxonomyCatalog(int count)
+    protected TaxonomyCatalog(int formatVersion, int count)
     {
+        _formatVersion = formatVersion;
         _count = count;
         _taxonomies = new Taxonomy<TArticle>?[count];
         HotReload.Register(this);
+    }
+
+    void IReloadable.Reset() => Volatile.Write(ref _taxonomies, new Taxonomy<TArticle>?[_count]);
+
+    /// <summary>A taxonomy, decoded on first use.</summary>
+    /// <param name="taxonomy">Its number.</param>
+    /// <returns>The taxonomy.</returns>
+    protected Taxonomy<TArticle> Decoded(int taxonomy)
+    {
+        Taxonomy<TArticle>?[] taxonomies = Volatile.Read(ref _taxonomies);
+        return Volatile.Read(ref taxonomies[taxonomy]) ?? Interlocked.CompareExchange(ref taxonomies[taxonomy], Decode(taxonomy), null) ?? taxonomies[taxonomy]!;
     }
 
     /// <summary>Generated: the list the positions index (the collection's <c>All</c>).</summary>
@@ -36,24 +50,14 @@ public abstract class TaxonomyCatalog<TArticle> : IReloadable
     /// <returns>The packed payload.</returns>
     protected abstract string Terms(int taxonomy);
 
-    /// <summary>A taxonomy, decoded on first use.</summary>
-    /// <param name="taxonomy">Its number.</param>
-    /// <returns>The taxonomy.</returns>
-    public Taxonomy<TArticle> Get(int taxonomy)
-    {
-        Taxonomy<TArticle>?[] taxonomies = Volatile.Read(ref _taxonomies);
-        return Volatile.Read(ref taxonomies[taxonomy]) ?? Interlocked.CompareExchange(ref taxonomies[taxonomy], Decode(taxonomy), null) ?? taxonomies[taxonomy]!;
-    }
-
-    void IReloadable.Reset() => Volatile.Write(ref _taxonomies, new Taxonomy<TArticle>?[_count]);
-
-    /// <summary>The payload: a count, then each term's name, slug, article count and positions (each as the difference from the previous one).</summary>
+    /// <summary>The payload (<see cref="PayloadFormat"/>, "terms"): each term's name, slug and its articles' positions.</summary>
     private Taxonomy<TArticle> Decode(int taxonomy)
     {
+        Payload.EnsureFormat(_formatVersion, GetType());
         byte[] bytes = Payload.Inflate(Terms(taxonomy));
         var reader = new PayloadReader(bytes);
         IReadOnlyList<TArticle> all = All;
-        var terms = new Term<TArticle>[reader.Int()];
+        var terms = new Term<TArticle>[bytes.Length == 0 ? 0 : reader.Int()];
         for (int t = 0; t < terms.Length; t++)
         {
             string name = reader.String();

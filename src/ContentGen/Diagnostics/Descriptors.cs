@@ -282,14 +282,15 @@ internal static class Descriptors
         Content);
 
     /// <summary>
-    /// CG0023: the file is not UTF-8, so the compiler decoded it with another encoding and the
-    /// text may be garbled. Message: "'{0}' is not valid UTF-8 (the compiler read it as {1});
-    /// save it as UTF-8".
+    /// CG0023: the file's bytes are not valid UTF-8, so the compiler replaced them (U+FFFD) or
+    /// decoded the file with another code page; reported at the first bad byte. Message: "'{0}' is
+    /// not valid UTF-8: {1}; save the file as UTF-8". Example: <c>Bad \xff byte here.</c> gives
+    /// "the compiler replaced a byte here that is not UTF-8 with U+FFFD" at (1,5).
     /// </summary>
     public static readonly DiagnosticDescriptor NotUtf8 = Error(
         "CG0023",
         "Content file is not UTF-8",
-        "'{0}' is not valid UTF-8 (the compiler read it as {1}); save it as UTF-8",
+        "'{0}' is not valid UTF-8: {1}; save the file as UTF-8",
         Content);
 
     /// <summary>
@@ -395,6 +396,43 @@ internal static class Descriptors
         "FrontMatter attribute cannot be used",
         "The [FrontMatter] of {0}.{1} cannot be used: {2}",
         Configuration);
+
+    /// <summary>
+    /// CG0040 (info): a fenced code block names a language no highlighter knows; the block is
+    /// rendered as plain code. Message: "The code block's language '{0}' has no highlighter: the
+    /// block is plain code; use one of the names in docs/format.md (Code highlighting), or 'text'".
+    /// Example: <c>```cobol</c>.
+    /// </summary>
+    public static readonly DiagnosticDescriptor UnknownCodeLanguage = new(
+        "CG0040",
+        "Code block language has no highlighter",
+        "The code block's language '{0}' has no highlighter: the block is plain code; use one of the names in docs/format.md (Code highlighting), or 'text'",
+        Content,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpBase + "cg0040");
+
+    /// <summary>
+    /// CG0041: an image an article shows exists but its size cannot be read: the file is empty,
+    /// corrupt, or says no size. Message: "The image '{0}' ('{1}') cannot be shown: {2}".
+    /// Example: <c>![chart](chart.png)</c> where chart.png is a truncated download.
+    /// </summary>
+    public static readonly DiagnosticDescriptor UnreadableImage = Error(
+        "CG0041",
+        "Image cannot be read",
+        "The image '{0}' ('{1}') cannot be shown: {2}",
+        Content);
+
+    /// <summary>
+    /// CG0042: an image an article shows is not in a format whose size ContentGen reads. Message:
+    /// "The image '{0}' ('{1}') is not JPEG, PNG, GIF, WebP or SVG; convert it to one of them".
+    /// Example: <c>![scan](scan.bmp)</c>.
+    /// </summary>
+    public static readonly DiagnosticDescriptor UnsupportedImage = Error(
+        "CG0042",
+        "Image format is not supported",
+        "The image '{0}' ('{1}') is not JPEG, PNG, GIF, WebP or SVG; convert it to one of them",
+        Content);
 
     /// <summary>
     /// CG0050: a <c>[DataCollection]</c> type has a shape the generator cannot complete. Message:

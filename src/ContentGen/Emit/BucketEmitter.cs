@@ -32,6 +32,7 @@ internal static class BucketEmitter
             // overload resolution between two arguments), and nullable analysis is off for them:
             // it has nothing to find in a call that returns a non-null article (docs/performance.md).
             writer.Line("#nullable disable");
+            bool mapped = false;
             foreach (ArticleProperty property in bucket.Properties)
             {
                 writer.Line($"/// <summary><b>{CSharp.XmlText(property.Title)}</b> (<c>{CSharp.XmlText(property.SourcePath)}</c>)</summary>");
@@ -40,13 +41,26 @@ internal static class BucketEmitter
                     writer.Line(CSharp.GeneratedCodeAttribute);
                 }
 
+                // The property's declaration is mapped to its content file: the compiler gives that
+                // file as the symbol's location, to navigation and to the debugger (docs/performance.md).
+                if (CSharp.LineDirective(property.FilePath, property.Line) is { } directive)
+                {
+                    writer.Line(directive);
+                    mapped = true;
+                }
+
                 string name = CSharp.Identifier(property.Identifier);
                 writer.Line($"public static {type} {name} => {at}({property.Slot.ToString(CultureInfo.InvariantCulture)});");
                 writer.Line();
             }
 
+            if (mapped)
+            {
+                writer.Line("#line default");
+            }
+
             writer.Line("#nullable restore");
-            writer.Line($"private static {type} {at}(int slot) => {Collections.Catalog}.Instance.At({number}, slot);");
+            writer.Line($"private static {type} {at}(int slot) => {Collections.Catalog}.Get({number}, slot);");
             writer.Line();
 
             using (writer.Open($"internal sealed partial class {Collections.Catalog}"))

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using ContentGen.Generator.Model;
+using ContentGen.Shared;
 
 namespace ContentGen.Generator.Emit;
 
@@ -15,6 +16,9 @@ internal static class CatalogEmitter
 
     /// <summary>The generated class that holds <c>Articles.All</c>: every article of the project.</summary>
     public const string Everything = "__All";
+
+    /// <summary>The payload format every generated catalog passes to its base class, which checks it before it reads anything.</summary>
+    public static readonly string FormatVersion = PayloadFormat.Version.ToString(CultureInfo.InvariantCulture);
 
     /// <param name="catalog">The collection.</param>
     /// <param name="index">Its packed index.</param>
@@ -69,7 +73,7 @@ internal static class CatalogEmitter
                 writer.Line("/// <param name=\"slug\">A slug, such as <c>news/my-article</c>.</param>");
                 writer.Line("/// <returns>The article, or <see langword=\"null\"/> when no article has that slug.</returns>");
                 MemberAttribute(writer, collection);
-                writer.Line($"public static {article}? Find(string slug) => {list}.Instance.Find(slug);");
+                writer.Line($"public static {article}? Find(string slug) => {list}.Instance.BySlug(slug);");
                 writer.Line();
                 if (collection.IsDefault)
                 {
@@ -79,6 +83,10 @@ internal static class CatalogEmitter
                     using (writer.Open($"internal sealed class {Everything} : global::ContentGen.Storage.ArticleIndex"))
                     {
                         writer.Line($"internal static readonly {Everything} Instance = new();");
+                        writer.Line();
+                        Collections.Constructor(writer, Everything, FormatVersion);
+                        writer.Line("/// <summary>The article with this slug, in any collection, or <see langword=\"null\"/>.</summary>");
+                        writer.Line("internal global::ContentGen.Article? BySlug(string slug) => Find(slug);");
                         writer.Line();
                         writer.Line("/// <inheritdoc/>");
                         writer.Line($"protected override string Places() => {CSharp.Packed(places)};");
@@ -96,6 +104,16 @@ internal static class CatalogEmitter
                 using (writer.Open($"internal sealed partial class {Collections.Catalog} : global::ContentGen.Storage.ArticleCatalog<{article}>"))
                 {
                     writer.Line($"internal static readonly {Collections.Catalog} Instance = new();");
+                    writer.Line();
+
+                    // The format of the payloads below: the runtime library checks it before it reads
+                    // them, so a library of another version fails with a message instead of garbage.
+                    Collections.Constructor(writer, Collections.Catalog, FormatVersion);
+                    writer.Line("/// <summary>The article in a bucket's slot: what each article property returns.</summary>");
+                    writer.Line($"internal static {article} Get(int bucket, int slot) => Instance.At(bucket, slot);");
+                    writer.Line();
+                    writer.Line("/// <summary>The article with this slug, or <see langword=\"null\"/>.</summary>");
+                    writer.Line($"internal {article}? BySlug(string slug) => Find(slug);");
                     writer.Line();
                     writer.Line("/// <inheritdoc/>");
                     writer.Line($"protected override string Index() => {CSharp.Packed(index)};");

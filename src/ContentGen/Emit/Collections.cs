@@ -41,7 +41,7 @@ internal static class Collections
             writer,
             "protected override global::ContentGen.Article? Resolve(int collection, int bucket, int slot)",
             "collection",
-            collections.Select(c => (c.Number, $"{c.FullName}.{Catalog}.Instance.At(bucket, slot)")),
+            collections.Select(c => (c.Number, $"{c.FullName}.{Catalog}.Get(bucket, slot)")),
             "null");
 
     /// <summary>The override that resolves a reference to a data entry: its data collection's catalog, by number, and its id there.</summary>
@@ -50,7 +50,7 @@ internal static class Collections
             writer,
             "protected override object? ResolveEntry(int collection, string id)",
             "collection",
-            data.Select(c => (c.Number, $"{c.FullName}.{DataEmitter.Catalog}.Instance.Find(id)")),
+            data.Select(c => (c.Number, $"{c.FullName}.{DataEmitter.Catalog}.Instance.ById(id)")),
             "null");
 
     /// <summary>
@@ -65,8 +65,9 @@ internal static class Collections
     /// <param name="element">The type argument: the collection's members.</param>
     /// <param name="owner">The class whose <c>All</c> the positions index.</param>
     /// <param name="method">The base class's payload method, and its parameter (<c>Lookup(int property)</c>).</param>
+    /// <param name="accessor">The static <c>Get</c> that the collection's members call, over the base class's protected reader.</param>
     /// <param name="packed">The payloads, by number.</param>
-    public static void PayloadTable(SourceWriter writer, string summary, string name, string baseType, string element, string owner, (string Name, string Parameter) method, Helpers.EquatableArray<string> packed)
+    public static void PayloadTable(SourceWriter writer, string summary, string name, string baseType, string element, string owner, (string Name, string Parameter) method, string accessor, Helpers.EquatableArray<string> packed)
     {
         writer.Line($"/// <summary>{summary}</summary>");
         writer.Line(CSharp.GeneratedCodeAttribute);
@@ -75,16 +76,25 @@ internal static class Collections
         {
             writer.Line($"internal static readonly {name} Instance = new();");
             writer.Line();
-            writer.Line($"private {name}()");
-            writer.Line($"    : base({packed.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)})");
-            writer.Line("{");
-            writer.Line("}");
+            Constructor(writer, name, CatalogEmitter.FormatVersion, packed.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            writer.Line("/// <summary>What the collection's members return: one payload, decoded on first use.</summary>");
+            writer.Line(accessor);
             writer.Line();
             writer.Line("/// <inheritdoc/>");
             writer.Line($"protected override global::System.Collections.Generic.IReadOnlyList<{element}> All => {owner}.All;");
             writer.Line();
             CatalogEmitter.Dispatch(writer, $"protected override string {method.Name}(int {method.Parameter})", method.Parameter, packed.Select((p, i) => (i, CSharp.Packed(p))), "string.Empty");
         }
+    }
+
+    /// <summary>A generated catalog's private constructor, which passes its base class the arguments (the payload format first).</summary>
+    public static void Constructor(SourceWriter writer, string name, params string[] arguments)
+    {
+        writer.Line($"private {name}()");
+        writer.Line($"    : base({string.Join(", ", arguments)})");
+        writer.Line("{");
+        writer.Line("}");
+        writer.Line();
     }
 
     /// <summary>The header every generated file starts with.</summary>

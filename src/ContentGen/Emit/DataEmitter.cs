@@ -69,7 +69,7 @@ internal static class DataEmitter
                 writer.Line("/// <param name=\"id\">An id, such as <c>jane-doe</c>.</param>");
                 writer.Line("/// <returns>The entry, or <see langword=\"null\"/> when no entry has that id.</returns>");
                 writer.Line(CSharp.GeneratedCodeAttribute);
-                writer.Line($"public static {type}? Find(string id) => {Catalog}.Instance.Find(id);");
+                writer.Line($"public static {type}? Find(string id) => {Catalog}.Instance.ById(id);");
                 writer.Line();
 
                 for (int i = 0; i < model.Entries.Count; i++)
@@ -77,7 +77,7 @@ internal static class DataEmitter
                     DataEntryModel entry = model.Entries[i];
                     writer.Line($"/// <summary><b>{CSharp.XmlText(entry.Id)}</b> (<c>{CSharp.XmlText(entry.SourcePath)}</c>)</summary>");
                     writer.Line(CSharp.GeneratedCodeAttribute);
-                    writer.Line($"public static {type} {CSharp.Identifier(entry.Identifier)} => {Catalog}.Instance.At({i.ToString(CultureInfo.InvariantCulture)});");
+                    writer.Line($"public static {type} {CSharp.Identifier(entry.Identifier)} => {Catalog}.Get({i.ToString(CultureInfo.InvariantCulture)});");
                     writer.Line();
                 }
 
@@ -94,6 +94,13 @@ internal static class DataEmitter
                 using (writer.Open($"internal sealed class {Catalog} : global::ContentGen.Storage.DataCatalog<{type}>"))
                 {
                     writer.Line($"internal static readonly {Catalog} Instance = new();");
+                    writer.Line();
+                    Collections.Constructor(writer, Catalog, CatalogEmitter.FormatVersion);
+                    writer.Line("/// <summary>The entry at a position of <c>All</c>: what each entry property returns.</summary>");
+                    writer.Line($"internal static {type} Get(int index) => Instance.At(index);");
+                    writer.Line();
+                    writer.Line("/// <summary>The entry with this id, or <see langword=\"null\"/>.</summary>");
+                    writer.Line($"internal {type}? ById(string id) => Find(id);");
                     writer.Line();
                     writer.Line("/// <inheritdoc/>");
                     writer.Line($"protected override string Entries() => {CSharp.Packed(entries)};");

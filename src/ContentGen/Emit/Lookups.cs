@@ -58,13 +58,22 @@ internal static class Lookups
             using (writer.Open($"public static global::System.Collections.Generic.IReadOnlyList<{type}> {CollectionSchema.LookupName(property.Name)}({property.Type.ElementType} value)"))
             {
                 writer.Line("global::System.ArgumentNullException.ThrowIfNull(value);");
-                writer.Line($"return {Class}.Instance.With({number.ToString(CultureInfo.InvariantCulture)}, value.{key});");
+                writer.Line($"return {Class}.Get({number.ToString(CultureInfo.InvariantCulture)}, value.{key});");
             }
 
             writer.Line();
             number++;
         }
 
-        Collections.PayloadTable(writer, "The backward lookups of the collection's reference properties, stored as data.", Class, "global::ContentGen.Storage.ReferenceLookups", type, type, ("Lookup", "property"), packed);
+        Collections.PayloadTable(
+            writer,
+            "The backward lookups of the collection's reference properties, stored as data.",
+            Class,
+            "global::ContentGen.Storage.ReferenceLookups",
+            type,
+            type,
+            ("Lookup", "property"),
+            $"internal static global::System.Collections.Generic.IReadOnlyList<{type}> Get(int property, string key) => Instance.With(property, key);",
+            packed);
     }
 }

@@ -35,11 +35,20 @@ internal static class TaxonomyEmitter
                 }
 
                 string member = collection.IsDefault ? CollectionInfo.AllTags : CollectionSchema.TaxonomyName(property);
-                writer.Line($"public static global::ContentGen.Taxonomy<{article}> {member} => {Class}.Instance.Get({i.ToString(CultureInfo.InvariantCulture)});");
+                writer.Line($"public static global::ContentGen.Taxonomy<{article}> {member} => {Class}.Get({i.ToString(CultureInfo.InvariantCulture)});");
                 writer.Line();
             }
 
-            Collections.PayloadTable(writer, "The collection's taxonomies, stored as data.", Class, "global::ContentGen.Storage.TaxonomyCatalog", article, collection.FullName, ("Terms", "taxonomy"), packed);
+            Collections.PayloadTable(
+                writer,
+                "The collection's taxonomies, stored as data.",
+                Class,
+                "global::ContentGen.Storage.TaxonomyCatalog",
+                article,
+                collection.FullName,
+                ("Terms", "taxonomy"),
+                $"internal static global::ContentGen.Taxonomy<{article}> Get(int taxonomy) => Instance.Decoded(taxonomy);",
+                packed);
         }
 
         return writer.ToString();

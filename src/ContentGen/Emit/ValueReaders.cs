@@ -105,6 +105,7 @@ internal sealed class ValueReaders
         ValueKind.TimeSpan => "__values.TimeSpan()",
         ValueKind.Uri => "__values.Uri()",
         ValueKind.Guid => "__values.Guid()",
+        ValueKind.Image => "__values.Image()",
 
         // The member's value, stored as 64 bits: cast back unchecked whatever the enum's underlying type.
         ValueKind.Enum => $"unchecked(({type.ElementType})__values.Int64())",

@@ -26,7 +26,11 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
 
     public T this[int index] => _items[index];
 
-    public bool Equals(EquatableArray<T> other) => AsSpan().SequenceEqual(other.AsSpan());
+    /// <remarks>
+    /// The same array is equal without a look at its elements: the pipeline hands cached values on
+    /// by reference, and most comparisons after an edit are between an array and itself.
+    /// </remarks>
+    public bool Equals(EquatableArray<T> other) => _items == other._items || AsSpan().SequenceEqual(other.AsSpan());
 
     public override bool Equals(object? obj) => obj is EquatableArray<T> other && Equals(other);
 

@@ -9,8 +9,7 @@ namespace ContentGen.Generator.Layout;
 
 /// <summary>
 /// Groups the placed articles into their buckets with everything a bucket stores (links, backlinks,
-/// references, where each text sits), cuts each bucket's texts into chunks, and finally joins
-/// each bucket's compressed payloads into the file that holds them.
+/// references, where each text sits), and cuts each bucket's texts into chunks.
 /// </summary>
 internal static class Bucketing
 {
@@ -29,8 +28,10 @@ internal static class Bucketing
     public const double ConservativeCharsPerByte = 0.3;
 
     /// <summary>
-    /// Runs on every edit over all articles, so it stays linear and hashes no long strings: the
-    /// three arrays come one to one from the same step, and every article knows its place.
+    /// Runs on every content edit over all articles, so it stays linear, hashes no long strings and
+    /// copies no text: the three arrays come one to one from the same step, every article knows its
+    /// place, and each bucket is made of the articles' own cached values (bodies, link targets,
+    /// backlinks), so an unchanged bucket compares equal by reference, element by element.
     /// </summary>
     /// <remarks>
     /// The string-heap budget is shared out here, where every bucket is known; each bucket then
@@ -42,61 +43,55 @@ internal static class Bucketing
     /// none: content past the budget degrades bucket by bucket, not all at once. Sizes are
     /// rounded up to 1/128 so that an edit almost never changes another bucket's share.
     /// </remarks>
-    public static IEnumerable<BucketModel> Split(ImmutableArray<ArticleModel> articles, ImmutableArray<ResolvedLinks> links, ImmutableArray<EquatableArray<byte>> bodies, ContentLayout layout, long budget)
+    public static IEnumerable<BucketModel> Split(ImmutableArray<ArticleModel> articles, ImmutableArray<ResolvedLinks> links, ImmutableArray<EquatableArray<byte>> bodies, ContentLayout layout, Backlinks backlinks, long budget)
     {
         if (!layout.Collections.Emit)
         {
             return [];
         }
 
-        // Which article holds each place: the first of a file added twice.
-        var holder = new Dictionary<ArticleRef, int>();
+        // Which article holds each place, by bucket: the first of a file added twice.
+        var seen = new HashSet<ArticleRef>();
+        var byBucket = new Dictionary<(int Collection, int Bucket), List<(int Slot, int Index)>>();
         for (int i = 0; i < articles.Length && i < links.Length; i++)
         {
-            if (links[i].Self is { } self && !holder.ContainsKey(self))
+            if (links[i].Self is { } self && seen.Add(self))
             {
-                holder.Add(self, i);
-            }
-        }
-
-        Dictionary<ArticleRef, List<(string Path, ArticleRef Source)>> backlinks = [];
-        foreach (KeyValuePair<ArticleRef, int> pair in holder)
-        {
-            ResolvedLinks resolved = links[pair.Value];
-            foreach (LinkTarget target in resolved.Targets)
-            {
-                if (!backlinks.TryGetValue(target.Target, out List<(string Path, ArticleRef Source)>? list))
+                if (!byBucket.TryGetValue((self.Collection, self.Bucket), out List<(int Slot, int Index)>? holders))
                 {
-                    list = [];
-                    backlinks.Add(target.Target, list);
+                    holders = [];
+                    byBucket.Add((self.Collection, self.Bucket), holders);
                 }
 
-                list.Add((resolved.SourcePath, pair.Key));
+                holders.Add((self.Slot, i));
             }
         }
 
-        IGrouping<(int Collection, int Bucket), PlacedEntry>[] groups = [.. layout.Placed
-            .Where(p => holder.ContainsKey(p.Ref))
-            .GroupBy(p => (p.Ref.Collection, p.Ref.Bucket))
-            .OrderBy(g => g.Key.Collection)
-            .ThenBy(g => g.Key.Bucket)];
-
-        long[] sizes = [.. groups.Select(g => g.Sum(p => (long)bodies[holder[p.Ref]].Count))];
-        long[] allowances = Allowances(sizes, budget);
-        var buckets = new List<BucketModel>();
-        for (int b = 0; b < groups.Length; b++)
+        (int Collection, int Bucket)[] keys = [.. byBucket.Keys.OrderBy(k => k.Collection).ThenBy(k => k.Bucket)];
+        long[] sizes = new long[keys.Length];
+        for (int b = 0; b < keys.Length; b++)
         {
-            IGrouping<(int Collection, int Bucket), PlacedEntry> group = groups[b];
-            var entries = new List<BucketArticle>();
+            List<(int Slot, int Index)> holders = byBucket[keys[b]];
+            holders.Sort((x, y) => x.Slot.CompareTo(y.Slot));
+            foreach ((_, int i) in holders)
+            {
+                sizes[b] += bodies[i].Count;
+            }
+        }
+
+        long[] allowances = Allowances(sizes, budget);
+        var buckets = new List<BucketModel>(keys.Length);
+        for (int b = 0; b < keys.Length; b++)
+        {
+            List<(int Slot, int Index)> holders = byBucket[keys[b]];
+            var entries = new BucketArticle[holders.Count];
             int chunk = 0;
             int offset = 0;
-            long size = 0;
-            foreach (PlacedEntry placed in group.OrderBy(p => p.Ref.Slot))
+            for (int s = 0; s < holders.Count; s++)
             {
-                int i = holder[placed.Ref];
+                (int slot, int i) = holders[s];
                 EquatableArray<byte> body = bodies[i];
-                entries.Add(new BucketArticle(articles[i], entries.Count, links[i].Targets, LinkedFrom(backlinks, placed.Ref), links[i].References, chunk, offset, body));
-                size += body.Count;
+                entries[s] = new BucketArticle(articles[i], s, links[i].Targets, backlinks.To(new ArticleRef(keys[b].Collection, keys[b].Bucket, slot)), links[i].References, chunk, offset, body);
                 offset += body.Count;
                 if (offset >= ChunkSize)
                 {
@@ -105,11 +100,47 @@ internal static class Bucketing
                 }
             }
 
-            CollectionInfo collection = layout.Collections.Collections[group.Key.Collection];
-            buckets.Add(new BucketModel(collection, group.Key.Bucket, entries.ToEquatableArray(), offset == 0 ? chunk : chunk + 1, Properties(collection, layout.Collections), allowances[b], layout.Collections.Data));
+            CollectionInfo collection = layout.Collections.Collections[keys[b].Collection];
+            buckets.Add(new BucketModel(collection, keys[b].Bucket, entries.ToEquatableArray(), offset == 0 ? chunk : chunk + 1, Properties(collection, layout.Collections), allowances[b], layout.Collections.Data));
         }
 
         return buckets;
+    }
+
+    /// <summary>The links that resolved, turned around: for each article, the articles that link to it, ordered by their source path.</summary>
+    /// <remarks>Runs over the <see cref="LinkEdges"/> projection only: a paragraph edit leaves it cached.</remarks>
+    public static Backlinks BacklinksOf(ImmutableArray<LinkEdges> edges)
+    {
+        // The first article of each place: a file added twice resolves twice.
+        var seen = new HashSet<ArticleRef>();
+        var byTarget = new Dictionary<ArticleRef, List<(string Path, ArticleRef Source)>>();
+        foreach (LinkEdges edge in edges)
+        {
+            if (edge.Self is not { } self || !seen.Add(self))
+            {
+                continue;
+            }
+
+            foreach (LinkTarget target in edge.Targets)
+            {
+                if (!byTarget.TryGetValue(target.Target, out List<(string Path, ArticleRef Source)>? list))
+                {
+                    list = [];
+                    byTarget.Add(target.Target, list);
+                }
+
+                list.Add((edge.SourcePath, self));
+            }
+        }
+
+        var entries = new List<Backlink>(byTarget.Count);
+        foreach (KeyValuePair<ArticleRef, List<(string Path, ArticleRef Source)>> pair in byTarget)
+        {
+            entries.Add(new Backlink(pair.Key, Sources(pair.Value)));
+        }
+
+        entries.Sort((a, b) => Compare(a.Target, b.Target));
+        return new Backlinks(entries.ToEquatableArray());
     }
 
     /// <summary>The chunks of a bucket: each one's articles, in slot order.</summary>
@@ -172,13 +203,8 @@ internal static class Bucketing
         return EquatableArray<SchemaProperty>.Empty;
     }
 
-    private static EquatableArray<ArticleRef> LinkedFrom(Dictionary<ArticleRef, List<(string Path, ArticleRef Source)>> backlinks, ArticleRef target)
+    private static EquatableArray<ArticleRef> Sources(List<(string Path, ArticleRef Source)> list)
     {
-        if (!backlinks.TryGetValue(target, out List<(string Path, ArticleRef Source)>? list))
-        {
-            return EquatableArray<ArticleRef>.Empty;
-        }
-
         // By source path; an article that links here twice is listed once.
         list.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path) is int byPath and not 0 ? byPath : Compare(a.Source, b.Source));
         var sources = new List<ArticleRef>(list.Count);

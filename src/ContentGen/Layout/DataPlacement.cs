@@ -66,17 +66,14 @@ internal static class DataPlacement
 
     /// <summary>
     /// Each data collection's code: its kept entries with their values and resolved references,
-    /// its backward lookups, and its diagnostics (a pattern that matches no data file, CG0032;
-    /// a duplicate id, CG0054).
+    /// its backward lookups, and its diagnostics (a duplicate id, CG0054).
     /// </summary>
     public static IEnumerable<DataCatalogModel> Catalogs(ImmutableArray<DataFileResult> files, ImmutableArray<DataFileLinks> links, CollectionSet collections)
     {
         var models = new Dictionary<DataKey, DataEntryModel>();
         var resolved = new Dictionary<DataKey, ResolvedEntry>();
-        var claimed = new HashSet<string>(StringComparer.Ordinal);
         for (int f = 0; f < files.Length; f++)
         {
-            claimed.Add(files[f].Collection);
             for (int e = 0; e < files[f].Entries.Count; e++)
             {
                 DataEntryModel entry = files[f].Entries[e];
@@ -98,11 +95,6 @@ internal static class DataPlacement
         {
             CollectionInfo? collection = collections.Data.FirstOrDefault(c => c.FullName == schema.FullName);
             var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
-            if (schema.IsValid && !claimed.Contains(schema.FullName))
-            {
-                diagnostics.Add(DiagnosticInfo.Create(Descriptors.EmptyGlob, schema.PatternLocation, schema.Pattern, schema.Name, "data file; data files are the .yaml, .yml and .json files among the project's ContentGenData and ContentGenAsset items"));
-            }
-
             (List<DataKey> kept, _, List<(DataKey Duplicate, DataKey Kept, string What)> duplicates) = Place(byCollection[schema.FullName], collections.IncludeDrafts);
             foreach ((DataKey duplicate, DataKey first, string what) in duplicates)
             {
@@ -125,6 +117,25 @@ internal static class DataPlacement
                 collections.Emit && collection is not null,
                 diagnostics.ToImmutable().ToEquatableArray());
         }
+    }
+
+    /// <summary>
+    /// The full names of the valid data collections that claim no data file (CG0032, placed at the
+    /// pattern by its own output): from the files' collections only, so an edit of an entry
+    /// leaves it equal.
+    /// </summary>
+    public static EquatableArray<string> Unmatched(ImmutableArray<string> claimed, CollectionSet collections)
+    {
+        var unmatched = new List<string>();
+        foreach (CollectionSchema schema in collections.Schemas.Collections)
+        {
+            if (schema.IsData && schema.IsValid && !claimed.Contains(schema.FullName))
+            {
+                unmatched.Add(schema.FullName);
+            }
+        }
+
+        return unmatched.ToEquatableArray();
     }
 
     /// <summary>Each article collection's backward lookups, from its articles' reference names in <c>All</c> order (the placed ones only).</summary>

@@ -16,7 +16,7 @@ namespace ContentGen.Generator.Layout;
 /// </summary>
 internal static class Placement
 {
-    public const int Buckets = 64;
+    public const int Buckets = ContentGen.Shared.PayloadFormat.Buckets;
 
     /// <summary>The bucket of an identifier: FNV-1a, stable across processes and platforms (unlike string.GetHashCode).</summary>
     public static int BucketOf(string identifier)
@@ -46,6 +46,8 @@ internal static class Placement
             }
         }
 
+        var matched = new HashSet<string>(unique.Select(e => e.Collection), StringComparer.Ordinal);
+
         // A build that leaves drafts out gives them nothing: no place, no member, in no list, term or lookup.
         List<IndexEntry> leftOut = collections.IncludeDrafts ? [] : [.. unique.Where(e => e.IsDraft).OrderBy(e => e.SourcePath, StringComparer.Ordinal)];
         if (leftOut.Count > 0)
@@ -59,18 +61,19 @@ internal static class Placement
         CollectionInfo defaultCollection = collections.Default;
         catalogs.Add(Catalog(defaultCollection, byCollection[defaultCollection.FullName], collections, collections.Emit, diagnostics, placed, EquatableArray<SchemaProperty>.Empty));
 
+        var unmatched = new List<string>();
         foreach (CollectionSchema schema in collections.Schemas.Collections.Where(c => !c.IsData))
         {
-            var own = ImmutableArray.CreateBuilder<DiagnosticInfo>();
             List<IndexEntry> members = [.. byCollection[schema.FullName]];
-            if (members.Count == 0 && schema.IsValid)
+            // Drafts left out of this build still matched the pattern: only a pattern that matches nothing is reported.
+            if (schema.IsValid && !matched.Contains(schema.FullName))
             {
-                own.Add(DiagnosticInfo.Create(Descriptors.EmptyGlob, schema.PatternLocation, schema.Pattern, schema.Name, "content file; content files are the project's ContentGenArticle items"));
+                unmatched.Add(schema.FullName);
             }
 
             CollectionInfo info = collections.Collections.FirstOrDefault(c => c.FullName == schema.FullName)
                 ?? new CollectionInfo(schema.Namespace, schema.Name, false, string.Empty, -1);
-            catalogs.Add(Catalog(info, members, collections, collections.Emit && info.Number >= 0, own, placed, schema.Properties));
+            catalogs.Add(Catalog(info, members, collections, collections.Emit && info.Number >= 0, ImmutableArray.CreateBuilder<DiagnosticInfo>(), placed, schema.Properties));
         }
 
         // One URL per slug: Articles.Find finds any article, so two collections may not share one (CG0008).
@@ -95,7 +98,34 @@ internal static class Placement
             Diagnostics = across.Count == 0 ? catalogs[0].Diagnostics : catalogs[0].Diagnostics.Concat(across).ToEquatableArray(),
         };
 
-        return new ContentLayout(collections, placed.ToEquatableArray(), catalogs.ToEquatableArray()) { LeftOut = leftOut.ToEquatableArray() };
+        return new ContentLayout(collections, placed.ToEquatableArray(), catalogs.ToEquatableArray(), unmatched.ToEquatableArray()) { LeftOut = leftOut.ToEquatableArray() };
+    }
+
+    /// <summary>
+    /// CG0032 for each collection or data collection whose pattern matches no file, at the pattern
+    /// in its C# file: the layouts name the collections, the schema reads know where their
+    /// patterns are written.
+    /// </summary>
+    public static EquatableArray<DiagnosticInfo> Unmatched(EquatableArray<string> unmatched, ImmutableArray<SchemaRead> reads)
+    {
+        if (unmatched.Count == 0)
+        {
+            return EquatableArray<DiagnosticInfo>.Empty;
+        }
+
+        var diagnostics = new List<DiagnosticInfo>();
+        foreach (SchemaRead read in reads.OrderBy(r => r.Schema.FullName, StringComparer.Ordinal))
+        {
+            if (unmatched.AsSpan().IndexOf(read.Schema.FullName) >= 0)
+            {
+                string files = read.Schema.IsData
+                    ? "data file; data files are the .yaml, .yml and .json files among the project's ContentGenData and ContentGenAsset items"
+                    : "content file; content files are the project's ContentGenArticle items";
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.EmptyGlob, read.PatternLocation, read.Schema.Pattern, read.Schema.Name, files));
+            }
+        }
+
+        return diagnostics.ToEquatableArray();
     }
 
     private static CatalogModel Catalog(CollectionInfo collection, IEnumerable<IndexEntry> entries, CollectionSet collections, bool emit, ImmutableArray<DiagnosticInfo>.Builder diagnostics, List<PlacedEntry> placed, EquatableArray<SchemaProperty> properties)

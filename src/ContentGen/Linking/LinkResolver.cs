@@ -238,38 +238,27 @@ internal static class LinkResolver
             return;
         }
 
-        string[] candidates = [.. Candidates(file)];
-        foreach (bool exact in new[] { true, false })
+        if (Locate(file, index) is { } located)
         {
-            foreach (string candidate in candidates)
+            if (!located.Exact)
             {
-                PlacedEntry? article = file.IsImage ? null : index.Article(candidate, exact);
-                string? found = article?.Entry.SourcePath ?? index.Asset(candidate, exact);
-                if (found is null)
-                {
-                    continue;
-                }
-
-                if (!exact)
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(Descriptors.CaseMismatch, file.Location, file.IsImage ? "image" : "link", file.Written, candidate, found));
-                }
-
-                if (article is not null)
-                {
-                    if (file.LinkIndex >= 0)
-                    {
-                        targets.Add(new LinkTarget(file.LinkIndex, article.Ref));
-                    }
-
-                    CheckAnchor(file, article.Entry.SourcePath, article.Entry.Anchors, diagnostics);
-                }
-
-                return;
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.CaseMismatch, file.Location, file.IsImage ? "image" : "link", file.Written, located.Candidate, located.Found));
             }
+
+            if (located.Article is { } article)
+            {
+                if (file.LinkIndex >= 0)
+                {
+                    targets.Add(new LinkTarget(file.LinkIndex, article.Ref));
+                }
+
+                CheckAnchor(file, article.Entry.SourcePath, article.Entry.Anchors, diagnostics);
+            }
+
+            return;
         }
 
-        if (!file.IsImage && candidates.SelectMany(index.LeftOutByPath).FirstOrDefault() is { } draft)
+        if (!file.IsImage && Candidates(file).SelectMany(index.LeftOutByPath).FirstOrDefault() is { } draft)
         {
             diagnostics.Add(DiagnosticInfo.Create(Descriptors.DraftTarget, file.Location, file.Written, Draft(draft)));
             return;
@@ -278,6 +267,35 @@ internal static class LinkResolver
         diagnostics.Add(file.IsImage
             ? DiagnosticInfo.Create(Descriptors.MissingImage, file.Location, file.Written, file.Path)
             : DiagnosticInfo.Create(Descriptors.MissingLinkedFile, file.Location, file.Written, file.Path));
+    }
+
+    /// <summary>
+    /// The file a local link or image names, as a host serves it: the article (for a link) or the
+    /// asset, the candidate path that matched, and whether it matched exactly or only ignoring case.
+    /// One rule for resolution (its diagnostics) and for the page step (its URLs and image sizes).
+    /// </summary>
+    public static (PlacedEntry? Article, string Found, string Candidate, bool Exact)? Locate(FileReference file, LinkIndex index)
+    {
+        if (file.Path.Length == 0)
+        {
+            return null;
+        }
+
+        string[] candidates = [.. Candidates(file)];
+        foreach (bool exact in new[] { true, false })
+        {
+            foreach (string candidate in candidates)
+            {
+                PlacedEntry? article = file.IsImage ? null : index.Article(candidate, exact);
+                string? found = article?.Entry.SourcePath ?? index.Asset(candidate, exact);
+                if (found is not null)
+                {
+                    return (article, found, candidate, exact);
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Where a link may lead, in the order a host tries them.</summary>

@@ -35,7 +35,8 @@ internal sealed record HeadingModel(int Level, string Text, string Id);
 /// <param name="Written">The destination as written, for messages.</param>
 /// <param name="Location">Where the destination is written.</param>
 /// <param name="IsFolder">The destination ends with '/': a folder, served by its index page.</param>
-internal sealed record FileReference(string Path, string Anchor, bool IsImage, int LinkIndex, string Written, LocationInfo Location, bool IsFolder = false);
+/// <param name="Html">Where the reference stands in the article's rendered HTML, for the page step to rewrite it; null when it is not there as an attribute.</param>
+internal sealed record FileReference(string Path, string Anchor, bool IsImage, int LinkIndex, string Written, LocationInfo Location, bool IsFolder = false, HtmlPlace? Html = null);
 
 /// <summary>Everything the payload needs of one article.</summary>
 /// <remarks>
@@ -47,6 +48,10 @@ internal sealed record FileReference(string Path, string Anchor, bool IsImage, i
 /// <see cref="Anchors"/> (every id and <c>&lt;a name&gt;</c> of the HTML) are set for Markdown articles only.
 /// <see cref="HtmlSpans"/> holds, for each paragraph, link and heading text in that order, a
 /// start and a length in <see cref="Html"/> where the runtime reads the same words, or -1 and 0.
+/// Each of <see cref="Files"/> carries its place in <see cref="Html"/> (<see cref="HtmlPlace"/>):
+/// the page step (Linking/PageHtml.cs) rewrites those places once links are resolved and image
+/// sizes known, and gives back the article with its final <see cref="Html"/>, its
+/// <see cref="HtmlSpans"/> shifted, and its image properties' <see cref="Values"/> resolved.
 /// </remarks>
 /// <remarks>
 /// Models hold only strings, numbers, enums and <see cref="EquatableArray{T}"/>: never an

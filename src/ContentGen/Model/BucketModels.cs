@@ -29,7 +29,13 @@ internal sealed record BucketArticle(ArticleModel Article, int Slot, EquatableAr
 internal sealed record BucketModel(CollectionInfo Collection, int Number, EquatableArray<BucketArticle> Articles, int Chunks, EquatableArray<SchemaProperty> Properties, long Allowance, EquatableArray<CollectionInfo> Data = default);
 
 /// <summary>An article's property in its bucket file.</summary>
-internal sealed record ArticleProperty(string Identifier, string Title, string SourcePath, int Slot);
+/// <param name="Identifier">The property's name.</param>
+/// <param name="Title">The article's title, for the property's XML doc.</param>
+/// <param name="SourcePath">The content file, relative to the project.</param>
+/// <param name="Slot">The article's slot in the bucket.</param>
+/// <param name="FilePath">The content file as the compiler knows it: the property is mapped to it (<c>#line</c>), so navigation and the debugger can land in the content file.</param>
+/// <param name="Line">The line (1-based) the property is mapped to.</param>
+internal sealed record ArticleProperty(string Identifier, string Title, string SourcePath, int Slot, string FilePath = "", int Line = 1);
 
 /// <summary>What one bucket file holds: the article properties, the packed heads and chunks, and how they are stored.</summary>
 /// <param name="Collection">The collection.</param>

@@ -38,8 +38,8 @@ internal sealed record CollectionSet(EquatableArray<CollectionInfo> Collections,
 /// <param name="All">Every collection that gets code, for the generated reference resolver.</param>
 /// <param name="Entries">The articles that get a member, ordered by source path (ordinal).</param>
 /// <param name="Emit">Whether to write the class (settings valid, collection type completable).</param>
-/// <param name="Diagnostics">CG0008 for duplicate slugs and identifiers; on the default collection also CG0021; CG0019 for a collection without files.</param>
-/// <param name="Properties">The collection type's properties, in order, which the generated constructor reads (none for the default collection).</param>
+/// <param name="Diagnostics">CG0008 for duplicate slugs and identifiers; on the default collection also CG0021, and CG0008 for a slug served by two collections.</param>
+/// <param name="Properties">The collection type's properties, by name, which the generated constructor reads in that order (none for the default collection).</param>
 internal sealed record CatalogModel(CollectionInfo Collection, EquatableArray<CollectionInfo> All, EquatableArray<PlacedEntry> Entries, bool Emit, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<SchemaProperty> Properties = default)
 {
     /// <summary>Every data collection that gets code, for the generated resolver of references to entries.</summary>
@@ -53,7 +53,8 @@ internal sealed record CatalogModel(CollectionInfo Collection, EquatableArray<Co
 /// <param name="Collections">The collections that get code.</param>
 /// <param name="Placed">Every placed article, by collection number, then bucket, then slot.</param>
 /// <param name="Catalogs">One catalog per declared collection, the default first.</param>
-internal sealed record ContentLayout(CollectionSet Collections, EquatableArray<PlacedEntry> Placed, EquatableArray<CatalogModel> Catalogs)
+/// <param name="Unmatched">The full names of the valid collections whose pattern matches no file (CG0032, placed at the pattern by its own output).</param>
+internal sealed record ContentLayout(CollectionSet Collections, EquatableArray<PlacedEntry> Placed, EquatableArray<CatalogModel> Catalogs, EquatableArray<string> Unmatched)
 {
     /// <summary>The drafts this build leaves out (ContentGenIncludeDrafts false): no place, no member, in no list.</summary>
     public EquatableArray<IndexEntry> LeftOut { get; init; } = EquatableArray<IndexEntry>.Empty;

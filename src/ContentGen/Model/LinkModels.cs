@@ -170,3 +170,47 @@ internal sealed record LinkTarget(int LinkIndex, ArticleRef Target);
 /// <param name="References">Its reference values (<see cref="ReferenceOrder"/>), resolved, one to one.</param>
 /// <param name="Diagnostics">CG0010, CG0016, CG0020, CG0025-CG0027, CG0055, CG0056, CG0060.</param>
 internal sealed record ResolvedLinks(ArticleRef? Self, string SourcePath, EquatableArray<LinkTarget> Targets, EquatableArray<ResolvedValue> References, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>The links of one article that resolved, as backlinks need them: a projection that a paragraph edit leaves equal.</summary>
+/// <param name="Self">The article's place; null when it has none.</param>
+/// <param name="SourcePath">Its file: backlinks are ordered by it.</param>
+/// <param name="Targets">Its links that resolved.</param>
+internal sealed record LinkEdges(ArticleRef? Self, string SourcePath, EquatableArray<LinkTarget> Targets);
+
+/// <summary>For each article that other articles link to, those articles (by source path, each once).</summary>
+/// <remarks>
+/// Equality is the entries' only; the lookup is derived from them, built once per value. Cached
+/// while no link changes, so every bucket keeps the same backlink arrays across paragraph edits.
+/// </remarks>
+internal sealed class Backlinks(EquatableArray<Backlink> entries) : System.IEquatable<Backlinks>
+{
+    private Dictionary<ArticleRef, EquatableArray<ArticleRef>>? _byTarget;
+
+    public EquatableArray<Backlink> Entries { get; } = entries;
+
+    /// <summary>The articles that link to <paramref name="target"/>.</summary>
+    public EquatableArray<ArticleRef> To(ArticleRef target)
+    {
+        if (_byTarget is null)
+        {
+            var byTarget = new Dictionary<ArticleRef, EquatableArray<ArticleRef>>(Entries.Count);
+            foreach (Backlink entry in Entries)
+            {
+                byTarget[entry.Target] = entry.Sources;
+            }
+
+            _byTarget = byTarget;
+        }
+
+        return _byTarget.TryGetValue(target, out EquatableArray<ArticleRef> sources) ? sources : EquatableArray<ArticleRef>.Empty;
+    }
+
+    public bool Equals(Backlinks? other) => other is not null && Entries.Equals(other.Entries);
+
+    public override bool Equals(object? obj) => Equals(obj as Backlinks);
+
+    public override int GetHashCode() => Entries.GetHashCode();
+}
+
+/// <summary>An article, and the articles that link to it.</summary>
+internal sealed record Backlink(ArticleRef Target, EquatableArray<ArticleRef> Sources);

@@ -9,10 +9,28 @@ namespace ContentGen.Generator.Model;
 /// <param name="MaxFileSize">ContentGenMaxFileSize: larger files are reported (CG0022), not parsed.</param>
 /// <param name="Manifest">The full path ('/' separators) of the manifest that lists the content items (ContentGenManifest); empty when none.</param>
 /// <param name="MarkdownExtensions">ContentGenMarkdownExtensions, normalized (known names, canonical order); null for the default set.</param>
-internal sealed record ContentPaths(string ProjectDirectory, string ContentDirectory, long MaxFileSize = ContentPaths.DefaultMaxFileSize, string Manifest = "", string? MarkdownExtensions = null)
+/// <param name="HighlightCode">ContentGenHighlightCode: fenced code with a language is highlighted (the default).</param>
+/// <param name="HeadingAnchors">ContentGenHeadingAnchors: each heading with an id gets a self-link.</param>
+internal sealed record ContentPaths(string ProjectDirectory, string ContentDirectory, long MaxFileSize = ContentPaths.DefaultMaxFileSize, string Manifest = "", string? MarkdownExtensions = null, bool HighlightCode = true, bool HeadingAnchors = false)
 {
     /// <summary>4 MB: far above any real article, far below what would slow a build.</summary>
     public const long DefaultMaxFileSize = 4 * 1024 * 1024;
+}
+
+/// <summary>
+/// How the final HTML links pages and assets (ContentGenPageUrl, ContentGenAssetUrl), and where the
+/// image table is: the page step's settings, not the parse's, so changing them re-renders the
+/// HTML without re-parsing.
+/// </summary>
+/// <param name="PageUrl">The URL of an article's page, with <c>{slug}</c>; empty: links keep the destination as written.</param>
+/// <param name="AssetUrl">The URL of an asset, with <c>{path}</c> (its path under the content folder); empty: as written.</param>
+/// <param name="ImageTable">The full path ('/' separators) of the image sizes the package's task wrote (ContentGenImageTable); empty when none.</param>
+/// <param name="ProjectDirectory">The project folder, '/' separators, ending with '/': the table's paths are made relative to it.</param>
+/// <param name="ContentDirectory">The content folder, project-relative, ending with '/' (empty when it is the project's): <c>{path}</c> is relative to it.</param>
+internal sealed record RenderOptions(string PageUrl, string AssetUrl, string ImageTable, string ProjectDirectory, string ContentDirectory)
+{
+    public const string SlugPlaceholder = "{slug}";
+    public const string PathPlaceholder = "{path}";
 }
 
 /// <summary>How generated code looks: project-wide MSBuild properties, validated.</summary>

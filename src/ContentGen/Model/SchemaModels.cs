@@ -26,6 +26,9 @@ internal enum ValueKind
     /// <summary>An article of a collection: the front matter value is its slug.</summary>
     Reference,
 
+    /// <summary>A <c>ContentGen.Image</c>: the front matter value is an image's path, relative to the article; its size comes from the image table.</summary>
+    Image,
+
     /// <summary>An entry of a data collection: the value is its id.</summary>
     Entry,
 
@@ -63,7 +66,7 @@ internal sealed record SchemaType(ValueKind Kind, string ElementType, bool IsNul
 {
     public bool IsList => List != ListShape.None;
 
-    /// <summary>A record's settable properties, in declaration order (base types first); empty for other kinds.</summary>
+    /// <summary>A record's settable properties, ordered by name (ordinal) like a collection's; empty for other kinds.</summary>
     public EquatableArray<SchemaProperty> Members { get; init; } = EquatableArray<SchemaProperty>.Empty;
 
     /// <summary>A reference to another collection's member (an article or a data entry).</summary>
@@ -75,23 +78,24 @@ internal sealed record SchemaType(ValueKind Kind, string ElementType, bool IsNul
 /// <param name="Key">The front matter key it takes, normalized (lower-cased without '-', '_', '.' and spaces): its <c>[FrontMatter]</c> key, else its name.</param>
 /// <param name="Type">What it holds.</param>
 /// <param name="IsRequired">The <c>required</c> modifier or <c>[Required]</c>.</param>
-/// <param name="Location">The property's name in its C# file.</param>
 /// <param name="Format">A date format its <c>[FrontMatter]</c> names (besides ISO 8601); null when none.</param>
 /// <param name="IsTaxonomy">Marked <c>[Taxonomy]</c>: its values are the terms of <c>All{Name}</c>.</param>
-internal sealed record SchemaProperty(string Name, string Key, SchemaType Type, bool IsRequired, LocationInfo? Location, string? Format = null, bool IsTaxonomy = false);
+/// <remarks>No location: see <see cref="CollectionSchema"/>.</remarks>
+internal sealed record SchemaProperty(string Name, string Key, SchemaType Type, bool IsRequired, string? Format = null, bool IsTaxonomy = false);
 
-/// <summary>A <c>[ContentCollection]</c> or <c>[DataCollection]</c> type, read from C# into plain data.</summary>
+/// <summary>A <c>[ContentCollection]</c> or <c>[DataCollection]</c> type, read from C# into plain data: what binding, layout and the emitter need of it.</summary>
 /// <remarks>
-/// Equatable data only, no symbol or syntax (see <see cref="ArticleModel"/>): editing an unrelated
-/// C# file gives an equal schema, and nothing downstream reruns.
+/// Equatable data only, no symbol or syntax (see <see cref="ArticleModel"/>), and nothing that a
+/// comment, a blank line, a reordering of members or a computed property's body changes: no
+/// location (the type's diagnostics and its pattern's place stay in <see cref="SchemaRead"/>) and
+/// properties by name, not by declaration. Every article is bound against this value, so an edit
+/// of the collection's file that leaves it equal rebinds none of them.
 /// </remarks>
 /// <param name="Namespace">The type's namespace; empty for the global namespace.</param>
 /// <param name="Name">The type's name.</param>
 /// <param name="Pattern">The glob of its content files.</param>
-/// <param name="PatternLocation">The pattern argument in the C# file.</param>
-/// <param name="Properties">Its settable instance properties, in declaration order (base types first).</param>
+/// <param name="Properties">Its settable instance properties, ordered by name (ordinal); a base type's property hides a derived one of the same name.</param>
 /// <param name="IsValid">A type the generator can complete (CG0024 otherwise) with a valid glob (CG0019 otherwise).</param>
-/// <param name="Diagnostics">CG0017, CG0019, CG0024 and CG0033 for this type.</param>
 /// <param name="Members">Every member name of the type and its base types (<c>Article</c> and <c>object</c> included), sorted: names an article's property cannot take.</param>
 /// <param name="Kind">Articles or data entries.</param>
 /// <param name="DeclaresConstructor">A data collection type that declares an instance constructor of its own (else the generator keeps its public parameterless one).</param>
@@ -100,10 +104,8 @@ internal sealed record CollectionSchema(
     string Namespace,
     string Name,
     string Pattern,
-    LocationInfo? PatternLocation,
     EquatableArray<SchemaProperty> Properties,
     bool IsValid,
-    EquatableArray<DiagnosticInfo> Diagnostics,
     EquatableArray<string> Members = default,
     CollectionKind Kind = CollectionKind.Articles,
     bool DeclaresConstructor = false,
@@ -147,6 +149,18 @@ internal sealed record CollectionSchema(
     }
 }
 
+/// <summary>What reading one <c>[ContentCollection]</c> or <c>[DataCollection]</c> type gives: its shape for the pipeline, and what only its reporting outputs use.</summary>
+/// <remarks>
+/// The step that reads the type is the only one that sees its locations: <see cref="Schema"/> goes on
+/// to every later step, while <see cref="Diagnostics"/> are reported from their own output and
+/// <see cref="PatternLocation"/> places the diagnostics that later steps give as data (CG0032).
+/// Those two outputs rerun on every keystroke in the file; they are cheap and feed nothing else.
+/// </remarks>
+/// <param name="Schema">The type's location-free shape.</param>
+/// <param name="Diagnostics">CG0017, CG0019, CG0024, CG0033, CG0050, CG0051 and CG0057 for this type.</param>
+/// <param name="PatternLocation">The pattern argument in the C# file.</param>
+internal sealed record SchemaRead(CollectionSchema Schema, EquatableArray<DiagnosticInfo> Diagnostics, LocationInfo? PatternLocation);
+
 /// <summary>Every collection of the project, ordered by full name.</summary>
 internal sealed record SchemaSet(EquatableArray<CollectionSchema> Collections)
 {
@@ -185,7 +199,11 @@ internal sealed record CollectionInfo(string Namespace, string Name, bool IsDefa
 /// <param name="Items">Each value in invariant form: text as written; numbers, dates and GUIDs round-trip formatted; an enum member's value.</param>
 /// <param name="Reference">For a reference property (an article's slug or a data entry's id), the names still to resolve; null otherwise.</param>
 /// <param name="Records">For a record property, each record's values (one for a single record); empty otherwise.</param>
-internal sealed record PropertyValue(string Property, ValueKind Kind, bool IsNull, bool IsList, EquatableArray<string> Items, ReferenceValue? Reference = null, EquatableArray<RecordValue> Records = default);
+/// <param name="Images">For an image property, each path as written and where, until the page step resolves them into <paramref name="Items"/> (path, width, height, format and URL, tab-separated).</param>
+internal sealed record PropertyValue(string Property, ValueKind Kind, bool IsNull, bool IsList, EquatableArray<string> Items, ReferenceValue? Reference = null, EquatableArray<RecordValue> Records = default, EquatableArray<ImageReference> Images = default);
+
+/// <summary>An image a front matter value names, as written, and where.</summary>
+internal sealed record ImageReference(string Written, LocationInfo? Location);
 
 /// <summary>One record (a YAML mapping) converted to its type's properties, in their order.</summary>
 internal sealed record RecordValue(EquatableArray<PropertyValue> Values, LocationInfo Location);

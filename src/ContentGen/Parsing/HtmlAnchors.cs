@@ -1,60 +1,63 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using ContentGen.Generator.Helpers;
 
 namespace ContentGen.Generator.Parsing;
 
 /// <summary>
-/// The fragments a browser can scroll to in an article's HTML: every element's <c>id</c> (headings
-/// included, and ids written in raw HTML such as <c>&lt;span id="x"&gt;</c>), and every
-/// <c>&lt;a name="x"&gt;</c> (docs/format.md, "Checked links and images").
+/// The fragments a browser can scroll to in an article's HTML (docs/format.md, "Checked links and
+/// images"), as the HTML standard finds them ("find a potential indicated element"): an element
+/// whose <c>id</c> is the fragment, else an <c>a</c> element whose <c>name</c> is. So <c>id</c>
+/// counts on every element and <c>name</c> on <c>&lt;a&gt;</c> only (a <c>name</c> elsewhere, as
+/// on a form field, is no anchor).
 /// </summary>
-/// <remarks>A scan for <c>id=</c> and <c>name=</c> inside tags, not a parse: it runs over every article's HTML.</remarks>
+/// <remarks>
+/// Read from the rendered HTML, the document a browser gets: heading ids, ids from any extension
+/// (footnotes, generic attributes) and raw HTML count alike, with no copy of Markdig's renderers.
+/// Its tags are read with <see cref="RawHtml"/>, the HTML tokenizer's rules for attributes.
+/// </remarks>
 internal static class HtmlAnchors
 {
     /// <summary>The anchors of <paramref name="html"/>, in document order, without repeats.</summary>
     public static EquatableArray<string> Of(string html)
     {
-        var anchors = new List<string>();
-        Find(html, "id=", anchorOnly: false, anchors);
-        Find(html, "name=", anchorOnly: true, anchors);
-        return anchors.Count == 0 ? EquatableArray<string>.Empty : anchors.Distinct(StringComparer.Ordinal).ToEquatableArray();
-    }
-
-    private static void Find(string html, string attribute, bool anchorOnly, List<string> anchors)
-    {
-        for (int at = html.IndexOf(attribute, StringComparison.OrdinalIgnoreCase); at > 0; at = html.IndexOf(attribute, at + 1, StringComparison.OrdinalIgnoreCase))
+        List<string>? anchors = null;
+        HashSet<string>? seen = null;
+        int template = 0;
+        foreach (HtmlTag tag in RawHtml.Tags(html))
         {
-            // An attribute of a tag: white space before it, and the last '<' before it opens a tag not yet closed.
-            int open = html.LastIndexOf('<', at);
-            if (!char.IsWhiteSpace(html[at - 1]) || open < 0 || html.LastIndexOf('>', at) > open)
+            if (tag.Name == "template")
+            {
+                // A template's content is not in the document: nothing in it can be scrolled to.
+                template += tag.IsEnd ? (template > 0 ? -1 : 0) : 1;
+                if (tag.IsEnd || template > 1)
+                {
+                    continue;
+                }
+            }
+            else if (tag.IsEnd || template > 0)
             {
                 continue;
             }
 
-            if (anchorOnly && !(open + 2 < html.Length && (html[open + 1] is 'a' or 'A') && char.IsWhiteSpace(html[open + 2])))
+            Add(tag.Attribute("id"));
+            if (tag.Name == "a")
             {
-                continue;
+                Add(tag.Attribute("name"));
             }
+        }
 
-            int start = at + attribute.Length;
-            if (start >= html.Length)
-            {
-                break;
-            }
+        return anchors is null ? EquatableArray<string>.Empty : anchors.ToEquatableArray();
 
-            char quote = html[start];
-            int end = quote is '"' or '\'' ? html.IndexOf(quote, start + 1) : html.IndexOfAny([' ', '\t', '\n', '\r', '>'], start);
-            if (end < 0)
+        void Add(HtmlAttribute? attribute)
+        {
+            if (attribute is { Value.Length: > 0 } found)
             {
-                continue;
-            }
-
-            string value = quote is '"' or '\'' ? html.Substring(start + 1, end - start - 1) : html.Substring(start, end - start);
-            if (value.Length > 0)
-            {
-                anchors.Add(Shared.HtmlText.Decode(value));
+                seen ??= new HashSet<string>(StringComparer.Ordinal);
+                if (seen.Add(found.Value))
+                {
+                    (anchors ??= []).Add(found.Value);
+                }
             }
         }
     }

@@ -32,9 +32,11 @@ internal static class MarkdownArticleParser
     public static MarkdownPipeline Pipeline => MarkdownExtensions.Pipeline(MarkdownExtensions.Normalize(null));
 
     /// <param name="extensions">The project's Markdig extensions, normalized (<see cref="MarkdownExtensions.Normalize"/>); the default when null.</param>
-    public static ParseResult Parse(SourceText text, ContentFile file, CancellationToken cancellationToken, string? extensions = null)
+    /// <param name="highlightCode">Fenced code with a language is highlighted; an unknown language is CG0040.</param>
+    /// <param name="headingAnchors">Each heading with an id gets a self-link.</param>
+    public static ParseResult Parse(SourceText text, ContentFile file, CancellationToken cancellationToken, string? extensions = null, bool highlightCode = true, bool headingAnchors = false)
     {
-        MarkdownPipeline pipeline = extensions is null ? Pipeline : MarkdownExtensions.Pipeline(extensions);
+        MarkdownPipeline pipeline = MarkdownExtensions.Pipeline(extensions ?? MarkdownExtensions.Normalize(null), highlightCode, headingAnchors);
         if (TextArticleParser.Binary(text, file) is { } binary)
         {
             return binary;
@@ -62,7 +64,7 @@ internal static class MarkdownArticleParser
         cancellationToken.ThrowIfCancellationRequested();
         MarkdownDocument document = Markdown.Parse(body, pipeline);
 
-        var reader = new Reader(text, file, body, bodyStart, diagnostics);
+        var reader = new Reader(text, file, body, bodyStart, diagnostics, highlightCode);
         foreach (SlugReference reference in metadata?.Related ?? EquatableArray<SlugReference>.Empty)
         {
             reader.Links.Add(new LinkModel(reference.Slug, LinkKind.Related, -1, string.Empty, HasUrl: false, reference.Location, IsSlugReference: true));
@@ -78,7 +80,7 @@ internal static class MarkdownArticleParser
         {
             Headings = reader.Headings.ToEquatableArray(),
             Html = html,
-            Files = reader.Files.ToEquatableArray(),
+            Files = reader.PlacedFiles(html, rendered).ToEquatableArray(),
         };
         return new ParseResult(article with { HtmlSpans = Spans(article, reader, html, rendered), Anchors = HtmlAnchors.Of(html) }, diagnostics.ToImmutable().ToEquatableArray());
     }
@@ -94,7 +96,7 @@ internal static class MarkdownArticleParser
         var rendered = new Dictionary<MarkdownObject, (int Start, int End)>();
         renderer.ObjectWriteBefore += (_, item) =>
         {
-            if (item is ParagraphBlock or HeadingBlock or LinkInline or AutolinkInline)
+            if (item is ParagraphBlock or HeadingBlock or LinkInline or AutolinkInline or HtmlBlock or HtmlInline)
             {
                 writer.Flush();
                 starts[item] = output.Length;
@@ -124,6 +126,12 @@ internal static class MarkdownArticleParser
         var spans = new List<int>((article.Paragraphs.Count + article.Links.Count + article.Headings.Count) * 2);
         void Add(MarkdownObject? item, string expected)
         {
+            if (item is HeadingBlock && rendered.TryGetValue(item, out (int Start, int End) heading)
+                && html.IndexOf(MarkdownRendering.AnchorStart, heading.Start, heading.End - heading.Start, StringComparison.Ordinal) is int anchor and >= 0)
+            {
+                rendered[item] = (heading.Start, anchor); // The self-link's '#' is not the heading's text.
+            }
+
             if (item is not null && rendered.TryGetValue(item, out (int Start, int End) at) && Shared.HtmlText.Of(html, at.Start, at.End - at.Start) == expected)
             {
                 spans.Add(at.Start);
@@ -155,7 +163,7 @@ internal static class MarkdownArticleParser
     }
 
     /// <summary>Walks the blocks in document order, collecting paragraphs, links, headings and file references.</summary>
-    private sealed class Reader(SourceText text, ContentFile file, string body, int bodyStart, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    private sealed class Reader(SourceText text, ContentFile file, string body, int bodyStart, ImmutableArray<DiagnosticInfo>.Builder diagnostics, bool highlightCode)
     {
         public List<string> Paragraphs { get; } = [];
 
@@ -164,6 +172,12 @@ internal static class MarkdownArticleParser
         public List<HeadingModel> Headings { get; } = [];
 
         public List<FileReference> Files { get; } = [];
+
+        /// <summary>The Markdown link or image each file reference came from.</summary>
+        public List<MarkdownObject> FileSources { get; } = [];
+
+        /// <summary>Raw HTML blocks and inline tags, in document order: their <c>&lt;img&gt;</c> tags show images too.</summary>
+        public List<MarkdownObject> RawHtml { get; } = [];
 
         /// <summary>The Markdown object each paragraph, link and heading came from (null where there is none: front matter links, 'Also read:' lines).</summary>
         public List<MarkdownObject?> ParagraphSources { get; } = [];
@@ -215,11 +229,34 @@ internal static class MarkdownArticleParser
                     Paragraph(paragraph);
                     break;
 
+                case FencedCodeBlock { Info: { Length: > 0 } info } fenced when highlightCode:
+                    Language(fenced, info);
+                    break;
+
+                case HtmlBlock raw:
+                    RawHtml.Add(raw);
+                    break;
+
                 case LeafBlock leaf:
                     // Tables and other leaves hold inlines too: their links and images are checked.
                     References(leaf.Inline, linkParagraph: -1);
                     break;
             }
+        }
+
+        /// <summary>A fenced block's language that nothing highlights: the block stays plain, and CG0040 (info) says so at the name.</summary>
+        private void Language(FencedCodeBlock fenced, string info)
+        {
+            if (Highlighting.CodeHighlighter.Find(info) is not null || Highlighting.CodeHighlighter.IsPlain(info))
+            {
+                return;
+            }
+
+            int line = Math.Min(body.Length, Math.Max(0, fenced.Span.Start));
+            int end = body.IndexOfAny(['\r', '\n'], line) is int eol and >= 0 ? eol : body.Length;
+            int at = body.IndexOf(info, line, end - line, StringComparison.Ordinal);
+            TextSpan span = at >= 0 ? new TextSpan(bodyStart + at, info.Length) : new TextSpan(bodyStart + line, end - line);
+            diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnknownCodeLanguage, Where(span), info));
         }
 
         /// <summary>Table cells hold paragraph blocks, but a cell is not a paragraph of the article.</summary>
@@ -281,6 +318,12 @@ internal static class MarkdownArticleParser
 
             foreach (Inline inline in Inlines(inlines))
             {
+                if (inline is HtmlInline)
+                {
+                    RawHtml.Add(inline);
+                    continue;
+                }
+
                 string? url = inline switch
                 {
                     LinkInline link => link.Url,
@@ -311,8 +354,58 @@ internal static class MarkdownArticleParser
                 if (local is { } reference)
                 {
                     Files.Add(new FileReference(reference.Path, reference.Anchor, image, linkIndex, url, location, reference.IsFolder));
+                    FileSources.Add(inline);
                 }
             }
+        }
+
+        /// <summary>
+        /// The file references with their places in the rendered HTML (<see cref="HtmlPlaces"/>),
+        /// then the local images of raw <c>&lt;img&gt;</c> tags, checked like Markdown images. A raw
+        /// tag is matched to its source by its order within its block, and left out when the counts
+        /// differ (<c>nohtml</c> escapes the tags, so they show nothing).
+        /// </summary>
+        public List<FileReference> PlacedFiles(string html, Dictionary<MarkdownObject, (int Start, int End)> rendered)
+        {
+            var files = new List<FileReference>(Files.Count);
+            for (int i = 0; i < Files.Count; i++)
+            {
+                FileReference file = Files[i];
+                HtmlPlace? place = rendered.TryGetValue(FileSources[i], out (int Start, int End) at)
+                    ? file.IsImage ? HtmlPlaces.OfImage(html, at.Start, at.End) : HtmlPlaces.OfLink(html, at.Start, at.End)
+                    : null;
+                files.Add(place is null ? file : file with { Html = place });
+            }
+
+            foreach (MarkdownObject raw in RawHtml)
+            {
+                if (!rendered.TryGetValue(raw, out (int Start, int End) at))
+                {
+                    continue;
+                }
+
+                int sourceStart = Math.Max(0, raw.Span.Start);
+                int sourceEnd = Math.Min(body.Length, raw.Span.End + 1);
+                List<HtmlPlaces.RawImage> written = HtmlPlaces.RawImages(body, sourceStart, sourceEnd);
+                List<HtmlPlaces.RawImage> output = HtmlPlaces.RawImages(html, at.Start, at.End);
+                if (written.Count != output.Count)
+                {
+                    continue;
+                }
+
+                for (int i = 0; i < written.Count; i++)
+                {
+                    string src = Shared.HtmlText.Decode(written[i].Text).Trim();
+                    if (LocalPath(src) is { } local && local.Path.Length > 0)
+                    {
+                        HtmlPlaces.RawImage tag = output[i];
+                        LocationInfo location = Where(new TextSpan(bodyStart + written[i].Value, written[i].Length));
+                        files.Add(new FileReference(local.Path, local.Anchor, IsImage: true, -1, src, location, Html: new HtmlPlace(tag.Value, tag.Length, tag.Insert, tag.HasSize, tag.HasLoading)));
+                    }
+                }
+            }
+
+            return files;
         }
 
         /// <summary>Every inline under <paramref name="container"/>, in document order, parents first (as <c>Descendants</c> gives them).</summary>

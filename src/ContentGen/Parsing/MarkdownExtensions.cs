@@ -74,13 +74,15 @@ internal static class MarkdownExtensions
 
     /// <summary>
     /// The pipeline for normalized extensions, built once per process (pure: same names, same
-    /// pipeline), with precise source locations for exact diagnostics.
+    /// pipeline), with precise source locations for exact diagnostics, and ContentGen's own
+    /// rendering last (<see cref="MarkdownRendering"/>: highlighted code, heading anchors).
     /// </summary>
-    public static MarkdownPipeline Pipeline(string normalized)
+    public static MarkdownPipeline Pipeline(string normalized, bool highlightCode = true, bool headingAnchors = false)
     {
+        string key = normalized + (highlightCode ? "|highlight" : string.Empty) + (headingAnchors ? "|anchors" : string.Empty);
         lock (Pipelines)
         {
-            if (!Pipelines.TryGetValue(normalized, out MarkdownPipeline? pipeline))
+            if (!Pipelines.TryGetValue(key, out MarkdownPipeline? pipeline))
             {
                 var builder = new MarkdownPipelineBuilder().UsePreciseSourceLocation();
                 foreach (string name in normalized.Split([';'], StringSplitOptions.RemoveEmptyEntries))
@@ -88,8 +90,13 @@ internal static class MarkdownExtensions
                     Names[name](builder);
                 }
 
+                if (highlightCode || headingAnchors)
+                {
+                    builder.Extensions.Add(new MarkdownRendering(highlightCode, headingAnchors));
+                }
+
                 pipeline = builder.Build();
-                Pipelines.Add(normalized, pipeline);
+                Pipelines.Add(key, pipeline);
             }
 
             return pipeline;

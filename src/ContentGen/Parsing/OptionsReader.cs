@@ -41,6 +41,22 @@ internal static class OptionsReader
             diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidConfiguration, null, "ContentGenMarkdownExtensions", extensions, $"'{string.Join("', '", unknown)}' is not a Markdown extension; use any of {MarkdownExtensions.Known}"));
         }
 
+        foreach (string flag in Flags)
+        {
+            if (Get(global, "build_property." + flag) is { } value && Flag(value) is null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidConfiguration, null, flag, value, "use 'true' or 'false'"));
+            }
+        }
+
+        foreach ((string name, string placeholder) in UrlPatterns)
+        {
+            if (Get(global, "build_property." + name) is { } pattern && pattern.IndexOf(placeholder, StringComparison.Ordinal) < 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidConfiguration, null, name, pattern, $"a URL pattern holds {placeholder}, such as '/articles/{placeholder}'"));
+            }
+        }
+
         long budget = EmitOptions.DefaultLiteralBudget;
         if (Get(global, "build_property.ContentGenLiteralBudget") is { } text)
         {
@@ -67,6 +83,13 @@ internal static class OptionsReader
             }
         }
 
+        // Read where the parse needs it (ContentPaths); checked here, with the other settings, so
+        // that an invalid value stops generation instead of silently applying the default.
+        if (MaxFileSize(global) is null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidConfiguration, null, "ContentGenMaxFileSize", Get(global, MaxFileSizeKey)!, $"use a whole number of bytes above 0, such as 16777216 (the default is {ContentPaths.DefaultMaxFileSize.ToString(CultureInfo.InvariantCulture)})"));
+        }
+
         return new EmitOptions(ns, visibility, diagnostics.ToImmutable().ToEquatableArray(), budget, includeDrafts);
     }
 
@@ -79,18 +102,76 @@ internal static class OptionsReader
             content = project + content;
         }
 
-        long maxFileSize = long.TryParse(Get(global, "build_property.ContentGenMaxFileSize"), NumberStyles.None, CultureInfo.InvariantCulture, out long parsed) && parsed > 0
-            ? parsed
-            : ContentPaths.DefaultMaxFileSize;
+        long maxFileSize = MaxFileSize(global) ?? ContentPaths.DefaultMaxFileSize;
         string manifest = Get(global, "build_property.ContentGenManifest") is { } written
             ? ContentPath.Collapse(IsRooted(ContentPath.Normalize(written)) ? ContentPath.Normalize(written) : project + ContentPath.Normalize(written))
             : string.Empty;
 
         string? extensions = Get(global, "build_property.ContentGenMarkdownExtensions") is { } chosen ? MarkdownExtensions.Normalize(chosen) : null;
 
+        bool highlight = Flag(Get(global, "build_property.ContentGenHighlightCode")) ?? true;
+        bool anchors = Flag(Get(global, "build_property.ContentGenHeadingAnchors")) ?? false;
+
         // "./" and "folder/../" removed, so the folder compares with the compiler's full paths.
-        return new ContentPaths(project, ContentPath.AsDirectory(ContentPath.Collapse(content)), maxFileSize, manifest, extensions);
+        return new ContentPaths(project, ContentPath.AsDirectory(ContentPath.Collapse(content)), maxFileSize, manifest, extensions, highlight, anchors);
     }
+
+    /// <summary>
+    /// The page step's settings: URL patterns (only with their placeholder; CG0013 otherwise) and
+    /// the image table the package's task writes (ContentGenImageTable).
+    /// </summary>
+    public static RenderOptions ReadRenderOptions(AnalyzerConfigOptions global)
+    {
+        string project = ContentPath.AsDirectory(Get(global, "build_property.ProjectDir") ?? string.Empty);
+        string content = ContentPath.AsDirectory(ContentPath.Collapse(ContentPath.AsDirectory(Get(global, "build_property.ContentGenContentDir") ?? DefaultContentDirectory)));
+        string relativeContent = IsRooted(content) ? ContentPath.AsDirectory(ContentPath.RelativeTo(content, project)) : content;
+        string Pattern(string name, string placeholder) =>
+            Get(global, "build_property." + name) is { } pattern && pattern.IndexOf(placeholder, StringComparison.Ordinal) >= 0 ? pattern : string.Empty;
+        string table = Get(global, "build_property.ContentGenImageTable") is { } written
+            ? ContentPath.Collapse(IsRooted(ContentPath.Normalize(written)) ? ContentPath.Normalize(written) : project + ContentPath.Normalize(written))
+            : string.Empty;
+        return new RenderOptions(
+            Pattern("ContentGenPageUrl", RenderOptions.SlugPlaceholder),
+            Pattern("ContentGenAssetUrl", RenderOptions.PathPlaceholder),
+            table,
+            project,
+            relativeContent == "./" ? string.Empty : relativeContent);
+    }
+
+    /// <summary>
+    /// The image table the package's task writes (build/ContentGen.targets): a first line
+    /// <c>ContentGen images 1</c>, then one line per image: full path, width, height, format and a
+    /// problem (empty when the size was read), tab-separated.
+    /// </summary>
+    public static ImageTable ReadImageTable(SourceText? text, string projectDirectory)
+    {
+        if (text is null || text.Lines.Count == 0 || text.Lines[0].ToString() != "ContentGen images 1")
+        {
+            return ImageTable.None;
+        }
+
+        var images = ImmutableArray.CreateBuilder<ImageInfo>(text.Lines.Count);
+        foreach (TextLine line in text.Lines.Skip(1))
+        {
+            string[] fields = text.ToString(line.Span).Split('\t');
+            if (fields.Length >= 5)
+            {
+                int.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out int width);
+                int.TryParse(fields[2], NumberStyles.None, CultureInfo.InvariantCulture, out int height);
+                images.Add(new ImageInfo(ContentPath.RelativeTo(ContentPath.Collapse(fields[0]), projectDirectory), width, height, fields[3], fields[4]));
+            }
+        }
+
+        return new ImageTable(images.ToImmutable().ToEquatableArray(), present: true);
+    }
+
+    private static readonly (string Name, string Placeholder)[] UrlPatterns = [("ContentGenPageUrl", RenderOptions.SlugPlaceholder), ("ContentGenAssetUrl", RenderOptions.PathPlaceholder)];
+
+    /// <summary>The on/off settings; a value that is neither is CG0013 (and the default applies).</summary>
+    private static readonly string[] Flags = ["ContentGenHighlightCode", "ContentGenHeadingAnchors"];
+
+    private static bool? Flag(string? value) =>
+        value is null ? null : bool.TryParse(value, out bool parsed) ? parsed : null;
 
     /// <summary>
     /// The manifest the package's targets write (build/ContentGen.targets): a first line
@@ -117,6 +198,14 @@ internal static class OptionsReader
 
         return new ContentManifest(entries.ToImmutable().ToEquatableArray());
     }
+
+    private const string MaxFileSizeKey = "build_property.ContentGenMaxFileSize";
+
+    /// <summary>ContentGenMaxFileSize, its default when unset; null when it is not a whole number above 0 (CG0013).</summary>
+    private static long? MaxFileSize(AnalyzerConfigOptions global) =>
+        Get(global, MaxFileSizeKey) is not { } text ? ContentPaths.DefaultMaxFileSize
+        : long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out long parsed) && parsed > 0 ? parsed
+        : null;
 
     internal static bool IsValidNamespace(string ns) =>
         ns.Length > 0 && ns.Split('.').All(part =>

@@ -52,7 +52,7 @@ internal sealed class CollectionMatcher(CollectionSet set) : IEquatable<Collecti
                 var byKey = new Dictionary<string, SchemaProperty>(StringComparer.Ordinal);
                 foreach (SchemaProperty property in c.Properties)
                 {
-                    // Two properties with one key (Tags and tags): the first, in declaration order, takes it.
+                    // Two properties with one key (Tags and tags): the first by name (ordinal) takes it, wherever each is declared.
                     if (!byKey.ContainsKey(property.Key))
                     {
                         byKey.Add(property.Key, property);

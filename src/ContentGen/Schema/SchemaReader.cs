@@ -13,7 +13,7 @@ using System;
 
 namespace ContentGen.Generator.Schema;
 
-/// <summary>Reads a <c>[ContentCollection]</c> type into a <see cref="CollectionSchema"/>: symbols in, plain data out.</summary>
+/// <summary>Reads a <c>[ContentCollection]</c> type into a <see cref="SchemaRead"/>: symbols in, plain data out.</summary>
 internal static class SchemaReader
 {
     public const string AttributeName = "ContentGen.ContentCollectionAttribute";
@@ -26,14 +26,14 @@ internal static class SchemaReader
         .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
     /// <summary>A <c>[ContentCollection]</c> type.</summary>
-    public static CollectionSchema Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
+    public static SchemaRead Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
         Read(context, CollectionKind.Articles, cancellationToken);
 
     /// <summary>A <c>[DataCollection]</c> type.</summary>
-    public static CollectionSchema ReadData(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
+    public static SchemaRead ReadData(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
         Read(context, CollectionKind.Data, cancellationToken);
 
-    private static CollectionSchema Read(GeneratorAttributeSyntaxContext context, CollectionKind kind, CancellationToken cancellationToken)
+    private static SchemaRead Read(GeneratorAttributeSyntaxContext context, CollectionKind kind, CancellationToken cancellationToken)
     {
         var type = (INamedTypeSymbol)context.TargetSymbol;
         var declaration = (TypeDeclarationSyntax)context.TargetNode;
@@ -65,7 +65,7 @@ internal static class SchemaReader
         foreach (IPropertySymbol property in Properties(type, top: true))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            SchemaProperty schemaProperty = reader.Property(property, type, withLocation: true);
+            SchemaProperty schemaProperty = reader.Property(property, type);
             if (Taxonomy(property, schemaProperty, kind, type, diagnostics, cancellationToken))
             {
                 schemaProperty = schemaProperty with { IsTaxonomy = true };
@@ -74,7 +74,10 @@ internal static class SchemaReader
             properties.Add(schemaProperty);
         }
 
-        var schema = new CollectionSchema(ns, type.Name, pattern, patternLocation, properties.ToEquatableArray(), valid, EquatableArray<DiagnosticInfo>.Empty, MemberNames(type), kind, type.InstanceConstructors.Any(c => !c.IsImplicitlyDeclared), type.IsRecord);
+        // By name: moving a property in the file changes nothing downstream (the payload and the
+        // generated constructor read the values in this order too).
+        properties.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+        var schema = new CollectionSchema(ns, type.Name, pattern, properties.ToEquatableArray(), valid, MemberNames(type), kind, type.InstanceConstructors.Any(c => !c.IsImplicitlyDeclared), type.IsRecord);
 
         // What the generator adds must not be there already: the user's member would clash with it (CS0102).
         foreach (string generated in schema.Generated)
@@ -86,7 +89,7 @@ internal static class SchemaReader
             }
         }
 
-        return schema with { IsValid = valid, Diagnostics = diagnostics.ToImmutable().ToEquatableArray() };
+        return new SchemaRead(schema with { IsValid = valid }, diagnostics.ToImmutable().ToEquatableArray(), patternLocation);
     }
 
     /// <summary>Why ContentGen adds a member of this name, for CG0051.</summary>
@@ -99,7 +102,7 @@ internal static class SchemaReader
         _ => $"the taxonomy of the [Taxonomy] property {member.Substring(3)}",
     };
 
-    /// <summary>Whether a property is a valid <c>[Taxonomy]</c> (CG0058 when it is marked but cannot be one).</summary>
+    /// <summary>Whether a property is a valid <c>[Taxonomy]</c> (CG0057 when it is marked but cannot be one).</summary>
     private static bool Taxonomy(IPropertySymbol symbol, SchemaProperty property, CollectionKind kind, INamedTypeSymbol owner, ImmutableArray<DiagnosticInfo>.Builder diagnostics, CancellationToken cancellationToken)
     {
         AttributeData? attribute = symbol.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == TaxonomyAttributeName);
@@ -130,8 +133,8 @@ internal static class SchemaReader
     {
         private readonly List<ITypeSymbol> _stack = [];
 
-        /// <param name="withLocation">A property of the collection type itself; a record's property keeps no C# location (models carry none past the schema step).</param>
-        public SchemaProperty Property(IPropertySymbol property, INamedTypeSymbol declaring, bool withLocation)
+        /// <summary>A property's shape; its location only places this read's diagnostics.</summary>
+        public SchemaProperty Property(IPropertySymbol property, INamedTypeSymbol declaring)
         {
             SchemaType schemaType = TypeOf(property.Type, property.NullableAnnotation);
             LocationInfo? location = Where(property.Locations.FirstOrDefault());
@@ -142,7 +145,7 @@ internal static class SchemaReader
 
             bool required = property.IsRequired || property.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.ComponentModel.DataAnnotations.RequiredAttribute");
             (string key, string? format) = FrontMatter(property, schemaType, declaring, location, diagnostics, cancellationToken);
-            return new SchemaProperty(property.Name, key, schemaType, required, withLocation ? location : null, format);
+            return new SchemaProperty(property.Name, key, schemaType, required, format);
         }
 
         private SchemaType TypeOf(ITypeSymbol type, NullableAnnotation annotation)
@@ -167,11 +170,14 @@ internal static class SchemaReader
                 // The generated code sets it in an object initializer of the collection's class.
                 if (compilation.IsSymbolAccessibleWithin(property.SetMethod!, owner))
                 {
-                    members.Add(Property(property, (INamedTypeSymbol)record, withLocation: false));
+                    members.Add(Property(property, (INamedTypeSymbol)record));
                 }
             }
 
             _stack.RemoveAt(_stack.Count - 1);
+
+            // By name, as a collection's: the generated reader of the record follows this order.
+            members.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
             return schemaType with { Kind = ValueKind.Record, Members = members.ToEquatableArray() };
         }
 
@@ -462,6 +468,7 @@ internal static class SchemaReader
             case "System.TimeSpan": return ValueKind.TimeSpan;
             case "System.Uri": return ValueKind.Uri;
             case "System.Guid": return ValueKind.Guid;
+            case "ContentGen.Image": return ValueKind.Image;
         }
 
         if (type is INamedTypeSymbol named && named.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == AttributeName))

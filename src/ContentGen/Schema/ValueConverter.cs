@@ -27,7 +27,7 @@ internal static class ValueConverter
     /// key reported (CG0006). The values come in the properties' order.
     /// </summary>
     /// <param name="entries">The mapping's keys and values.</param>
-    /// <param name="properties">The type's properties, in order.</param>
+    /// <param name="properties">The type's properties, by name.</param>
     /// <param name="owner">The type's name, for messages.</param>
     /// <param name="reserved">Keys read by something else (an article's own keys, a data entry's <c>draft</c>): never "matches no property".</param>
     /// <param name="reported">Keys whose value was already reported: not reported twice.</param>
@@ -46,7 +46,7 @@ internal static class ValueConverter
         LocationInfo missingAt,
         ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
-        // Two properties with one key (Tags and tags): the first, in declaration order, takes it.
+        // Two properties with one key (Tags and tags): the first by name (ordinal) takes it, wherever each is declared.
         var byKey = new Dictionary<string, SchemaProperty>(StringComparer.Ordinal);
         foreach (SchemaProperty property in properties)
         {
@@ -84,7 +84,7 @@ internal static class ValueConverter
             }
         }
 
-        // Values in the schema's order: the generated reader reads like the type.
+        // Values in the schema's order (by name), which the payload and the generated reader follow.
         values.Sort((a, b) => IndexOf(properties, a.Property).CompareTo(IndexOf(properties, b.Property)));
         return values;
     }
@@ -122,6 +122,7 @@ internal static class ValueConverter
             var converted = new List<string>();
             var slugs = new List<SlugReference>();
             var records = new List<RecordValue>();
+            var images = new List<ImageReference>();
             foreach (RawValue item in items)
             {
                 if (type.Kind == ValueKind.Record)
@@ -149,6 +150,10 @@ internal static class ValueConverter
                 {
                     slugs.Add(new SlugReference(item.Text, item.Location));
                 }
+                else if (type.Kind == ValueKind.Image)
+                {
+                    images.Add(new ImageReference(item.Text, item.Location));
+                }
                 else if (Scalar(type, item, property.Format, out string? suffix) is { } invariant)
                 {
                     converted.Add(invariant);
@@ -166,7 +171,7 @@ internal static class ValueConverter
             }
 
             ReferenceValue? references = type.IsReference ? new ReferenceValue(type.ElementType, Simple(type.ElementType), slugs.ToEquatableArray(), type.Kind == ValueKind.Entry) : null;
-            return new PropertyValue(property.Name, type.Kind, IsNull: false, IsList: true, converted.ToEquatableArray(), references, records.ToEquatableArray());
+            return new PropertyValue(property.Name, type.Kind, IsNull: false, IsList: true, converted.ToEquatableArray(), references, records.ToEquatableArray(), images.ToEquatableArray());
         }
 
         if (value.IsNull)
@@ -203,6 +208,12 @@ internal static class ValueConverter
         {
             var reference = new ReferenceValue(type.ElementType, Simple(type.ElementType), new[] { new SlugReference(value.Text, value.Location) }.ToEquatableArray(), type.Kind == ValueKind.Entry);
             return new PropertyValue(property.Name, type.Kind, IsNull: false, IsList: false, EquatableArray<string>.Empty, reference);
+        }
+
+        if (type.Kind == ValueKind.Image)
+        {
+            // Resolved against the project's images by the page step (Linking/PageHtml.cs).
+            return new PropertyValue(property.Name, type.Kind, IsNull: false, IsList: false, EquatableArray<string>.Empty, Images: new[] { new ImageReference(value.Text, value.Location) }.ToEquatableArray());
         }
 
         if (Scalar(type, value, property.Format, out string? hint) is { } scalar)
@@ -349,6 +360,7 @@ internal static class ValueConverter
         ValueKind.Reference => $"the slug of an article of {Simple(type.ElementType)}",
         ValueKind.Entry => $"the id of a {Simple(type.ElementType)} entry",
         ValueKind.Record => $"a mapping of {Simple(type.ElementType)}'s keys to values",
+        ValueKind.Image => "an image's path relative to the article, such as ./cover.jpg",
         _ => type.Display,
     };
 }

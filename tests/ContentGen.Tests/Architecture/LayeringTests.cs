@@ -23,7 +23,8 @@ public class LayeringTests
         ["Helpers"] = [],
         ["Diagnostics"] = ["Helpers"],
         ["Model"] = ["Helpers", "Diagnostics"],
-        ["Parsing"] = ["Helpers", "Diagnostics", "Model"],
+        ["Parsing"] = ["Helpers", "Diagnostics", "Model", "Parsing.Highlighting"],
+        ["Parsing.Highlighting"] = ["Helpers", "Diagnostics", "Model"],
         ["Schema"] = ["Helpers", "Diagnostics", "Model", "Parsing"],
         ["Linking"] = ["Helpers", "Diagnostics", "Model"],
         ["Layout"] = ["Helpers", "Diagnostics", "Model"],
@@ -115,6 +116,7 @@ public class LayeringTests
                 MetadataReference.CreateFromFile(typeof(CSharpCompilation).Assembly.Location),
                 MetadataReference.CreateFromFile(Path.Combine(bin, "YamlDotNet.dll")),
                 MetadataReference.CreateFromFile(Path.Combine(bin, "Markdig.dll")),
+                MetadataReference.CreateFromFile(Path.Combine(bin, "ColorCode.Core.dll")),
                 MetadataReference.CreateFromFile(Path.Combine(bin, "Microsoft.Extensions.FileSystemGlobbing.dll")),
             ],
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));

@@ -87,7 +87,7 @@ public class CollectionDiagnosticTests
         GenerationResult result = News("---\npublished: 2024-05-01\nauthor: Known to Article.Metadata\nsubtitle: x\n---\nA\n\nText.");
         Diagnostic d = Assert.Single(result.Errors("CG0007"));
         Assert.Equal("CG0007 Warning /project/Content/news/a.txt(4,1)", Where(d));
-        Assert.Equal("'subtitle' matches no property of NewsArticle (properties: Published, Section, Byline, Tags, FollowUpOf); it is ignored", d.GetMessage());
+        Assert.Equal("'subtitle' matches no property of NewsArticle (properties: Byline, FollowUpOf, Published, Section, Tags); it is ignored", d.GetMessage());
     }
 
     [Fact]

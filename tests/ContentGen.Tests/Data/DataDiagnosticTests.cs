@@ -231,7 +231,7 @@ public class DataDiagnosticTests
 
         Diagnostic unknown = Assert.Single(Authors("jane:\n  name: J\n  twitter: x\n").Errors("CG0007"));
         Assert.Equal("CG0007 Warning /project/Data/authors.yaml(3,3)", Where(unknown));
-        Assert.Equal("'twitter' matches no property of Author (properties: Name, Role, Social, Elsewhere, Mentor, Featured); it is ignored", unknown.GetMessage());
+        Assert.Equal("'twitter' matches no property of Author (properties: Elsewhere, Featured, Mentor, Name, Role, Social); it is ignored", unknown.GetMessage());
 
         Diagnostic draft = Assert.Single(Authors("jane:\n  name: J\n  draft: maybe\n").Errors("CG0005"));
         Assert.Equal("CG0005 Error /project/Data/authors.yaml(3,10)", Where(draft));

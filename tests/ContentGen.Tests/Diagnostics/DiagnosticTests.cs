@@ -100,6 +100,11 @@ public class DiagnosticTests
     [InlineData("ContentGenNamespace", "My.class")]
     [InlineData("ContentGenNamespace", "A..B")]
     [InlineData("ContentGenVisibility", "private")]
+    [InlineData("ContentGenLiteralBudget", "-1")]
+    [InlineData("ContentGenMaxFileSize", "4MB")]
+    [InlineData("ContentGenMaxFileSize", "0")]
+    [InlineData("ContentGenMaxFileSize", "-5")]
+    [InlineData("ContentGenMaxFileSize", "99999999999999999999")]
     public void CG0013_invalid_configuration(string property, string value)
     {
         GenerationResult result = new ContentProject().Property(property, value).File("Content/a.txt", "Text.").Generate();
@@ -107,6 +112,17 @@ public class DiagnosticTests
         Assert.Contains(property, d.GetMessage());
         Assert.Contains($"'{value}'", d.GetMessage());
         Assert.Empty(result.Sources);
+    }
+
+    [Fact]
+    public void CG0013_says_what_a_valid_max_file_size_is_and_a_valid_one_is_used()
+    {
+        Diagnostic d = Assert.Single(new ContentProject().Property("ContentGenMaxFileSize", "4MB").File("Content/a.txt", "Text.").Generate().Errors("CG0013"));
+        Assert.Equal("Invalid ContentGen setting ContentGenMaxFileSize = '4MB': use a whole number of bytes above 0, such as 16777216 (the default is 4194304)", d.GetMessage());
+
+        // Surrounding spaces are trimmed, as for every setting: ' 8 ' lets the 5-byte file through, ' 4 ' does not.
+        Assert.Empty(new ContentProject().Property("ContentGenMaxFileSize", " 8 ").File("Content/a.txt", "Text.").Generate().Diagnostics.Where(x => x.Severity != DiagnosticSeverity.Info));
+        Assert.Single(new ContentProject().Property("ContentGenMaxFileSize", " 4 ").File("Content/a.txt", "Text.").Generate().Errors("CG0022"));
     }
 
     [Fact]
@@ -137,15 +153,82 @@ public class DiagnosticTests
         Assert.Equal("Good.", Assert.Single(result.LoadArticles()).Paragraphs[0].Text);
     }
 
-    [Fact]
-    public void CG0023_a_file_the_compiler_decoded_with_a_legacy_code_page()
+    /// <summary>
+    /// What the compiler hands the generator for a file on disk: Roslyn's <c>EncodedStringText</c>
+    /// decodes with a strict UTF-8 first (a byte order mark picks <see cref="Encoding.UTF8"/>), and
+    /// when that throws, again with <paramref name="fallback"/>; the checksum is of the bytes read.
+    /// </summary>
+    private static SourceText FromDisk(byte[] bytes, Encoding fallback)
     {
-        // What a .NET Framework compiler (Visual Studio) does with invalid UTF-8: the ANSI code page.
-        byte[] bytes = [.. "Caf"u8, 0xE9, .. " au lait."u8];
-        SourceText latin1 = SourceText.From(bytes, bytes.Length, Encoding.Latin1);
-        Diagnostic d = Assert.Single(new ContentProject().File("Content/a.txt", latin1).Generate().Errors("CG0023"));
-        Assert.Equal("CG0023 Error /project/Content/a.txt(1,1)", Where(d));
-        Assert.Contains("iso-8859-1", d.GetMessage());
+        try
+        {
+            return SourceText.From(bytes, bytes.Length, new UTF8Encoding(false, throwOnInvalidBytes: true), SourceHashAlgorithm.Sha256);
+        }
+        catch (DecoderFallbackException)
+        {
+            return SourceText.From(bytes, bytes.Length, fallback, SourceHashAlgorithm.Sha256);
+        }
+    }
+
+    private static Encoding CodePage(int codePage)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(codePage);
+    }
+
+    private static GenerationResult GenerateFromDisk(byte[] bytes, Encoding fallback) =>
+        new ContentProject().File("Content/a.txt", FromDisk(bytes, fallback)).Generate();
+
+    [Theory]
+    // The .NET SDK's compiler: invalid bytes become U+FFFD (Encoding.Default).
+    [InlineData(65001, new byte[] { 0x42, 0x61, 0x64, 0x20, 0xFF, 0x20, 0x62, 0x79, 0x74, 0x65 }, "(1,5)", "the compiler replaced a byte here that is not UTF-8 with U+FFFD")]
+    [InlineData(65001, new byte[] { 0x41, 0x0A, 0x0A, 0x63, 0x61, 0x66, 0xE9 }, "(3,4)", "the compiler replaced a byte here that is not UTF-8 with U+FFFD")]
+    // A .NET Framework compiler (Visual Studio): the ANSI code page, which makes letters of every byte.
+    [InlineData(1252, new byte[] { 0x41, 0x0A, 0x0A, 0x63, 0x61, 0x66, 0xE9 }, "(3,4)", "byte 0xE9 here is not UTF-8, and the compiler read the file as windows-1252, which changes its letters")]
+    [InlineData(1252, new byte[] { 0x63, 0x61, 0x66, 0xC3, 0xA9, 0x20, 0xE9, 0x21 }, "(1,7)", "byte 0xE9 here is not UTF-8, and the compiler read the file as windows-1252, which changes its letters")]
+    // Shift-JIS: two bytes of the text that are valid UTF-8 (U+0831) spell two characters, so the bad byte 0x93 is the third character.
+    [InlineData(932, new byte[] { 0xE0, 0xA0, 0xB1, 0x93, 0xFA }, "(1,3)", "byte 0x93 here is not UTF-8, and the compiler read the file as shift_jis, which changes its letters")]
+    public void CG0023_invalid_utf8_is_reported_at_its_first_bad_byte(int fallback, byte[] bytes, string at, string what)
+    {
+        GenerationResult result = GenerateFromDisk(bytes, fallback == 65001 ? Encoding.Default : CodePage(fallback));
+        Diagnostic d = Assert.Single(result.Diagnostics);
+        Assert.Equal("CG0023 Error /project/Content/a.txt" + at, Where(d));
+        Assert.Equal($"'Content/a.txt' is not valid UTF-8: {what}; save the file as UTF-8", d.GetMessage());
+        Assert.Empty(result.LoadArticles());
+    }
+
+    [Fact]
+    public void CG0023_a_byte_order_mark_then_an_invalid_byte()
+    {
+        // The byte order mark makes the compiler decode with Encoding.UTF8, which replaces without throwing:
+        // only the checksum of the bytes tells this U+FFFD from one written in the file.
+        GenerationResult result = GenerateFromDisk([0xEF, 0xBB, 0xBF, .. "A\n\nOne "u8, 0xFF, .. " then \uFFFD."u8], CodePage(1252));
+        Assert.Equal("CG0023 Error /project/Content/a.txt(3,5)", Where(Assert.Single(result.Diagnostics)));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void CG0029_not_CG0023_for_a_replacement_character_written_in_valid_utf8(bool byteOrderMark)
+    {
+        byte[] bytes = [.. byteOrderMark ? Encoding.UTF8.GetPreamble() : [], .. "A\n\nOutput: \uFFFD done."u8];
+        GenerationResult result = GenerateFromDisk(bytes, CodePage(1252));
+        Assert.Equal(["CG0029 Warning /project/Content/a.txt(3,9)"], result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info).Select(Where));
+        Assert.Equal("Output: \uFFFD done.", Assert.Single(result.LoadArticles()).Paragraphs[0].Text);
+    }
+
+    [Fact]
+    public void CG0023_valid_utf8_that_the_compiler_was_told_to_read_with_a_code_page()
+    {
+        // A project's CodePage makes the compiler skip UTF-8: 'é' (C3 A9) would become two letters.
+        byte[] bytes = [.. "A\n\nAu caf"u8, 0xC3, 0xA9, .. "."u8];
+        Diagnostic d = Assert.Single(new ContentProject().File("Content/a.txt", SourceText.From(bytes, bytes.Length, CodePage(1252))).Generate().Diagnostics);
+        Assert.Equal("CG0023 Error /project/Content/a.txt(3,7)", Where(d));
+        Assert.Contains("read this UTF-8 file as windows-1252", d.GetMessage());
+
+        // Only ASCII: the same text either way.
+        byte[] ascii = [.. "A\n\nAu cafe."u8];
+        Assert.Empty(new ContentProject().File("Content/a.txt", SourceText.From(ascii, ascii.Length, CodePage(1252))).Generate().Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info));
     }
 
     [Fact]

@@ -14,7 +14,9 @@ public class BuildTests
             .File("Content/good.txt", "Headline\n\nA good article.")
             .File("Content/bad.txt", "Headline\r\n\r\nLead.\r\n\r\nMore.\r\n\r\n  Also read:\r\n\r\nEnd \u0007 here.\r\n")
             .File("Content/bad-date.txt", "---\ntitle: Dated\ndate: soon\n---\nBody.")
-            .Bytes("Content/latin1.txt", [.. "Caf"u8, 0xE9, .. " au lait."u8]);
+            .Bytes("Content/latin1.txt", [.. "Caf"u8, 0xE9, .. " au lait."u8])
+            .Bytes("Content/bad-byte.txt", [.. "Headline\n\nBad "u8, 0xFF, .. " byte here.\n"u8])
+            .Bytes("Content/bom-bad-byte.txt", [0xEF, 0xBB, 0xBF, .. "Headline\n\nA "u8, 0xFF, .. " then a real \uFFFD.\n"u8]);
 
         CliResult result = consumer.Build();
 
@@ -23,13 +25,35 @@ public class BuildTests
         Assert.Contains($"{bad}(7,3): error CG0009: 'Also read:' has no article title after it", result.Output);
         Assert.Contains($"{bad}(9,5): error CG0011: Invalid character U+0007", result.Output);
 
-        // Not UTF-8: the .NET SDK's compiler decodes the invalid byte as U+FFFD, reported where it stands (a warning: real text may hold it).
-        Assert.Contains($"{consumer.PathOf("Content/latin1.txt")}(1,4): warning CG0029: The text holds U+FFFD", result.Output);
+        // Not UTF-8 (Windows-1252, a stray byte, a byte order mark then a bad byte): the .NET SDK's
+        // compiler decodes each invalid byte as U+FFFD; the first one fails the build where it stands.
+        Assert.Contains($"{consumer.PathOf("Content/latin1.txt")}(1,4): error CG0023: 'Content/latin1.txt' is not valid UTF-8: the compiler replaced a byte here that is not UTF-8 with U+FFFD; save the file as UTF-8", result.Output);
+        Assert.Contains($"{consumer.PathOf("Content/bad-byte.txt")}(3,5): error CG0023: 'Content/bad-byte.txt' is not valid UTF-8", result.Output);
+        Assert.Contains($"{consumer.PathOf("Content/bom-bad-byte.txt")}(3,3): error CG0023: 'Content/bom-bad-byte.txt' is not valid UTF-8", result.Output);
+        Assert.DoesNotContain("CG0029", result.Output);
 
         // The YAML library loads in the real compiler: its positions map to the file.
         Assert.Contains($"{consumer.PathOf("Content/bad-date.txt")}(3,7): error CG0005: 'date' expects an ISO 8601 date", result.Output);
         Assert.DoesNotContain("good.txt", result.Output);
         Assert.DoesNotContain("CS8785", result.Output);
+    }
+
+    [Fact]
+    public void A_replacement_character_written_in_valid_utf8_is_a_warning_and_the_build_succeeds()
+    {
+        using var consumer = new Consumer()
+            .File("Program.cs", "foreach (ContentGen.Article a in Consumer.Articles.All) System.Console.WriteLine($\"{a.SourcePath}|{a.Paragraphs[0].Text}\");")
+            .File("Content/output.txt", "Headline\n\nThe tool printed \uFFFD here.\n")
+            .Bytes("Content/bom.md", [0xEF, 0xBB, 0xBF, .. "# Title\n\nIt printed \uFFFD too.\n"u8]);
+
+        CliResult result = consumer.Run();
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains($"{consumer.PathOf("Content/output.txt")}(3,18): warning CG0029: The text holds U+FFFD", result.Output);
+        Assert.Contains($"{consumer.PathOf("Content/bom.md")}(3,12): warning CG0029: The text holds U+FFFD", result.Output);
+        Assert.Contains("Content/output.txt|The tool printed \uFFFD here.", result.Output);
+        Assert.Contains("Content/bom.md|It printed \uFFFD too.", result.Output);
+        Assert.DoesNotContain("error", result.Output);
     }
 
     [Fact]
@@ -210,7 +234,7 @@ public class BuildTests
                 """)
             .File("Content/guide.md", "---\ntags: [docs]\n---\n# The guide\n\nSee [the news](news.txt#nope-not-checked-for-txt-targets) and ![logo](logo.svg).\n")
             .File("Content/news.txt", "News\n\nText.")
-            .File("Content/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+            .File("Content/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"32\" height=\"32\"/>");
 
         CliResult broken = consumer.Build();
         Assert.NotEqual(0, broken.ExitCode);
@@ -219,7 +243,7 @@ public class BuildTests
         consumer.File("Content/guide.md", "---\ntags: [docs]\n---\n# The guide\n\nSee [the news](news.txt) and ![logo](logo.svg).\n");
         CliResult clean = consumer.Run();
         Assert.True(clean.ExitCode == 0, clean.ToString());
-        Assert.Contains("The guide\nNews\n<h1 id=\"the-guide\">The guide</h1>\n<p>See <a href=\"news.txt\">the news</a> and <img src=\"logo.svg\" alt=\"logo\" />.</p>\n", clean.Output.Replace("\r\n", "\n", System.StringComparison.Ordinal));
+        Assert.Contains("The guide\nNews\n<h1 id=\"the-guide\">The guide</h1>\n<p>See <a href=\"news.txt\">the news</a> and <img src=\"logo.svg\" alt=\"logo\" width=\"32\" height=\"32\" />.</p>\n", clean.Output.Replace("\r\n", "\n", System.StringComparison.Ordinal));
         Assert.DoesNotContain("CS8785", clean.Output);
     }
 }

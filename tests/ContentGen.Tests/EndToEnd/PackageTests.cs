@@ -29,9 +29,8 @@ public class PackageTests(PackageFixture package) : IClassFixture<PackageFixture
         using var zip = System.IO.Compression.ZipFile.OpenRead(Path.Combine(package.Feed, $"ContentGen.{package.Version}.nupkg"));
         string[] entries = [.. zip.Entries.Select(e => e.FullName)];
         Assert.Contains("analyzers/dotnet/cs/ContentGen.dll", entries);
-        Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
-        Assert.Contains("analyzers/dotnet/cs/Microsoft.Extensions.FileSystemGlobbing.dll", entries);
-        Assert.Contains("analyzers/dotnet/cs/Markdig.dll", entries);
+        Assert.Contains("ColorCode.Core", Repository.AnalyzerDependencies);
+        Assert.All(Repository.AnalyzerDependencies, name => Assert.Contains($"analyzers/dotnet/cs/{name}.dll", entries));
         Assert.Contains("lib/net8.0/ContentGen.Abstractions.dll", entries);
         Assert.Contains("build/ContentGen.props", entries);
         Assert.Contains("build/ContentGen.targets", entries);
@@ -114,6 +113,45 @@ public class PackageTests(PackageFixture package) : IClassFixture<PackageFixture
         CliResult run = Dotnet.Run(app, ["run", "-nologo"]);
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("Library headline|A paragraph from the library.", run.Output);
+    }
+
+    [Fact]
+    public void Assets_reach_the_publish_folder_of_the_app_and_of_an_app_that_references_a_content_library()
+    {
+        string library = package.NewProject("classlib", "AssetLibrary");
+        File.Delete(Path.Combine(library, "Class1.cs"));
+        SetProperties(Path.Combine(library, "AssetLibrary.csproj"), "    <ContentGenAssetOutputDir>Content/library/</ContentGenAssetOutputDir>");
+        Write(library, "Content/guide.md", "# Guide\n\n![A diagram](images/diagram.svg)\n");
+        Write(library, "Content/images/diagram.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"30\"/>");
+
+        string app = package.NewProject("console", "AssetApp");
+        CliResult reference = Dotnet.Run(app, ["add", "reference", Path.Combine(library, "AssetLibrary.csproj")]);
+        Assert.True(reference.ExitCode == 0, reference.ToString());
+        Write(app, "Content/story.md", "# Story\n\n![A photo](photos/a.svg)\n\nSee the [data](data/figures.json).\n");
+        Write(app, "Content/photos/a.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"30\"/>");
+        Write(app, "Content/data/figures.json", "[1, 2]");
+        Write(app, "Program.cs", "System.Console.WriteLine(System.IO.File.ReadAllText(System.IO.Path.Combine(System.AppContext.BaseDirectory, \"Content/photos/a.svg\")));");
+
+        string output = Path.Combine(app, "out");
+        CliResult publish = Dotnet.Run(app, ["publish", "-nologo", "-o", output]);
+        Assert.True(publish.ExitCode == 0, publish.ToString());
+        Assert.Contains("width=\"40\"", File.ReadAllText(Path.Combine(output, "Content/photos/a.svg")), StringComparison.Ordinal);
+        // Already an item of the SDK's default globs (None here, Content under the Web SDK): the targets keep one item per file.
+        Assert.Equal("[1, 2]", File.ReadAllText(Path.Combine(output, "Content/data/figures.json")));
+        Assert.True(File.Exists(Path.Combine(output, "Content/library/images/diagram.svg")), "the library's asset, under its own ContentGenAssetOutputDir");
+        Assert.False(File.Exists(Path.Combine(output, "Content/story.md")), "articles are compiled in, never copied");
+        Assert.False(File.Exists(Path.Combine(output, "Content/library/guide.md")));
+
+        // The copy beside the app is what it reads, wherever it runs from.
+        CliResult run = Dotnet.Run(Path.GetTempPath(), [Path.Combine(output, "AssetApp.dll")]);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("width=\"40\"", run.Output, StringComparison.Ordinal);
+
+        SetProperties(Path.Combine(app, "AssetApp.csproj"), "    <ContentGenCopyAssets>false</ContentGenCopyAssets>");
+        string without = Path.Combine(app, "out-without");
+        CliResult off = Dotnet.Run(app, ["publish", "-nologo", "-o", without]);
+        Assert.True(off.ExitCode == 0, off.ToString());
+        Assert.False(Directory.Exists(Path.Combine(without, "Content/photos")));
     }
 
     [Fact]

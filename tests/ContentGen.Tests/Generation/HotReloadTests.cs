@@ -17,7 +17,9 @@ namespace ContentGen.Tests.Generation;
 /// catalog whose payload methods switch from one generated build to the next stands for the
 /// updated generated type, and the handler is found and invoked exactly as the runtime does.
 /// The whole loop under dotnet watch is measured by bench/hot-reload/measure.sh.
+/// Alone in its collection: the handler it invokes resets catalogs of the whole process.
 /// </summary>
+[Collection(ProcessWide.Name)]
 public sealed class HotReloadTests
 {
     [Fact]
@@ -91,14 +93,14 @@ public sealed class HotReloadTests
     {
         // Two articles of one bucket, each larger than a chunk: two chunks, two methods.
         string[] names = [.. Enumerable.Range(0, 1000).Select(i => $"post{i}").GroupBy(n => ContentGen.Generator.Layout.Placement.BucketOf(ContentGen.Generator.Parsing.Naming.Identifier(n))).First(g => g.Count() >= 2).Take(2)];
-        string Text(string name, string words) => $"Title of {name}\n\n{string.Join(" ", Enumerable.Range(0, 30_000).Select(i => words + i.ToString(System.Globalization.CultureInfo.InvariantCulture)))}.";
+        string Text(string name, string words) => $"Title of {name}\n\nThe lead of {name}.\n\n{string.Join(" ", Enumerable.Range(0, 30_000).Select(i => words + i.ToString(System.Globalization.CultureInfo.InvariantCulture)))}.";
         string Bucket(GenerationResult result) => result.Sources.Single(s => s.HintName.StartsWith("ContentGen.Articles.", StringComparison.Ordinal) && s.SourceText.ToString().Contains("C1()", StringComparison.Ordinal)).SourceText.ToString();
 
         string before = Bucket(new ContentProject().File($"Content/{names[0]}.txt", Text(names[0], "alpha")).File($"Content/{names[1]}.txt", Text(names[1], "beta")).Generate());
         string after = Bucket(new ContentProject().File($"Content/{names[0]}.txt", Text(names[0], "gamma")).File($"Content/{names[1]}.txt", Text(names[1], "beta")).Generate());
 
         string[] changed = [.. after.Split('\n').Except(before.Split('\n')).Select(l => l.Trim().Split(' ')[3])];
-        Assert.Equal(["C0()"], changed); // Same title and word count: the records are unchanged too.
+        Assert.Equal(["C0()"], changed); // Same title, word count and lead (the summary's default, in the records): the records are unchanged too.
     }
 
     private const string AuthorSchema = """
@@ -162,11 +164,13 @@ public sealed class HotReloadTests
     }
 
     /// <summary>A data catalog whose payload answers from one generated build, then, once "updated", from another; its entries are made by the first build's constructor.</summary>
-    private sealed class UpdatableData(DataCatalog payload) : DataCatalog<object>
+    private sealed class UpdatableData(DataCatalog payload) : DataCatalog<object>(Format.Version)
     {
         private readonly DataCatalog _creator = payload;
 
         public DataCatalog Payload { get; set; } = payload;
+
+        public new object? Find(string id) => base.Find(id);
 
         protected override string Entries() => (string)Payload.GetType().GetMethod(nameof(Entries), BindingFlags.Instance | BindingFlags.NonPublic)!.Invoke(Payload, null)!;
 
@@ -185,7 +189,7 @@ public sealed class HotReloadTests
         return [.. All(result.Output.Assembly.GlobalNamespace).Select(t => t.ToDisplayString()).Order(StringComparer.Ordinal)];
     }
 
-    private static void InvokeUpdateHandlers(Assembly assembly, Type[]? updatedTypes)
+    internal static void InvokeUpdateHandlers(Assembly assembly, Type[]? updatedTypes)
     {
         MetadataUpdateHandlerAttribute handler = Assert.Single(assembly.GetCustomAttributes<MetadataUpdateHandlerAttribute>());
         MethodInfo clearCache = handler.HandlerType.GetMethod("ClearCache", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static, [typeof(Type[])])!;
@@ -193,16 +197,20 @@ public sealed class HotReloadTests
         clearCache.Invoke(null, [updatedTypes]);
     }
 
-    private static ArticleCatalog Catalog(ContentProject project)
+    internal static ArticleCatalog Catalog(ContentProject project)
     {
         Type catalogType = project.Generate().LoadAssembly().GetType("Consumer.Articles")!.GetNestedType("__Catalog", BindingFlags.NonPublic)!;
         return (ArticleCatalog)catalogType.GetField("Instance", BindingFlags.Static | BindingFlags.NonPublic)!.GetValue(null)!;
     }
 
     /// <summary>A catalog whose payload methods answer from one generated build, then, once "updated", from another.</summary>
-    private sealed class UpdatableCatalog(ArticleCatalog payload) : ArticleCatalog<Article>
+    internal sealed class UpdatableCatalog(ArticleCatalog payload) : ArticleCatalog<Article>(Format.Version)
     {
         public ArticleCatalog Payload { get; set; } = payload;
+
+        public int Count => ((IReadOnlyList<Article>)this).Count;
+
+        public new Article? Find(string slug) => base.Find(slug);
 
         protected override string Index() => Call<string>(nameof(Index));
 
@@ -214,8 +222,12 @@ public sealed class HotReloadTests
 
         protected override Article? Resolve(int collection, int bucket, int slot) => At(bucket, slot);
 
-        private T Call<T>(string name, params object[] arguments) =>
-            (T)Payload.GetType().GetMethod(name, BindingFlags.Instance | BindingFlags.NonPublic, [.. arguments.Select(a => a.GetType())])!.Invoke(Payload, arguments)!;
+        private T Call<T>(string name, params object[] arguments)
+        {
+            // Read once: another thread may switch the payload between two reads.
+            ArticleCatalog payload = Payload;
+            return (T)payload.GetType().GetMethod(name, BindingFlags.Instance | BindingFlags.NonPublic, [.. arguments.Select(a => a.GetType())])!.Invoke(payload, arguments)!;
+        }
 
         private sealed class Entry(ArticleData data) : Article(data);
     }

@@ -77,13 +77,12 @@ internal sealed class Consumer : IDisposable
                 <TargetFramework>net10.0</TargetFramework>
                 <ImplicitUsings>enable</ImplicitUsings>
                 <Nullable>enable</Nullable>
+                <ContentGenTasksAssembly>{bin}ContentGen.Tasks.dll</ContentGenTasksAssembly>
             {string.Join("\n", _properties)}
               </PropertyGroup>
               <ItemGroup>
                 <Analyzer Include="{bin}ContentGen.dll" />
-                <Analyzer Include="{bin}YamlDotNet.dll" />
-                <Analyzer Include="{bin}Microsoft.Extensions.FileSystemGlobbing.dll" />
-                <Analyzer Include="{bin}Markdig.dll" />
+            {string.Join("\n", Repository.AnalyzerDependencies.Select(name => $"    <Analyzer Include=\"{bin}{name}.dll\" />"))}
                 <Reference Include="{bin}ContentGen.Abstractions.dll" />
               </ItemGroup>
               <Import Project="{build}/ContentGen.targets" />

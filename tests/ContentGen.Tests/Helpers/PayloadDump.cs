@@ -15,9 +15,9 @@ namespace ContentGen.Tests.Helpers;
 /// </summary>
 internal static partial class PayloadDump
 {
-    /// <summary>The source with every packed literal replaced by its length.</summary>
+    /// <summary>The source with every packed literal replaced by its length; the literal's end marker stays (CSharp.Packed).</summary>
     public static string Elide(string source) =>
-        Packed().Replace(source, m => $"\"⟪{m.Groups["text"].Length} packed characters⟫\"");
+        Packed().Replace(source, m => $"\"⟪{m.Groups["text"].Length} packed characters⟫\\uD800\"");
 
     public static string Dump(string source)
     {
@@ -66,20 +66,23 @@ internal static partial class PayloadDump
     }
 
     /// <summary>What a record says about its article's text: where it is and what it holds.</summary>
-    private sealed record Record(int Slot, int Chunk, int Offset, int Length, bool Html, int Paragraphs, int Links, int Headings);
+    private sealed record Record(int Slot, int Chunk, int Offset, int Length, bool Html, int Paragraphs, int Links, int Headings, bool Lead, string LeadHtml);
 
     /// <summary>One article's texts: each is the text itself, or a span of the HTML, shown as the words the runtime reads from it.</summary>
     private static void Body(StringBuilder dump, byte[] chunk, Record record)
     {
         var reader = new PayloadReader(chunk.AsSpan(record.Offset, record.Length));
-        dump.Append(Invariant($"  slot {record.Slot} ({record.Length} bytes at {record.Offset})\n"));
+        dump.Append(Invariant($"  slot {record.Slot} ({record.Length} bytes at {record.Offset}, guard {reader.UInt16():x4})\n"));
         string html = record.Html ? reader.String() : string.Empty;
         if (record.Html)
         {
-            dump.Append("    html: ").Append(Quote(html)).Append('\n');
+            dump.Append(record.LeadHtml.Length > 0 ? "    html after the lead: " : "    html: ").Append(Quote(html)).Append('\n');
         }
 
-        for (int i = 0; i < record.Paragraphs; i++)
+        // Spans index the whole HTML: the head's lead, then the body's.
+        html = record.LeadHtml + html;
+
+        for (int i = record.Lead ? 1 : 0; i < record.Paragraphs; i++)
         {
             dump.Append("    paragraph: ").Append(Text(ref reader, html)).Append('\n');
         }
@@ -162,6 +165,7 @@ internal static partial class PayloadDump
         }
     }
 
+    /// <summary>The records, field by field in the order of src/Shared/PayloadFormat.cs (flags by their numbers: the tests see that file twice).</summary>
     private static void Heads(StringBuilder dump, ref PayloadReader reader, List<Record> records)
     {
         int count = reader.Int();
@@ -171,16 +175,35 @@ internal static partial class PayloadDump
             int length = reader.Int();
             int end = reader.Position + length;
             dump.Append(Invariant($"  slot {slot} ({length} bytes)\n"));
-            dump.Append("    slug: ").Append(reader.String()).Append('\n');
-            dump.Append("    title: ").Append(reader.String()).Append('\n');
-            dump.Append("    source path: ").Append(reader.String()).Append('\n');
-            dump.Append(Invariant($"    words: {reader.Int()}\n"));
+            int chunk = reader.Int(), offset = reader.Int(), bytes = reader.Int();
             int flags = reader.Int();
-            dump.Append(Invariant($"    flags: html {(flags & 1) != 0}, published {(flags & 2) != 0}, draft {(flags & 4) != 0}, source {(flags & 8) != 0}, summary {(flags & 16) != 0}\n"));
+            int words = reader.Int();
+            int paragraphs = reader.Int();
+            dump.Append(Invariant($"    text: chunk {chunk}, offset {offset}, {bytes} bytes, {paragraphs} paragraphs\n"));
+            dump.Append(Invariant($"    flags: html {(flags & 1) != 0}, published {(flags & 2) != 0}, draft {(flags & 4) != 0}, source {(flags & 8) != 0}, summary {(flags & 16) != 0}, lead text {(flags & 32) != 0}, lead html {(flags & 64) != 0}\n"));
+            dump.Append(Invariant($"    words: {words}\n"));
             if ((flags & 2) != 0)
             {
                 long ticks = reader.ZigZag();
                 dump.Append("    published: ").Append(new DateTimeOffset(ticks, TimeSpan.FromMinutes(reader.ZigZag())).ToString("o", CultureInfo.InvariantCulture)).Append('\n');
+            }
+
+            int values = reader.Int();
+            dump.Append("    values: ").Append(Convert.ToHexString(reader.Bytes(values))).Append('\n');
+            dump.Append("    slug: ").Append(reader.String()).Append('\n');
+            dump.Append("    title: ").Append(reader.String()).Append('\n');
+            dump.Append("    source path: ").Append(reader.String()).Append('\n');
+            string leadHtml = string.Empty;
+            if ((flags & 32) != 0)
+            {
+                dump.Append("    lead: ").Append(Quote(reader.String())).Append('\n');
+            }
+            else if ((flags & 64) != 0)
+            {
+                string lead = leadHtml = reader.String();
+                int start = reader.Int();
+                dump.Append("    lead html: ").Append(Quote(lead)).Append('\n');
+                dump.Append("    lead: ").Append(Quote(HtmlTextOf(lead, start, reader.Int()))).Append('\n');
             }
 
             dump.Append("    authors: ").Append(Strings(ref reader)).Append('\n');
@@ -202,7 +225,6 @@ internal static partial class PayloadDump
             }
 
             int links = reader.Int();
-            int linkCount = links;
             for (int i = 0; i < links; i++)
             {
                 byte info = reader.Byte();
@@ -218,28 +240,26 @@ internal static partial class PayloadDump
             }
 
             int headings = reader.Int();
-            int headingCount = headings;
             dump.Append("    heading levels: [").Append(string.Join(", ", reader.Bytes(headings).ToArray())).Append("]\n");
             int from = reader.Int();
-            dump.Append("    linked from: [");
             var sources = new string[from];
             for (int i = 0; i < from; i++)
             {
                 sources[i] = Ref(ref reader);
             }
 
-            dump.Append(string.Join(", ", sources)).Append("]\n");
-            int values = reader.Int();
-            dump.Append("    values: ").Append(Convert.ToHexString(reader.Bytes(values))).Append('\n');
-            var record = new Record(slot, reader.Int(), reader.Int(), reader.Int(), (flags & 1) != 0, reader.Int(), linkCount, headingCount);
-            records.Add(record);
-            dump.Append(Invariant($"    text: chunk {record.Chunk}, offset {record.Offset}, {record.Length} bytes, {record.Paragraphs} paragraphs\n"));
+            dump.Append("    linked from: [").Append(string.Join(", ", sources)).Append("]\n");
+            records.Add(new Record(slot, chunk, offset, bytes, (flags & 1) != 0, paragraphs, links, headings, (flags & 96) != 0, leadHtml));
             if (reader.Position != end)
             {
                 throw new InvalidOperationException($"Record {slot} ends at {reader.Position}, its length says {end}.");
             }
         }
     }
+
+    /// <summary>The runtime's own reading of a span (the tests see src/Shared in both assemblies, so by name).</summary>
+    private static string HtmlTextOf(string html, int start, int length) =>
+        (string)typeof(Article).Assembly.GetType("ContentGen.Shared.HtmlText", throwOnError: true)!.GetMethod("Of")!.Invoke(null, [html, start, length])!;
 
     private static string Ref(ref PayloadReader reader) => Invariant($"({reader.Int()}, {reader.Int()}, {reader.Int()})");
 
@@ -265,6 +285,6 @@ internal static partial class PayloadDump
     [GeneratedRegex("string (?<name>[A-Za-z]+)\\(")]
     private static partial Regex MethodName();
 
-    [GeneratedRegex("\"(?<text>[\u4000-\uBFFF]+)\"")]
+    [GeneratedRegex("\"(?<text>[\u4000-\uBFFF]+)\\\\uD800\"")]
     private static partial Regex Packed();
 }

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Runtime.CompilerServices;
 
 namespace ContentGen.Tests.Helpers;
@@ -14,6 +15,17 @@ internal static class Repository
     public static string Seed => File.ReadAllText(SeedPath);
 
     public static string TestsDirectory => Path.Combine(Root, "tests", "ContentGen.Tests");
+
+    /// <summary>
+    /// The assemblies the compiler must load beside the generator (its references that neither the
+    /// compiler nor .NET provides), read from ContentGen.dll itself: a new dependency is packed,
+    /// and passed to test builds, without a list to keep.
+    /// </summary>
+    public static string[] AnalyzerDependencies { get; } = [..
+        typeof(ContentGen.Generator.ContentGenerator).Assembly.GetReferencedAssemblies()
+            .Select(a => a.Name!)
+            .Where(n => n != "netstandard" && !n.StartsWith("System.", StringComparison.Ordinal) && !n.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)];
 
     private static string FindRoot([CallerFilePath] string thisFile = "")
     {

@@ -65,6 +65,10 @@ public class CachingTests
         Assert.Equal(ArticleCount - 1, Count(parse, IncrementalStepRunReason.Cached));
 
         Assert.Equal(1, Count(Reasons(result, TrackingNames.Buckets), IncrementalStepRunReason.Modified));
+
+        // The backlinks, computed over every article's links, are not computed again.
+        Assert.All(Reasons(result, TrackingNames.LinkEdges), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        Assert.All(Reasons(result, TrackingNames.Backlinks), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.All(Reasons(result, TrackingNames.IndexEntries).Where(r => r != IncrementalStepRunReason.Cached), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
         Assert.All(Reasons(result, TrackingNames.Catalog), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
 
@@ -108,7 +112,8 @@ public class CachingTests
         // A symbol, node, location or text in a model would defeat caching and keep whole compilations alive.
         Type[] forbidden = [typeof(ISymbol), typeof(SyntaxNode), typeof(SyntaxTree), typeof(Location), typeof(SourceText), typeof(AdditionalText), typeof(Compilation), typeof(SemanticModel)];
         Type[] roots = [typeof(ParseResult), typeof(ArticleModel), typeof(BucketModel), typeof(BucketFile), typeof(CatalogModel), typeof(ContentLayout), typeof(EmitOptions), typeof(ContentPaths), typeof(FileOptions), typeof(DiagnosticInfo), typeof(LocationInfo),
-            typeof(SchemaSet), typeof(CollectionSet), typeof(CollectionSchema), typeof(BoundArticle), typeof(LinkIndex), typeof(LinkQuery), typeof(ResolvedLinks)];
+            typeof(SchemaSet), typeof(CollectionSet), typeof(CollectionSchema), typeof(SchemaRead), typeof(BoundArticle), typeof(LinkIndex), typeof(LinkQuery), typeof(ResolvedLinks),
+            typeof(LinkEdges), typeof(Backlinks), typeof(RenderOptions), typeof(ImageTable), typeof(PageContext), typeof(RenderedArticle)];
 
         var seen = new HashSet<Type>();
         var queue = new Queue<Type>(roots);
@@ -137,7 +142,11 @@ public class CachingTests
 
         Assert.Contains(typeof(LinkModel), seen);
         Assert.Contains(typeof(SchemaProperty), seen);
+        Assert.Contains(typeof(Backlink), seen);
         Assert.Contains(typeof(FrontMatterEntry), seen);
         Assert.Contains(typeof(DiagnosticInfo), seen);
+        Assert.Contains(typeof(HtmlPlace), seen);
+        Assert.Contains(typeof(ImageInfo), seen);
+        Assert.Contains(typeof(ImageReference), seen);
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
+using System.Threading.Tasks;
 using ContentGen.Corpus;
 using ContentGen.Tests.Helpers;
 using Microsoft.CodeAnalysis;
@@ -13,11 +14,19 @@ namespace ContentGen.Tests.Scale;
 /// <summary>
 /// The C10k limit: 10,000 realistic articles (~29 million characters, far past the ~8.4 million
 /// of the CLR's user-string heap) generate, compile without error or warning, load and run.
+/// Each has a deadline far above its time on a loaded 2-core machine, so a hang fails with the
+/// stage it reached instead of holding the run.
 /// </summary>
 public class LimitTests(ITestOutputHelper output)
 {
     [Fact]
-    public void C10k_generates_compiles_loads_and_reads_back()
+    public async Task C10k_generates_compiles_loads_and_reads_back()
+    {
+        string stage = "start";
+        await Deadline.Within(TimeSpan.FromMinutes(10), () => stage, () => C10k(value => stage = value));
+    }
+
+    private void C10k(Action<string> reached)
     {
         var clock = Stopwatch.StartNew();
         IReadOnlyList<CorpusFile> corpus = CorpusMaker.Make(10_000);
@@ -30,12 +39,14 @@ public class LimitTests(ITestOutputHelper output)
             project.File("Content/" + file.RelativePath, file.Text);
         }
 
+        reached("generating");
         GenerationResult result = project.Generate();
-        output.WriteLine($"generate: {clock.Elapsed}");
+        Step("generate", clock, reached);
         Assert.Empty(result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
 
+        reached("compiling and loading");
         IReadOnlyList<Article> all = result.LoadArticles();
-        output.WriteLine($"compile+load: {clock.Elapsed}");
+        Step("compile+load", clock, reached);
         Assert.Equal(10_000, all.Count);
 
         // Spot checks against the parser's own model, spread over the corpus.
@@ -57,7 +68,7 @@ public class LimitTests(ITestOutputHelper output)
         }
 
         Assert.True(words > 20_000_000);
-        output.WriteLine($"total: {clock.Elapsed}");
+        Step("total", clock, reached);
     }
 
     /// <summary>
@@ -66,7 +77,13 @@ public class LimitTests(ITestOutputHelper output)
     /// literal budget. No CS8103, no metadata limit; every article reads back.
     /// </summary>
     [Fact]
-    public void C30k_markdown_posts_past_the_string_heap_generate_compile_load_and_read_back()
+    public async Task C30k_markdown_posts_past_the_string_heap_generate_compile_load_and_read_back()
+    {
+        string stage = "start";
+        await Deadline.Within(TimeSpan.FromMinutes(15), () => stage, () => C30k(value => stage = value));
+    }
+
+    private void C30k(Action<string> reached)
     {
         var clock = Stopwatch.StartNew();
         IReadOnlyList<CorpusFile> corpus = MarkdownCorpus.Make(30_000);
@@ -78,8 +95,9 @@ public class LimitTests(ITestOutputHelper output)
             project.File("Content/" + file.RelativePath, file.Text);
         }
 
+        reached("generating");
         GenerationResult result = project.Generate();
-        output.WriteLine($"generate: {clock.Elapsed}");
+        Step("generate", clock, reached);
         Assert.Empty(result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
         string[] sources = [.. result.Sources.Select(s => s.SourceText.ToString())];
         int constants = sources.Count(s => s.Contains("private const string H = ", StringComparison.Ordinal));
@@ -87,8 +105,9 @@ public class LimitTests(ITestOutputHelper output)
         output.WriteLine($"buckets: {literals} as literals, {constants} as constants");
         Assert.True(constants > 0 && literals > 0, $"{literals} literal and {constants} constant buckets");
 
+        reached("compiling and loading");
         IReadOnlyList<Article> all = result.LoadArticles();
-        output.WriteLine($"compile+load: {clock.Elapsed}");
+        Step("compile+load", clock, reached);
         Assert.Equal(30_000, all.Count);
 
         // Every article decodes (from literals and from constants alike), and Find reaches each by slug.
@@ -112,7 +131,14 @@ public class LimitTests(ITestOutputHelper output)
             Assert.Equal(expected.Headings.Select(h => h.Text), actual.Headings.Select(h => h.Text));
         }
 
-        output.WriteLine($"total: {clock.Elapsed}");
+        Step("total", clock, reached);
+    }
+
+    /// <summary>A stage done: written to the test's output, and kept for the deadline's message.</summary>
+    private void Step(string done, Stopwatch clock, Action<string> reached)
+    {
+        output.WriteLine($"{done}: {clock.Elapsed}");
+        reached($"{done} done at {clock.Elapsed:mm\\:ss}");
     }
 
     private static Article? FindIn(GenerationResult result, string slug) =>

@@ -8,16 +8,18 @@ namespace Consumer
     {
         #nullable disable
         /// <summary><b>The guide</b> (<c>Content/guide.md</c>)</summary>
+        #line 1 "/project/Content/guide.md"
         public static global::ContentGen.Article Guide => __B43(0);
 
+        #line default
         #nullable restore
-        private static global::ContentGen.Article __B43(int slot) => __Catalog.Instance.At(43, slot);
+        private static global::ContentGen.Article __B43(int slot) => __Catalog.Get(43, slot);
 
         internal sealed partial class __Catalog
         {
             private static partial class B43
             {
-                internal static string Heads() => "⟪31 packed characters⟫";
+                internal static string Heads() => "⟪104 packed characters⟫\uD800";
 
                 internal static string Chunk(int chunk)
                 {
@@ -25,7 +27,7 @@ namespace Consumer
                     return string.Empty;
                 }
 
-                private static string C0() => "⟪101 packed characters⟫";
+                private static string C0() => "⟪84 packed characters⟫\uD800";
             }
         }
     }

@@ -9,16 +9,18 @@ namespace Consumer
         #nullable disable
         /// <summary><b>B</b> (<c>Content/news/b.txt</c>)</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
+        #line 1 "/project/Content/news/b.txt"
         public static global::Consumer.NewsArticle B => __B05(0);
 
+        #line default
         #nullable restore
-        private static global::Consumer.NewsArticle __B05(int slot) => __Catalog.Instance.At(5, slot);
+        private static global::Consumer.NewsArticle __B05(int slot) => __Catalog.Get(5, slot);
 
         internal sealed partial class __Catalog
         {
             private static partial class B05
             {
-                internal static string Heads() => "⟪31 packed characters⟫";
+                internal static string Heads() => "⟪39 packed characters⟫\uD800";
 
                 internal static string Chunk(int chunk)
                 {
@@ -26,7 +28,7 @@ namespace Consumer
                     return string.Empty;
                 }
 
-                private static string C0() => "⟪5 packed characters⟫";
+                private static string C0() => "⟪3 packed characters⟫\uD800";
             }
         }
     }

@@ -9,16 +9,18 @@ namespace Consumer
         #nullable disable
         /// <summary><b>A</b> (<c>Content/news/a.txt</c>)</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
+        #line 1 "/project/Content/news/a.txt"
         public static global::Consumer.NewsArticle A => __B12(0);
 
+        #line default
         #nullable restore
-        private static global::Consumer.NewsArticle __B12(int slot) => __Catalog.Instance.At(12, slot);
+        private static global::Consumer.NewsArticle __B12(int slot) => __Catalog.Get(12, slot);
 
         internal sealed partial class __Catalog
         {
             private static partial class B12
             {
-                internal static string Heads() => "⟪40 packed characters⟫";
+                internal static string Heads() => "⟪51 packed characters⟫\uD800";
 
                 internal static string Chunk(int chunk)
                 {
@@ -26,7 +28,7 @@ namespace Consumer
                     return string.Empty;
                 }
 
-                private static string C0() => "⟪6 packed characters⟫";
+                private static string C0() => "⟪4 packed characters⟫\uD800";
             }
         }
     }

@@ -13,7 +13,7 @@ namespace Consumer
         public static global::System.Collections.Generic.IReadOnlyList<global::Consumer.NewsArticle> WithFollowUpOf(global::Consumer.NewsArticle value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
-            return __Lookups.Instance.With(0, value.Slug);
+            return __Lookups.Get(0, value.Slug);
         }
 
         /// <summary>The backward lookups of the collection's reference properties, stored as data.</summary>
@@ -24,9 +24,12 @@ namespace Consumer
             internal static readonly __Lookups Instance = new();
 
             private __Lookups()
-                : base(1)
+                : base(2, 1)
             {
             }
+
+            /// <summary>What the collection's members return: one payload, decoded on first use.</summary>
+            internal static global::System.Collections.Generic.IReadOnlyList<global::Consumer.NewsArticle> Get(int property, string key) => Instance.With(property, key);
 
             /// <inheritdoc/>
             protected override global::System.Collections.Generic.IReadOnlyList<global::Consumer.NewsArticle> All => global::Consumer.NewsArticle.All;
@@ -34,7 +37,7 @@ namespace Consumer
             /// <inheritdoc/>
             protected override string Lookup(int property) => property switch
             {
-                0 => "⟪7 packed characters⟫",
+                0 => "⟪7 packed characters⟫\uD800",
                 _ => string.Empty,
             };
         }

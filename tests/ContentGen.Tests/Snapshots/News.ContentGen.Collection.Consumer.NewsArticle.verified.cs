@@ -23,7 +23,7 @@ namespace Consumer
         /// <param name="slug">A slug, such as <c>news/my-article</c>.</param>
         /// <returns>The article, or <see langword="null"/> when no article has that slug.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
-        public static global::Consumer.NewsArticle? Find(string slug) => __Catalog.Instance.Find(slug);
+        public static global::Consumer.NewsArticle? Find(string slug) => __Catalog.Instance.BySlug(slug);
 
         /// <summary>The collection's compressed content, and the articles created from it.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
@@ -32,8 +32,19 @@ namespace Consumer
         {
             internal static readonly __Catalog Instance = new();
 
+            private __Catalog()
+                : base(2)
+            {
+            }
+
+            /// <summary>The article in a bucket's slot: what each article property returns.</summary>
+            internal static global::Consumer.NewsArticle Get(int bucket, int slot) => Instance.At(bucket, slot);
+
+            /// <summary>The article with this slug, or <see langword="null"/>.</summary>
+            internal global::Consumer.NewsArticle? BySlug(string slug) => Find(slug);
+
             /// <inheritdoc/>
-            protected override string Index() => "⟪8 packed characters⟫";
+            protected override string Index() => "⟪12 packed characters⟫\uD800";
 
             /// <inheritdoc/>
             protected override string Heads(int bucket) => bucket switch
@@ -122,8 +133,8 @@ namespace Consumer
             /// <inheritdoc/>
             protected override global::ContentGen.Article? Resolve(int collection, int bucket, int slot) => collection switch
             {
-                0 => global::Consumer.Articles.__Catalog.Instance.At(bucket, slot),
-                1 => global::Consumer.NewsArticle.__Catalog.Instance.At(bucket, slot),
+                0 => global::Consumer.Articles.__Catalog.Get(bucket, slot),
+                1 => global::Consumer.NewsArticle.__Catalog.Get(bucket, slot),
                 _ => null,
             };
         }
@@ -136,9 +147,10 @@ namespace Consumer
                 : base(data)
             {
                 global::ContentGen.Storage.ArticleValues __values = data.Values;
+                if (__values.Next()) this.Byline = __values.IsNull ? null : __values.String();
+                if (__values.Next()) this.FollowUpOf = __values.IsNull ? null : (global::Consumer.NewsArticle)__values.Article();
                 this.Published = __values.Next() ? __values.DateOnly() : default!;
                 if (__values.Next()) this.Section = unchecked((global::Consumer.Section)__values.Int64());
-                if (__values.Next()) this.Byline = __values.IsNull ? null : __values.String();
                 if (__values.Next())
                 {
                     var __items = new string[__values.Count()];
@@ -149,7 +161,6 @@ namespace Consumer
 
                     this.Tags = global::System.Array.AsReadOnly(__items);
                 }
-                if (__values.Next()) this.FollowUpOf = __values.IsNull ? null : (global::Consumer.NewsArticle)__values.Article();
             }
         }
     }

@@ -7,7 +7,7 @@ namespace Consumer
     public static partial class Articles
     {
         /// <summary>Every tag of every article of the project (front matter <c>tags</c>), ordered by name, each with its articles in the order of <see cref="All"/>; computed at compile time.</summary>
-        public static global::ContentGen.Taxonomy<global::ContentGen.Article> AllTags => __Taxonomies.Instance.Get(0);
+        public static global::ContentGen.Taxonomy<global::ContentGen.Article> AllTags => __Taxonomies.Get(0);
 
         /// <summary>The collection's taxonomies, stored as data.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
@@ -17,9 +17,12 @@ namespace Consumer
             internal static readonly __Taxonomies Instance = new();
 
             private __Taxonomies()
-                : base(1)
+                : base(2, 1)
             {
             }
+
+            /// <summary>What the collection's members return: one payload, decoded on first use.</summary>
+            internal static global::ContentGen.Taxonomy<global::ContentGen.Article> Get(int taxonomy) => Instance.Decoded(taxonomy);
 
             /// <inheritdoc/>
             protected override global::System.Collections.Generic.IReadOnlyList<global::ContentGen.Article> All => global::Consumer.Articles.All;
@@ -27,7 +30,7 @@ namespace Consumer
             /// <inheritdoc/>
             protected override string Terms(int taxonomy) => taxonomy switch
             {
-                0 => "⟪2 packed characters⟫",
+                0 => "⟪2 packed characters⟫\uD800",
                 _ => string.Empty,
             };
         }

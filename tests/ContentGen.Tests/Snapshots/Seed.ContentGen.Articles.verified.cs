@@ -14,7 +14,7 @@ namespace Consumer
         /// <summary>The article of the project with this slug (ordinal comparison), in any collection, or <see langword="null"/>.</summary>
         /// <param name="slug">A slug, such as <c>news/my-article</c>.</param>
         /// <returns>The article, or <see langword="null"/> when no article has that slug.</returns>
-        public static global::ContentGen.Article? Find(string slug) => __All.Instance.Find(slug);
+        public static global::ContentGen.Article? Find(string slug) => __All.Instance.BySlug(slug);
 
         /// <summary>Every article of the project, as data: its place and slug.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
@@ -23,13 +23,21 @@ namespace Consumer
         {
             internal static readonly __All Instance = new();
 
+            private __All()
+                : base(2)
+            {
+            }
+
+            /// <summary>The article with this slug, in any collection, or <see langword="null"/>.</summary>
+            internal global::ContentGen.Article? BySlug(string slug) => Find(slug);
+
             /// <inheritdoc/>
-            protected override string Places() => "⟪15 packed characters⟫";
+            protected override string Places() => "⟪15 packed characters⟫\uD800";
 
             /// <inheritdoc/>
             protected override global::ContentGen.Article? Resolve(int collection, int bucket, int slot) => collection switch
             {
-                0 => global::Consumer.Articles.__Catalog.Instance.At(bucket, slot),
+                0 => global::Consumer.Articles.__Catalog.Get(bucket, slot),
                 _ => null,
             };
         }
@@ -41,8 +49,19 @@ namespace Consumer
         {
             internal static readonly __Catalog Instance = new();
 
+            private __Catalog()
+                : base(2)
+            {
+            }
+
+            /// <summary>The article in a bucket's slot: what each article property returns.</summary>
+            internal static global::ContentGen.Article Get(int bucket, int slot) => Instance.At(bucket, slot);
+
+            /// <summary>The article with this slug, or <see langword="null"/>.</summary>
+            internal global::ContentGen.Article? BySlug(string slug) => Find(slug);
+
             /// <inheritdoc/>
-            protected override string Index() => "⟪14 packed characters⟫";
+            protected override string Index() => "⟪14 packed characters⟫\uD800";
 
             /// <inheritdoc/>
             protected override string Heads(int bucket) => bucket switch
@@ -129,7 +148,7 @@ namespace Consumer
             /// <inheritdoc/>
             protected override global::ContentGen.Article? Resolve(int collection, int bucket, int slot) => collection switch
             {
-                0 => global::Consumer.Articles.__Catalog.Instance.At(bucket, slot),
+                0 => global::Consumer.Articles.__Catalog.Get(bucket, slot),
                 _ => null,
             };
         }

@@ -13,7 +13,7 @@ namespace Consumer
         public static global::System.Collections.Generic.IReadOnlyList<global::Consumer.Post> WithAuthor(global::Consumer.Author value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
-            return __Lookups.Instance.With(0, value.Id);
+            return __Lookups.Get(0, value.Id);
         }
 
         /// <summary>The backward lookups of the collection's reference properties, stored as data.</summary>
@@ -24,9 +24,12 @@ namespace Consumer
             internal static readonly __Lookups Instance = new();
 
             private __Lookups()
-                : base(1)
+                : base(2, 1)
             {
             }
+
+            /// <summary>What the collection's members return: one payload, decoded on first use.</summary>
+            internal static global::System.Collections.Generic.IReadOnlyList<global::Consumer.Post> Get(int property, string key) => Instance.With(property, key);
 
             /// <inheritdoc/>
             protected override global::System.Collections.Generic.IReadOnlyList<global::Consumer.Post> All => global::Consumer.Post.All;
@@ -34,7 +37,7 @@ namespace Consumer
             /// <inheritdoc/>
             protected override string Lookup(int property) => property switch
             {
-                0 => "⟪6 packed characters⟫",
+                0 => "⟪6 packed characters⟫\uD800",
                 _ => string.Empty,
             };
         }

@@ -8,7 +8,7 @@ namespace Consumer
     {
         /// <summary>Every term of <see cref="Categories"/>, ordered by name, each with its articles in the order of <see cref="All"/>; computed at compile time.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
-        public static global::ContentGen.Taxonomy<global::Consumer.Post> AllCategories => __Taxonomies.Instance.Get(0);
+        public static global::ContentGen.Taxonomy<global::Consumer.Post> AllCategories => __Taxonomies.Get(0);
 
         /// <summary>The collection's taxonomies, stored as data.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
@@ -18,9 +18,12 @@ namespace Consumer
             internal static readonly __Taxonomies Instance = new();
 
             private __Taxonomies()
-                : base(1)
+                : base(2, 1)
             {
             }
+
+            /// <summary>What the collection's members return: one payload, decoded on first use.</summary>
+            internal static global::ContentGen.Taxonomy<global::Consumer.Post> Get(int taxonomy) => Instance.Decoded(taxonomy);
 
             /// <inheritdoc/>
             protected override global::System.Collections.Generic.IReadOnlyList<global::Consumer.Post> All => global::Consumer.Post.All;
@@ -28,7 +31,7 @@ namespace Consumer
             /// <inheritdoc/>
             protected override string Terms(int taxonomy) => taxonomy switch
             {
-                0 => "⟪18 packed characters⟫",
+                0 => "⟪18 packed characters⟫\uD800",
                 _ => string.Empty,
             };
         }

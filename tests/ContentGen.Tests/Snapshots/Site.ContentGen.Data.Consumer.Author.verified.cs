@@ -14,7 +14,6 @@ namespace Consumer
         {
             this.Id = __entry.Id;
             global::ContentGen.Storage.ArticleValues __values = __entry.Values(this);
-            this.Name = __values.Next() ? __values.String() : default!;
             if (__values.Next())
             {
                 var __items = new global::Consumer.Social[__values.Count()];
@@ -26,6 +25,7 @@ namespace Consumer
                 this.Elsewhere = global::System.Array.AsReadOnly(__items);
             }
             if (__values.Next()) this.Featured = __values.IsNull ? null : (global::Consumer.Post)__values.Article();
+            this.Name = __values.Next() ? __values.String() : default!;
         }
 
         /// <summary>Creates an instance that is not an entry of the collection: its <see cref="Id"/> is empty.</summary>
@@ -46,15 +46,15 @@ namespace Consumer
         /// <param name="id">An id, such as <c>jane-doe</c>.</param>
         /// <returns>The entry, or <see langword="null"/> when no entry has that id.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
-        public static global::Consumer.Author? Find(string id) => __Data.Instance.Find(id);
+        public static global::Consumer.Author? Find(string id) => __Data.Instance.ById(id);
 
         /// <summary><b>jane</b> (<c>Data/authors.yaml</c>)</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
-        public static global::Consumer.Author Jane => __Data.Instance.At(0);
+        public static global::Consumer.Author Jane => __Data.Get(0);
 
         /// <summary><b>bob</b> (<c>Data/authors.yaml</c>)</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
-        public static global::Consumer.Author Bob => __Data.Instance.At(1);
+        public static global::Consumer.Author Bob => __Data.Get(1);
 
         /// <summary>The entries whose <see cref="Featured"/> is <paramref name="value"/>, in the order of <see cref="All"/>; computed at compile time.</summary>
         /// <param name="value">The entry or article they refer to.</param>
@@ -63,7 +63,7 @@ namespace Consumer
         public static global::System.Collections.Generic.IReadOnlyList<global::Consumer.Author> WithFeatured(global::Consumer.Post value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
-            return __Lookups.Instance.With(0, value.Slug);
+            return __Lookups.Get(0, value.Slug);
         }
 
         /// <summary>The backward lookups of the collection's reference properties, stored as data.</summary>
@@ -74,9 +74,12 @@ namespace Consumer
             internal static readonly __Lookups Instance = new();
 
             private __Lookups()
-                : base(1)
+                : base(2, 1)
             {
             }
+
+            /// <summary>What the collection's members return: one payload, decoded on first use.</summary>
+            internal static global::System.Collections.Generic.IReadOnlyList<global::Consumer.Author> Get(int property, string key) => Instance.With(property, key);
 
             /// <inheritdoc/>
             protected override global::System.Collections.Generic.IReadOnlyList<global::Consumer.Author> All => global::Consumer.Author.All;
@@ -84,7 +87,7 @@ namespace Consumer
             /// <inheritdoc/>
             protected override string Lookup(int property) => property switch
             {
-                0 => "⟪7 packed characters⟫",
+                0 => "⟪7 packed characters⟫\uD800",
                 _ => string.Empty,
             };
         }
@@ -96,8 +99,19 @@ namespace Consumer
         {
             internal static readonly __Data Instance = new();
 
+            private __Data()
+                : base(2)
+            {
+            }
+
+            /// <summary>The entry at a position of <c>All</c>: what each entry property returns.</summary>
+            internal static global::Consumer.Author Get(int index) => Instance.At(index);
+
+            /// <summary>The entry with this id, or <see langword="null"/>.</summary>
+            internal global::Consumer.Author? ById(string id) => Find(id);
+
             /// <inheritdoc/>
-            protected override string Entries() => "⟪21 packed characters⟫";
+            protected override string Entries() => "⟪21 packed characters⟫\uD800";
 
             /// <inheritdoc/>
             protected override global::Consumer.Author Create(global::ContentGen.Storage.DataEntry entry) => new global::Consumer.Author(entry);
@@ -105,15 +119,15 @@ namespace Consumer
             /// <inheritdoc/>
             protected override global::ContentGen.Article? Resolve(int collection, int bucket, int slot) => collection switch
             {
-                0 => global::Consumer.Articles.__Catalog.Instance.At(bucket, slot),
-                1 => global::Consumer.Post.__Catalog.Instance.At(bucket, slot),
+                0 => global::Consumer.Articles.__Catalog.Get(bucket, slot),
+                1 => global::Consumer.Post.__Catalog.Get(bucket, slot),
                 _ => null,
             };
 
             /// <inheritdoc/>
             protected override object? ResolveEntry(int collection, string id) => collection switch
             {
-                0 => global::Consumer.Author.__Data.Instance.Find(id),
+                0 => global::Consumer.Author.__Data.Instance.ById(id),
                 _ => null,
             };
         }
@@ -123,14 +137,14 @@ namespace Consumer
         private static global::Consumer.Social __Record0(ref global::ContentGen.Storage.ArticleValues __values)
         {
             bool __h0 = __values.Next();
-            string __v0 = __h0 ? __values.String() : default!;
+            int __v0 = __h0 ? __values.Int32() : default!;
             bool __h1 = __values.Next();
-            int __v1 = __h1 ? __values.Int32() : default!;
+            string __v1 = __h1 ? __values.String() : default!;
             global::Consumer.Social? __defaults = null;
             return new global::Consumer.Social
             {
-                Handle = __v0,
-                Followers = __h1 ? __v1 : (__defaults ??= new global::Consumer.Social { Handle = default! }).Followers,
+                Followers = __h0 ? __v0 : (__defaults ??= new global::Consumer.Social { Handle = default! }).Followers,
+                Handle = __v1,
             };
         }
     }

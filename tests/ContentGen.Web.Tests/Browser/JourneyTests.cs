@@ -10,7 +10,7 @@ namespace ContentGen.Web.Tests.Browser;
 /// <summary>A reader's journeys through the running site, in headless Chromium.</summary>
 public sealed partial class JourneyTests(SiteAndBrowser site) : IClassFixture<SiteAndBrowser>
 {
-    [SkippableFact]
+    [SkippableFact(Timeout = SiteAndBrowser.JourneyTimeout)]
     public async Task Home_lists_every_article_and_opening_one_shows_its_paragraphs_and_headings()
     {
         await using Journey journey = await site.StartAsync();
@@ -30,7 +30,7 @@ public sealed partial class JourneyTests(SiteAndBrowser site) : IClassFixture<Si
         Assert.EndsWith("#what-goes-wrong", page.Url, StringComparison.Ordinal);
     }
 
-    [SkippableFact]
+    [SkippableFact(Timeout = SiteAndBrowser.JourneyTimeout)]
     public async Task A_related_link_goes_to_its_target_and_a_backlink_comes_back()
     {
         await using Journey journey = await site.StartAsync();
@@ -45,7 +45,7 @@ public sealed partial class JourneyTests(SiteAndBrowser site) : IClassFixture<Si
         Assert.Equal(Sample.Seed, await page.Locator("h1").TextContentAsync());
     }
 
-    [SkippableFact]
+    [SkippableFact(Timeout = SiteAndBrowser.JourneyTimeout)]
     public async Task A_link_in_markdown_to_another_articles_file_arrives_at_its_page()
     {
         await using Journey journey = await site.StartAsync();
@@ -56,7 +56,7 @@ public sealed partial class JourneyTests(SiteAndBrowser site) : IClassFixture<Si
         Assert.Equal(Sample.Blast, await page.Locator("h1").TextContentAsync());
     }
 
-    [SkippableFact]
+    [SkippableFact(Timeout = SiteAndBrowser.JourneyTimeout)]
     public async Task A_tag_leads_to_the_page_of_that_tag()
     {
         await using Journey journey = await site.StartAsync();
@@ -68,7 +68,7 @@ public sealed partial class JourneyTests(SiteAndBrowser site) : IClassFixture<Si
         Assert.Equal([Sample.Azovstal], await page.Locator("ol.articles h2 a").AllTextContentsAsync());
     }
 
-    [SkippableFact]
+    [SkippableFact(Timeout = SiteAndBrowser.JourneyTimeout)]
     public async Task The_feed_parses_with_one_item_per_article()
     {
         await using Journey journey = await site.StartAsync();
@@ -80,7 +80,7 @@ public sealed partial class JourneyTests(SiteAndBrowser site) : IClassFixture<Si
         Assert.All(feed.Items, item => Assert.Equal(site.Address.Host, Assert.Single(item.Links).Uri.Host));
     }
 
-    [SkippableFact]
+    [SkippableFact(Timeout = SiteAndBrowser.JourneyTimeout)]
     public async Task An_unknown_slug_shows_the_404_page_with_status_404()
     {
         await using Journey journey = await site.StartAsync();
@@ -89,7 +89,7 @@ public sealed partial class JourneyTests(SiteAndBrowser site) : IClassFixture<Si
         Assert.Equal("Page not found", await journey.Page.Locator("h1").TextContentAsync());
     }
 
-    [SkippableFact]
+    [SkippableFact(Timeout = SiteAndBrowser.JourneyTimeout)]
     public async Task An_image_of_an_article_loads()
     {
         await using Journey journey = await site.StartAsync();
@@ -101,11 +101,13 @@ public sealed partial class JourneyTests(SiteAndBrowser site) : IClassFixture<Si
         Assert.Equal(120, await image.EvaluateAsync<int>("img => img.naturalWidth"));
     }
 
-    [SkippableTheory]
+    [SkippableTheory(Timeout = SiteAndBrowser.JourneyTimeout)]
     [InlineData("/")]
     [InlineData("/articles/000-acdc7d00acb03fa1")]
     [InlineData("/articles/explainers/illegal-refineries")]
     [InlineData("/tags/ukraine")]
+    [InlineData("/archive")]
+    [InlineData("/archive/2022")]
     [InlineData("/not-found")]
     public async Task Pages_have_no_accessibility_violations(string url)
     {
@@ -115,7 +117,7 @@ public sealed partial class JourneyTests(SiteAndBrowser site) : IClassFixture<Si
         Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})")));
     }
 
-    [SkippableFact]
+    [SkippableFact(Timeout = SiteAndBrowser.JourneyTimeout)]
     public async Task A_screenshot_of_an_article_is_saved_as_a_test_artifact()
     {
         await using Journey journey = await site.StartAsync();

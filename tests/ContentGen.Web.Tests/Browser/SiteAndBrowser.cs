@@ -12,7 +12,7 @@ namespace ContentGen.Web.Tests.Browser;
 /// journeys of a test class and stopped after them. Without a browser, <see cref="Browser"/> is
 /// null and <see cref="MissingReason"/> says why; under CI (CI=true) a missing browser fails.
 /// </summary>
-public sealed class SiteAndBrowser : IAsyncLifetime
+public class SiteAndBrowser : IAsyncLifetime
 {
     /// <summary>The flags every launch uses: no sandbox (containers), nothing that talks to the network.</summary>
     private static readonly string[] LaunchFlags =
@@ -20,6 +20,18 @@ public sealed class SiteAndBrowser : IAsyncLifetime
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run",
     ];
+
+    /// <summary>
+    /// A journey's bound (its test attribute's Timeout): past it the test fails with xunit's
+    /// timeout message instead of holding the run. Far above a journey's few seconds.
+    /// </summary>
+    public const int JourneyTimeout = 180_000;
+
+    /// <summary>
+    /// Each page action's and navigation's bound, above Playwright's 30 s default: under a full
+    /// suite on 2 loaded cores (real builds in the other test assembly) one navigation took more.
+    /// </summary>
+    private const int ActionTimeout = 60_000;
 
     private readonly WebApplicationFactory<Program> _site = new();
     private IPlaywright? _playwright;
@@ -35,10 +47,13 @@ public sealed class SiteAndBrowser : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _site.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        _site.StartServer();
-        string address = _site.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        Address = new Uri(address);
+        Address = await StartSiteAsync();
+
+        // The site's first request compiles its pages: paid here, outside any journey's page timeouts.
+        using (var warmUp = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromMinutes(2) })
+        {
+            (await warmUp.GetAsync(new Uri("/", UriKind.Relative))).EnsureSuccessStatusCode();
+        }
 
         (BrowserLocator.Found? found, string reason) = BrowserLocator.Locate();
         if (found is null)
@@ -58,6 +73,7 @@ public sealed class SiteAndBrowser : IAsyncLifetime
             ExecutablePath = found.ExecutablePath,
             Headless = true,
             Args = LaunchFlags,
+            Timeout = ActionTimeout,
         });
     }
 
@@ -66,6 +82,8 @@ public sealed class SiteAndBrowser : IAsyncLifetime
     {
         Skip.If(Browser is null, MissingReason);
         IBrowserContext context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Address.ToString() });
+        context.SetDefaultTimeout(ActionTimeout);
+        context.SetDefaultNavigationTimeout(ActionTimeout);
         return new Journey(context, await context.NewPageAsync());
     }
 
@@ -77,6 +95,16 @@ public sealed class SiteAndBrowser : IAsyncLifetime
         }
 
         _playwright?.Dispose();
-        await _site.DisposeAsync();
+        await StopSiteAsync();
     }
+
+    /// <summary>Starts the site and returns its address: here the project, in this process, on Kestrel.</summary>
+    protected virtual Task<Uri> StartSiteAsync()
+    {
+        _site.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        _site.StartServer();
+        return Task.FromResult(new Uri(_site.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single()));
+    }
+
+    protected virtual async Task StopSiteAsync() => await _site.DisposeAsync();
 }

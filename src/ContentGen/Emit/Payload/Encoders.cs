@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using ContentGen.Generator.Helpers;
 using ContentGen.Generator.Model;
+using ContentGen.Shared;
 
 namespace ContentGen.Generator.Emit.Payload;
 
@@ -13,27 +14,21 @@ namespace ContentGen.Generator.Emit.Payload;
 /// </summary>
 internal static class Encoders
 {
-    [Flags]
-    private enum HeadFlags
-    {
-        Html = 1,
-        Published = 2,
-        Draft = 4,
-        Source = 8,
-        Summary = 16,
-    }
-
     /// <summary>
-    /// An article's texts, in the order the runtime reads them: the HTML (Markdown only), the
-    /// paragraphs, each link's text and destination, each heading's text and id. Texts the HTML
-    /// already holds are stored as spans of it (<see cref="ArticleModel.HtmlSpans"/>).
+    /// An article's texts, in the order the runtime reads them: the guard of its slug, the HTML
+    /// (Markdown only), the paragraphs, each link's text and destination, each heading's text and
+    /// id. Texts the HTML already holds are stored as spans of it (<see cref="ArticleModel.HtmlSpans"/>).
+    /// Without a front matter summary, the first paragraph is the summary, and it lives in the
+    /// head instead (<see cref="Lead"/>): the body then starts after it.
     /// </summary>
     public static EquatableArray<byte> Body(ArticleModel article)
     {
         var writer = new PayloadWriter(((article.Html?.Length ?? 0) * 2) + (article.WordCount * 8) + 64);
+        writer.UInt16(PayloadFormat.GuardOf(article.Slug));
+        HeadFlags lead = Lead(article, out int leadEnd);
         if (article.Html is { } html)
         {
-            writer.String(html);
+            writer.String(lead == HeadFlags.LeadHtml ? html.Substring(leadEnd) : html);
         }
 
         int span = 0;
@@ -44,9 +39,15 @@ internal static class Encoders
             span++;
         }
 
-        foreach (string paragraph in article.Paragraphs)
+        for (int i = 0; i < article.Paragraphs.Count; i++)
         {
-            Text(paragraph);
+            if (i == 0 && lead != 0)
+            {
+                span++;
+                continue;
+            }
+
+            Text(article.Paragraphs[i]);
         }
 
         foreach (LinkModel link in article.Links)
@@ -62,6 +63,31 @@ internal static class Encoders
         }
 
         return writer.ToArray();
+    }
+
+    /// <summary>
+    /// Where the summary's default (the first paragraph) lives when the front matter has no
+    /// summary: in the head, so that <c>Metadata</c> never inflates a body, and moved there rather
+    /// than copied, so that no text is stored twice (a copy costs 9-10% more packed characters on
+    /// the 10,000-post corpora, docs/performance.md). A Markdown paragraph that is a span of the
+    /// HTML moves with the HTML before it (<paramref name="leadEnd"/> is where that part ends);
+    /// any other first paragraph moves as its text.
+    /// </summary>
+    private static HeadFlags Lead(ArticleModel article, out int leadEnd)
+    {
+        leadEnd = 0;
+        if (article.Metadata?.Summary is not null || article.Paragraphs.Count == 0)
+        {
+            return 0;
+        }
+
+        if (article.Html is not null && article.HtmlSpans.Count >= 2 && article.HtmlSpans[0] >= 0)
+        {
+            leadEnd = article.HtmlSpans[0] + article.HtmlSpans[1];
+            return HeadFlags.LeadHtml;
+        }
+
+        return HeadFlags.LeadText;
     }
 
     /// <summary>
@@ -90,7 +116,7 @@ internal static class Encoders
         long size = heads.Length + chunks.Sum(c => (long)c.Length);
 
         EquatableArray<ArticleProperty> properties = bucket.Articles
-            .Select(a => new ArticleProperty(a.Article.Identifier, a.Article.Title, a.Article.SourcePath, a.Slot))
+            .Select(a => new ArticleProperty(a.Article.Identifier, a.Article.Title, a.Article.SourcePath, a.Slot, a.Article.Location.Path, a.Article.Location.Lines.Start.Line + 1))
             .ToEquatableArray();
         return new BucketFile(bucket.Collection, bucket.Number, properties, heads, chunks.ToEquatableArray(), AsConstants: size > bucket.Allowance);
     }
@@ -140,25 +166,49 @@ internal static class Encoders
         return writer.Pack();
     }
 
+    /// <summary>One article's record, its fields in the order <see cref="PayloadFormat"/> gives: the fixed ones first, so that creating an article reads them without decoding a text.</summary>
     private static void Head(PayloadWriter writer, BucketArticle entry, EquatableArray<SchemaProperty> properties, EquatableArray<CollectionInfo> data)
     {
         ArticleModel article = entry.Article;
         MetadataModel? metadata = article.Metadata;
-        writer.String(article.Slug);
-        writer.String(article.Title);
-        writer.String(article.SourcePath);
-        writer.Int(article.WordCount);
+        HeadFlags lead = Lead(article, out int leadEnd);
+        writer.Int(entry.Chunk);
+        writer.Int(entry.Offset);
+        writer.Int(entry.Body.Count);
 
         HeadFlags flags = (article.Html is not null ? HeadFlags.Html : 0)
             | (metadata?.Published is not null ? HeadFlags.Published : 0)
             | (metadata?.Draft == true ? HeadFlags.Draft : 0)
             | (metadata?.Source is not null ? HeadFlags.Source : 0)
-            | (metadata?.Summary is not null ? HeadFlags.Summary : 0);
+            | (metadata?.Summary is not null ? HeadFlags.Summary : 0)
+            | lead;
         writer.Int((int)flags);
+        writer.Int(article.WordCount);
+        writer.Int(article.Paragraphs.Count);
         if (metadata?.Published is { } published)
         {
             writer.ZigZag(published.Ticks);
             writer.ZigZag((long)published.Offset.TotalMinutes);
+        }
+
+        var values = new PayloadWriter(properties.Count * 8);
+        int reference = 0;
+        Values(values, article.Values, properties, entry.References, ref reference, data);
+        writer.Int(values.Length);
+        writer.Bytes(values);
+
+        writer.String(article.Slug);
+        writer.String(article.Title);
+        writer.String(article.SourcePath);
+        if (lead == HeadFlags.LeadText)
+        {
+            writer.String(article.Paragraphs[0]);
+        }
+        else if (lead == HeadFlags.LeadHtml)
+        {
+            writer.String(article.Html!.Substring(0, leadEnd));
+            writer.Int(article.HtmlSpans[0]);
+            writer.Int(article.HtmlSpans[1]);
         }
 
         Strings(writer, metadata?.Authors ?? EquatableArray<string>.Empty);
@@ -192,7 +242,7 @@ internal static class Encoders
             }
 
             ArticleRef? target = next < entry.Targets.Count && entry.Targets[next].LinkIndex == i ? entry.Targets[next].Target : null;
-            int info = (link.Kind == LinkKind.Inline ? 1 : 0) | (link.HasUrl ? 2 : 0) | (link.IsRelative ? 4 : 0) | (target is not null ? 8 : 0);
+            LinkFlags info = (link.Kind == LinkKind.Inline ? LinkFlags.Inline : 0) | (link.HasUrl ? LinkFlags.Url : 0) | (link.IsRelative ? LinkFlags.Relative : 0) | (target is not null ? LinkFlags.Target : 0);
             writer.Byte((byte)info);
             writer.ZigZag(link.ParagraphIndex);
             if (target is { } found)
@@ -212,17 +262,6 @@ internal static class Encoders
         {
             Ref(writer, from);
         }
-
-        var values = new PayloadWriter(properties.Count * 8);
-        int reference = 0;
-        Values(values, entry.Article.Values, properties, entry.References, ref reference, data);
-        writer.Int(values.Length);
-        writer.Bytes(values);
-
-        writer.Int(entry.Chunk);
-        writer.Int(entry.Offset);
-        writer.Int(entry.Body.Count);
-        writer.Int(article.Paragraphs.Count);
     }
 
     /// <summary>
@@ -249,17 +288,17 @@ internal static class Encoders
             ResolvedValue? targets = value?.Reference is not null && next < resolved.Count ? resolved[next++] : null;
             if (value is null || (value.Reference is not null && targets is not { Complete: true }))
             {
-                writer.Byte(0);
+                writer.Byte((byte)ValueTag.Unset);
                 continue;
             }
 
             if (value.IsNull)
             {
-                writer.Byte(1);
+                writer.Byte((byte)ValueTag.Null);
                 continue;
             }
 
-            writer.Byte(2);
+            writer.Byte((byte)ValueTag.Value);
             if (value.IsList)
             {
                 writer.Int(value.Reference is { } listed ? listed.Slugs.Count : value.Kind == ValueKind.Record ? value.Records.Count : value.Items.Count);
@@ -414,6 +453,15 @@ internal static class Encoders
                 break;
             case ValueKind.Guid:
                 writer.Bytes(Guid.Parse(text).ToByteArray());
+                break;
+            case ValueKind.Image:
+                // Path, width, height, format and URL, as the page step resolved them.
+                string[] image = text.Split('\t');
+                writer.String(image[0]);
+                writer.Int(int.Parse(image[1], NumberStyles.None, invariant));
+                writer.Int(int.Parse(image[2], NumberStyles.None, invariant));
+                writer.String(image[3]);
+                writer.String(image[4]);
                 break;
             default:
                 throw new InvalidOperationException($"No payload form for {kind}.");

@@ -3,6 +3,7 @@ using System.IO;
 using System.IO.Compression;
 using System.Text;
 using ContentGen.Generator.Helpers;
+using ContentGen.Shared;
 
 namespace ContentGen.Generator.Emit.Payload;
 
@@ -67,6 +68,14 @@ internal sealed class PayloadWriter
         Length += Encoding.UTF8.GetBytes(text, 0, text.Length, _buffer, Length);
     }
 
+    /// <summary>Two bytes as they are, least significant first.</summary>
+    public void UInt16(ushort value)
+    {
+        Ensure(2);
+        _buffer[Length++] = (byte)value;
+        _buffer[Length++] = (byte)(value >> 8);
+    }
+
     public void Bytes(byte[] bytes) => Bytes(bytes, 0, bytes.Length);
 
     public void Bytes(byte[] bytes, int start, int count)
@@ -100,49 +109,37 @@ internal sealed class PayloadWriter
 }
 
 /// <summary>
-/// Raw deflate, then 15 bits a character in U+4000-U+BFFF: characters that need no escape in a C#
-/// literal, are never surrogates or line breaks, and cost the compiler what an ordinary string
-/// literal costs (docs/performance.md, "Storage design").
+/// A payload as a string literal's characters (<see cref="PayloadFormat"/>): a header (stored or
+/// deflated, and the stream's length), the stream, then 15 bits a character in U+4000-U+BFFF:
+/// characters that need no escape in a C# literal, are never surrogates or line breaks, and cost
+/// the compiler what an ordinary string literal costs (docs/performance.md, "Storage design").
 /// </summary>
 internal static class Packing
 {
-    public const char Base = '\u4000';
-
     public static string Pack(byte[] data, int length)
     {
-        using var compressed = new MemoryStream((length / 3) + 64);
-        using (var deflate = new DeflateStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
+        using var packed = new MemoryStream(length <= PayloadFormat.StoreLimit ? length + 8 : (length / 3) + 64);
+        bool store = length <= PayloadFormat.StoreLimit;
+        packed.WriteByte(store ? PayloadFormat.Stored : PayloadFormat.Deflated);
+        for (ulong value = (uint)length; ; value >>= 7)
         {
-            deflate.Write(data, 0, length);
-        }
-
-        return Chars(compressed.GetBuffer(), (int)compressed.Length);
-    }
-
-    /// <summary>Each character carries the next 15 bits, least significant first; the last is zero-padded.</summary>
-    public static string Chars(byte[] bytes, int length)
-    {
-        var chars = new char[(int)(((long)length * 8 + 14) / 15)];
-        int count = 0;
-        uint buffer = 0;
-        int bits = 0;
-        for (int i = 0; i < length; i++)
-        {
-            buffer |= (uint)bytes[i] << bits;
-            bits += 8;
-            if (bits >= 15)
+            packed.WriteByte((byte)(value < 0x80 ? value : value | 0x80));
+            if (value < 0x80)
             {
-                chars[count++] = (char)(Base + (buffer & 0x7FFF));
-                buffer >>= 15;
-                bits -= 15;
+                break;
             }
         }
 
-        if (bits > 0)
+        if (store)
         {
-            chars[count++] = (char)(Base + (buffer & 0x7FFF));
+            packed.Write(data, 0, length);
+        }
+        else
+        {
+            using var deflate = new DeflateStream(packed, CompressionLevel.Optimal, leaveOpen: true);
+            deflate.Write(data, 0, length);
         }
 
-        return new string(chars, 0, count);
+        return PayloadFormat.Pack(packed.GetBuffer(), (int)packed.Length);
     }
 }

@@ -1,0 +1,83 @@
+using System.Collections.Frozen;
+
+namespace ContentGen.Web;
+
+/// <summary>
+/// The orders and groups every list page needs (newest first, by tag, by year), as slugs, built
+/// once per <see cref="ContentVersion.Generation"/> instead of sorting every article on every
+/// request. It holds slugs, never articles: pages find their articles through the generated
+/// <see cref="Articles"/>, so a hot reload shows on the next request.
+/// </summary>
+internal sealed class SiteIndex
+{
+    private static readonly Lock Gate = new();
+    private static SiteIndex? _current;
+
+    private SiteIndex(int generation)
+    {
+        Generation = generation;
+        Article[] newest = [.. Articles.All
+            .OrderByDescending(a => a.Metadata.Published)
+            .ThenBy(a => a.Title, StringComparer.Ordinal)
+            .ThenBy(a => a.Slug, StringComparer.Ordinal)];
+        Newest = [.. newest.Select(a => a.Slug)];
+        Position = Newest.Select((slug, i) => KeyValuePair.Create(slug, i)).ToFrozenDictionary(StringComparer.Ordinal);
+        ByTag = newest
+            .SelectMany(a => a.Metadata.Tags.Distinct(StringComparer.Ordinal).Select(tag => (tag, a.Slug)))
+            .GroupBy(p => p.tag, p => p.Slug, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        Tags = [.. ByTag.Keys.Order(StringComparer.Ordinal)];
+        ByYear = newest
+            .Where(a => a.Metadata.Published is not null)
+            .GroupBy(a => a.Metadata.Published!.Value.Year, a => a.Slug)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray());
+        Years = [.. ByYear.Keys.OrderDescending()];
+    }
+
+    /// <summary>The index of the content being served now.</summary>
+    public static SiteIndex Current
+    {
+        get
+        {
+            int generation = ContentVersion.Generation;
+            SiteIndex? current = Volatile.Read(ref _current);
+            if (current?.Generation == generation)
+            {
+                return current;
+            }
+
+            lock (Gate)
+            {
+                if (_current?.Generation != generation)
+                {
+                    Volatile.Write(ref _current, new SiteIndex(generation));
+                }
+
+                return _current!;
+            }
+        }
+    }
+
+    public int Generation { get; }
+
+    /// <summary>Every article's slug, newest first: by date (undated last), then title.</summary>
+    public IReadOnlyList<string> Newest { get; }
+
+    /// <summary>Where each slug is in <see cref="Newest"/>.</summary>
+    public FrozenDictionary<string, int> Position { get; }
+
+    /// <summary>Each tag's articles, newest first.</summary>
+    public FrozenDictionary<string, string[]> ByTag { get; }
+
+    /// <summary>Every tag, in ordinal order.</summary>
+    public IReadOnlyList<string> Tags { get; }
+
+    /// <summary>Each year's dated articles, newest first.</summary>
+    public FrozenDictionary<int, string[]> ByYear { get; }
+
+    /// <summary>Every year with a dated article, newest first.</summary>
+    public IReadOnlyList<int> Years { get; }
+
+    /// <summary>The articles of slugs taken from this index.</summary>
+    public static IEnumerable<Article> Load(IEnumerable<string> slugs) => slugs.Select(slug => Articles.Find(slug)).OfType<Article>();
+}

@@ -1,0 +1,130 @@
+using System;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Reflection.Metadata;
+using System.Reflection.Metadata.Ecma335;
+using System.Reflection.PortableExecutable;
+using System.Text;
+using ContentGen.Tests.Helpers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Emit;
+using Xunit;
+
+namespace ContentGen.Tests.Generation;
+
+/// <summary>
+/// What a content change costs a hot reload session, measured on the deltas the compiler emits
+/// (Compilation.EmitDifference, the call dotnet watch makes). Every delta appends the string
+/// literals of the methods it updates to the assembly's user-string heap, whose offsets are 24-bit:
+/// the build and all updates of a session share 16,777,216 bytes (docs/performance.md, "Content
+/// hot reload"). bench/hot-reload/probe.sh applies such deltas to a running assembly at 10,000 posts.
+/// </summary>
+public sealed class HotReloadDeltaTests
+{
+    [Fact]
+    public void An_edit_adds_its_chunk_and_its_buckets_records_to_the_user_string_heap_not_the_other_chunks()
+    {
+        // Three articles of one bucket, each larger than a chunk: three chunks, three methods.
+        string[] names = [.. Enumerable.Range(0, 1000).Select(i => $"post{i}").GroupBy(n => ContentGen.Generator.Layout.Placement.BucketOf(ContentGen.Generator.Parsing.Naming.Identifier(n))).First(g => g.Count() >= 3).Take(3).Order(StringComparer.Ordinal)];
+        static string Text(string name, string words) => $"Title of {name}\n\nThe lead of {name}.\n\n{string.Join(" ", Enumerable.Range(0, 30_000).Select(i => words + i.ToString(CultureInfo.InvariantCulture)))}.";
+        var project = new ContentProject().File($"Content/{names[0]}.txt", Text(names[0], "alpha")).File($"Content/{names[1]}.txt", Text(names[1], "beta")).File($"Content/{names[2]}.txt", Text(names[2], "gamma"));
+        CSharpCompilation user = project.Compilation().WithOptions(project.Compilation().Options.WithOptimizationLevel(OptimizationLevel.Debug));
+        GeneratorDriver driver = project.Driver(trackSteps: false).RunGeneratorsAndUpdateCompilation(user, out Compilation before, out _);
+
+        // The middle article's second paragraph changes (its lead, the summary, lives in the records):
+        // its chunk changes, and its record (its body's length).
+        AdditionalText middle = project.AdditionalTexts[1];
+        driver = driver.ReplaceAdditionalText(middle, ContentProject.Text(middle.Path, Text(names[1], "bravo"))).RunGeneratorsAndUpdateCompilation(user, out Compilation after, out _);
+
+        SemanticEdits edits = SemanticEdits.Between(before, after);
+        Assert.Null(edits.Rude);
+        Assert.Equal(["C1", "Heads"], edits.List.Select(e => e.NewSymbol!.Name).Order(StringComparer.Ordinal));
+
+        int heap = DeltaUserStringHeap(before, after, edits);
+        string file = PayloadLiterals(after).Single(l => l.Method == "C2").File;
+        (string Method, string Value)[] bucket = [.. PayloadLiterals(after).Where(l => l.File == file).Select(l => (l.Method, l.Value))];
+        Assert.Equal(["C0", "C1", "C2", "Heads"], bucket.Select(l => l.Method).Order(StringComparer.Ordinal));
+
+        // Exactly the new chunk's and records' literals, as the heap stores them (ECMA-335 II.24.2.4), padded to 4 bytes.
+        Assert.Equal(Align4(bucket.Where(l => l.Method is "C1" or "Heads").Sum(l => BlobSize(l.Value))), heap);
+        Assert.True(heap * 2 < bucket.Sum(l => BlobSize(l.Value)), $"{heap} bytes of a bucket of {bucket.Sum(l => BlobSize(l.Value))}");
+    }
+
+    [Fact]
+    public void Every_payload_literal_ends_with_a_lone_surrogate_so_a_full_heap_is_a_compile_error_not_a_data_field()
+    {
+        // With the runtime's AddFieldRva capability, the compiler moves a literal that no longer fits
+        // the heap into a data-section field, unless the string has no UTF-8 form; the .NET 10
+        // runtime fails to apply such fields after a few dozen (dotnet/runtime#131752).
+        GenerationResult result = new ContentProject()
+            .File("Content/a.txt", "Aye\n\nFirst paragraph.\n\nAlso read: Bee")
+            .File("Content/b.md", "# Bee\n\nA [link](a.txt).")
+            .Property("ContentGenLiteralBudget", "100000")
+            .Generate();
+
+        (string File, string Method, string Value)[] literals = PayloadLiterals(result.Output);
+        Assert.Contains(literals, l => l.Method == "Index");
+        Assert.Contains(literals, l => l.Method == "Heads");
+        Assert.Contains(literals, l => l.Method == "C0");
+        var strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        foreach ((_, string method, string value) in literals)
+        {
+            Assert.EndsWith("\uD800", value, StringComparison.Ordinal);
+            Assert.Throws<EncoderFallbackException>(() => strict.GetBytes(value));
+            Assert.True(value.AsSpan(0, value.Length - 1).IndexOfAnyExceptInRange('\u4000', '\uBFFF') < 0, method);
+        }
+
+        // The reader skips the marker: the content reads back.
+        Article a = result.LoadArticles().Single(x => x.Slug == "a");
+        Assert.Equal("First paragraph.", a.Paragraphs[0].Text);
+        Assert.Equal("b", Assert.Single(a.Links).Target!.Slug);
+    }
+
+    /// <summary>The packed payload literals of the generated code: the catalog's index, each bucket's heads and chunks.</summary>
+    private static (string File, string Method, string Value)[] PayloadLiterals(Compilation compilation) =>
+    [
+        .. compilation.SyntaxTrees
+            .SelectMany(tree => tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Select(method => (tree.FilePath, method)))
+            .Where(m => m.method.ExpressionBody?.Expression is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression })
+            .Select(m => (m.FilePath, m.method.Identifier.ValueText, ((LiteralExpressionSyntax)m.method.ExpressionBody!.Expression).Token.ValueText)),
+    ];
+
+    /// <summary>The size of the user-string heap of the delta that takes <paramref name="before"/> to <paramref name="after"/>.</summary>
+    private static int DeltaUserStringHeap(Compilation before, Compilation after, SemanticEdits edits)
+    {
+        using var pe = new MemoryStream();
+        using var pdb = new MemoryStream();
+        EmitResult emitted = before.Emit(pe, pdb, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.PortablePdb));
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        ImmutableArray<byte> image = [.. pe.ToArray()];
+        using var reader = new PEReader(image);
+        MetadataReader metadata = reader.GetMetadataReader();
+        EmitBaseline baseline = EmitBaseline.CreateInitialBaseline(
+            before,
+            ModuleMetadata.CreateFromImage(image),
+            _ => EditAndContinueMethodDebugInformation.Create(ImmutableArray<byte>.Empty, ImmutableArray<byte>.Empty),
+            handle => metadata.GetMethodDefinition(handle).RelativeVirtualAddress is int rva and not 0 ? reader.GetMethodBody(rva).LocalSignature : default,
+            hasPortableDebugInformation: true);
+
+        using var metadataDelta = new MemoryStream();
+        using var il = new MemoryStream();
+        using var pdbDelta = new MemoryStream();
+        EmitDifferenceResult delta = after.EmitDifference(baseline, edits.List, edits.IsAdded, metadataDelta, il, pdbDelta);
+        Assert.True(delta.Success, string.Join("\n", delta.Diagnostics));
+        using MetadataReaderProvider provider = MetadataReaderProvider.FromMetadataImage([.. metadataDelta.ToArray()]);
+        return provider.GetMetadataReader().GetHeapSize(HeapIndex.UserString);
+    }
+
+    /// <summary>A string in the #US heap: its compressed length, two bytes a character, one terminal byte.</summary>
+    private static int BlobSize(string value)
+    {
+        int length = (value.Length * 2) + 1;
+        return (length < 0x80 ? 1 : length < 0x4000 ? 2 : 4) + length;
+    }
+
+    private static int Align4(int value) => (value + 3) & ~3;
+}
