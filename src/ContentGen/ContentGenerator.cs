@@ -179,10 +179,19 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Select((found, _) => found.Length > 0 ? found[0] : ImageTable.None)
             .WithTrackingName(TrackingNames.Images);
 
+        IncrementalValueProvider<PageContext> pageContext = linkIndex.Combine(renderOptions).Combine(images)
+            .Select((input, _) => new PageContext(input.Left.Right, input.Left.Left, input.Right));
+
         IncrementalValuesProvider<RenderedArticle> pages = articles
-            .Combine(linkIndex.Combine(renderOptions).Combine(images).Select((input, _) => new PageContext(input.Left.Right, input.Left.Left, input.Right)))
+            .Combine(pageContext)
             .Select((input, _) => PageHtml.Render(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Pages);
+
+        // Data entries name images too (an author's avatar), relative to their file: the same rule.
+        IncrementalValuesProvider<RenderedData> dataImages = dataFiles
+            .Combine(pageContext)
+            .Select((input, _) => PageHtml.RenderData(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.DataImages);
 
         // 9. Encode each article's texts on its own (cached per article), turn the links around into
         // backlinks from a projection that a paragraph edit leaves equal, then group the articles
@@ -236,7 +245,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Select((input, _) => LinkResolver.ResolveData(input.Left, input.Right))
             .WithTrackingName(TrackingNames.DataLinks);
 
-        IncrementalValuesProvider<DataCatalogModel> dataCatalogs = dataFiles.Collect()
+        IncrementalValuesProvider<DataCatalogModel> dataCatalogs = dataImages.Select((rendered, _) => rendered.File).Collect()
             .Combine(dataLinks.Collect())
             .Combine(collections)
             .SelectMany((input, _) => DataPlacement.Catalogs(input.Left.Left, input.Left.Right, input.Right))
@@ -250,6 +259,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(pages.Select((page, _) => page.Diagnostics), Report);
         context.RegisterSourceOutput(dataFiles.Select((file, _) => file.Diagnostics), Report);
         context.RegisterSourceOutput(dataLinks.Select((file, _) => file.Diagnostics), Report);
+        context.RegisterSourceOutput(dataImages.Select((rendered, _) => rendered.Diagnostics), Report);
         context.RegisterSourceOutput(bucketFiles, EmitBucket);
         context.RegisterSourceOutput(catalogs, EmitCatalog);
         context.RegisterSourceOutput(dataCatalogs, EmitData);

@@ -35,5 +35,6 @@ internal static class TrackingNames
     public const string DataKeys = nameof(DataKeys);
     public const string DataLayout = nameof(DataLayout);
     public const string DataLinks = nameof(DataLinks);
+    public const string DataImages = nameof(DataImages);
     public const string DataCatalogs = nameof(DataCatalogs);
 }
