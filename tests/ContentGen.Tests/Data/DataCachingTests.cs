@@ -138,16 +138,44 @@ public class DataCachingTests
         Assert.Equal(1, Outputs(result).Count(r => r == IncrementalStepRunReason.Modified));
     }
 
-    [Fact]
-    public void Editing_the_data_type_s_file_without_changing_its_schema_reruns_nothing()
+    /// <summary>Runs the warm driver with the schema's C# file edited, and checks the edit was seen and both types were read again.</summary>
+    private static GeneratorRunResult EditSchema(System.Func<string, string> edit)
     {
         (_, GeneratorDriver driver, Compilation compilation) = Warm();
         SyntaxTree schema = compilation.SyntaxTrees.First();
-        SyntaxTree edited = schema.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(schema.ToString() + "\n// a comment\n"));
-        GeneratorRunResult result = driver.RunGenerators(compilation.ReplaceSyntaxTree(schema, edited)).GetRunResult().Results.Single();
+        string text = edit(schema.ToString());
+        Assert.NotEqual(schema.ToString(), text);
+        GeneratorRunResult result = driver.RunGenerators(compilation.ReplaceSyntaxTree(schema, schema.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(text)))).GetRunResult().Results.Single();
+        Assert.Contains(Reasons(result, TrackingNames.DataSchemas), r => r is IncrementalStepRunReason.Modified or IncrementalStepRunReason.Unchanged);
+        Assert.All(Reasons(result, TrackingNames.DataSchemaShapes), r => Assert.NotEqual(IncrementalStepRunReason.Modified, r));
+        return result;
+    }
 
+    private static void AssertNothingReran(GeneratorRunResult result)
+    {
         Assert.All(Reasons(result, TrackingNames.DataFiles), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.All(Reasons(result, TrackingNames.Bind), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.All(Outputs(result), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+    }
+
+    [Fact]
+    public void Editing_the_data_type_s_file_without_changing_its_schema_reruns_nothing()
+    {
+        AssertNothingReran(EditSchema(text => text + "\n// a comment\n"));
+    }
+
+    [Fact]
+    public void Inserting_lines_at_the_top_of_the_data_type_s_file_reruns_nothing()
+    {
+        // Every location in the file moves: none is in what the data steps compare.
+        AssertNothingReran(EditSchema(text => "// a comment\n\n// another\n" + text));
+    }
+
+    [Fact]
+    public void Reordering_the_data_type_s_members_reruns_nothing()
+    {
+        const string Name = "    public required string Name { get; init; }\n";
+        const string Bio = "    public string? Bio { get; init; }\n";
+        AssertNothingReran(EditSchema(text => text.Replace(Name + Bio, Bio + Name, System.StringComparison.Ordinal)));
     }
 }
