@@ -370,42 +370,27 @@ public sealed class ContentGenerator : IIncrementalGenerator
     private static void EmitData(SourceProductionContext context, DataCatalogModel catalog)
     {
         Report(context, catalog.Diagnostics);
-        if (!catalog.Emit)
+        if (catalog.Emit)
         {
-            return;
-        }
-
-        string hintName = DataEmitter.HintName(catalog.Collection);
-        try
-        {
-            context.AddSource(hintName, DataEmitter.Emit(catalog, Encoders.Entries(catalog), catalog.Lookups.Select(Encoders.Lookup).ToEquatableArray()));
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.InternalError, Location.None, hintName, ex.GetType().FullName, ex.Message));
+            Write(context, DataEmitter.HintName(catalog.Collection), () => DataEmitter.Emit(catalog, Encoders.Entries(catalog), catalog.Lookups.Select(Encoders.Lookup).ToEquatableArray()));
         }
     }
 
-    private static void EmitLookups(SourceProductionContext context, CollectionLookups lookups)
-    {
-        string hintName = Lookups.HintName(lookups.Collection);
-        try
-        {
-            context.AddSource(hintName, Lookups.Emit(lookups.Collection, lookups.Schema, lookups.Lookups, lookups.Lookups.Select(Encoders.Lookup).ToEquatableArray()));
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.InternalError, Location.None, hintName, ex.GetType().FullName, ex.Message));
-        }
-    }
+    private static void EmitLookups(SourceProductionContext context, CollectionLookups lookups) =>
+        Write(context, Lookups.HintName(lookups.Collection), () => Lookups.Emit(lookups.Collection, lookups.Schema, lookups.Lookups, lookups.Lookups.Select(Encoders.Lookup).ToEquatableArray()));
 
     private static void EmitTaxonomies(SourceProductionContext context, CollectionTaxonomies taxonomies)
     {
         Report(context, taxonomies.Diagnostics);
-        string hintName = TaxonomyEmitter.HintName(taxonomies.Collection);
+        Write(context, TaxonomyEmitter.HintName(taxonomies.Collection), () => TaxonomyEmitter.Emit(taxonomies, taxonomies.Taxonomies.Select(Encoders.Terms).ToEquatableArray()));
+    }
+
+    /// <summary>Adds a generated file; a bug while writing it is CG9999 naming the file, never CS8785 for the whole generator.</summary>
+    private static void Write(SourceProductionContext context, string hintName, Func<string> source)
+    {
         try
         {
-            context.AddSource(hintName, TaxonomyEmitter.Emit(taxonomies, taxonomies.Taxonomies.Select(Encoders.Terms).ToEquatableArray()));
+            context.AddSource(hintName, source());
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -493,19 +478,9 @@ public sealed class ContentGenerator : IIncrementalGenerator
     private static void EmitCatalog(SourceProductionContext context, CatalogModel catalog)
     {
         Report(context, catalog.Diagnostics);
-        if (!catalog.Emit)
+        if (catalog.Emit)
         {
-            return;
-        }
-
-        string hintName = CatalogEmitter.HintName(catalog.Collection);
-        try
-        {
-            context.AddSource(hintName, CatalogEmitter.Emit(catalog, Encoders.Index(catalog), catalog.Collection.IsDefault ? Encoders.Places(catalog) : string.Empty));
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.InternalError, Location.None, hintName, ex.GetType().FullName, ex.Message));
+            Write(context, CatalogEmitter.HintName(catalog.Collection), () => CatalogEmitter.Emit(catalog, Encoders.Index(catalog), catalog.Collection.IsDefault ? Encoders.Places(catalog) : string.Empty));
         }
     }
 }

@@ -170,45 +170,18 @@ public abstract class ArticleCatalog : IReloadable
             return pending;
         }
 
-        Article article;
-        creation.Depth++;
-        try
-        {
-            article = CreateArticle(new ArticleData(records, slot));
-        }
-        catch
-        {
-            if (--creation.Depth == 0)
-            {
-                creation.Discard();
-            }
-
-            throw;
-        }
-
-        if (--creation.Depth > 0)
-        {
-            return article;
-        }
-
-        if (!creation.Publish())
+        if (creation.Run(() => CreateArticle(new ArticleData(records, slot))) is not Article article)
         {
             // Another thread published some of these articles first: take its objects, and build the rest again.
             return AtCore(bucket, slot);
         }
 
-        return records.Instance(slot) ?? article;
+        // Inside another creation, its own object (the outermost publishes it); else the published one.
+        return creation.Depth > 0 ? article : records.Instance(slot) ?? article;
     }
 
     /// <summary>Called by <see cref="Article"/>'s constructor: the object exists before its collection's constructor reads references, so a cycle finds it.</summary>
-    internal static void Constructed(ArticleData data, Article article)
-    {
-        Creation creation = Creation.Current;
-        if (creation.Depth > 0)
-        {
-            creation.Add(data.Bucket, data.Slot, article);
-        }
-    }
+    internal static void Constructed(ArticleData data, Article article) => Creation.Current.Started(data.Bucket, data.Slot, article);
 }
 
 /// <summary>

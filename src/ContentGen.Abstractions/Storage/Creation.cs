@@ -43,8 +43,8 @@ internal sealed class Creation
 
     public static Creation Current => t_current ??= new Creation();
 
-    /// <summary>How many creations are running on this thread, one inside the other.</summary>
-    public int Depth { get; set; }
+    /// <summary>How many creations are running on this thread, one inside the other (0 outside any).</summary>
+    public int Depth { get; private set; }
 
     /// <summary>The object of this slot whose constructor is running on this thread, or null.</summary>
     public object? Pending(Slots slots, int slot)
@@ -60,13 +60,52 @@ internal sealed class Creation
         return null;
     }
 
-    /// <summary>Called when an object's constructor starts, while a creation runs on this thread.</summary>
-    public void Add(Slots slots, int slot, object value) => _members.Add(new Member(slots, slot, value));
+    /// <summary>
+    /// Runs a constructor as part of this thread's creation. The outermost run publishes every
+    /// object created meanwhile (the one it built and those its references built, in cycles too);
+    /// a run inside another leaves that to the outermost.
+    /// </summary>
+    /// <param name="construct">Creates the object; user code (initializers) runs in it, with no lock held.</param>
+    /// <returns>The object; null when another thread published one of these slots first (the caller reads the published ones).</returns>
+    public object? Run(System.Func<object> construct)
+    {
+        object created;
+        Depth++;
+        try
+        {
+            created = construct();
+        }
+        catch
+        {
+            if (--Depth == 0)
+            {
+                Discard();
+            }
 
-    public void Discard() => _members.Clear();
+            throw;
+        }
+
+        if (--Depth > 0)
+        {
+            return created;
+        }
+
+        return Publish() ? created : null;
+    }
+
+    /// <summary>Called when an object's constructor starts, before it reads its references: while a creation runs on this thread, a cycle that comes back to the object finds it.</summary>
+    public void Started(Slots slots, int slot, object value)
+    {
+        if (Depth > 0)
+        {
+            _members.Add(new Member(slots, slot, value));
+        }
+    }
+
+    private void Discard() => _members.Clear();
 
     /// <summary>All or nothing: false when another thread published one of these slots first.</summary>
-    public bool Publish()
+    private bool Publish()
     {
         try
         {

@@ -75,45 +75,18 @@ public abstract class DataCatalog : IReloadable
             return pending;
         }
 
-        object entry;
-        creation.Depth++;
-        try
-        {
-            entry = CreateEntry(state.Entry(this, index));
-        }
-        catch
-        {
-            if (--creation.Depth == 0)
-            {
-                creation.Discard();
-            }
-
-            throw;
-        }
-
-        if (--creation.Depth > 0)
-        {
-            return entry;
-        }
-
-        if (!creation.Publish())
+        if (creation.Run(() => CreateEntry(state.Entry(this, index))) is not { } entry)
         {
             // Another thread published some of these objects first: take its objects, and build the rest again.
             return AtCore(index);
         }
 
-        return state.Instance(index) ?? entry;
+        // Inside another creation, its own object (the outermost publishes it); else the published one.
+        return creation.Depth > 0 ? entry : state.Instance(index) ?? entry;
     }
 
     /// <summary>Called by the generated constructor of an entry, before it reads its values: a cycle that comes back to it finds it.</summary>
-    internal static void Started(DataEntry entry, object value)
-    {
-        Creation creation = Creation.Current;
-        if (creation.Depth > 0)
-        {
-            creation.Add(entry.State, entry.Index, value);
-        }
-    }
+    internal static void Started(DataEntry entry, object value) => Creation.Current.Started(entry.State, entry.Index, value);
 }
 
 /// <summary>
