@@ -1,4 +1,5 @@
 using System;
+using System.Buffers.Binary;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -74,6 +75,7 @@ internal sealed class BucketState : Slots
 {
     private readonly byte[]?[] _chunks;
     private readonly int[] _waiting;
+    private readonly uint[] _stamps;
 
     public BucketState(CatalogState state, int number, byte[] heads)
     {
@@ -84,6 +86,7 @@ internal sealed class BucketState : Slots
         {
             Starts = [];
             Instances = [];
+            _stamps = [];
             _chunks = [];
             _waiting = [];
             return;
@@ -93,23 +96,27 @@ internal sealed class BucketState : Slots
         Starts = new int[reader.Int()];
         int chunks = 0;
         var perChunk = new List<int>();
+        var stamps = new List<uint>();
         for (int i = 0; i < Starts.Length; i++)
         {
             int length = reader.Int();
             Starts[i] = reader.Position;
 
-            // A record starts with its chunk number: count each chunk's readers.
+            // A record starts with its chunk number: count each chunk's readers, and stamp it.
             int chunk = reader.Int();
             while (perChunk.Count <= chunk)
             {
                 perChunk.Add(0);
+                stamps.Add(PayloadFormat.StampSeed);
             }
 
             perChunk[chunk]++;
+            stamps[chunk] = PayloadFormat.Stamp(stamps[chunk], heads, Starts[i], length);
             chunks = Math.Max(chunks, chunk + 1);
             reader.Position = Starts[i] + length;
         }
 
+        _stamps = [.. stamps];
         Instances = new Article?[Starts.Length];
         _chunks = new byte[]?[chunks];
         _waiting = [.. perChunk];
@@ -149,6 +156,13 @@ internal sealed class BucketState : Slots
         }
 
         byte[] inflated = Payload.Inflate(Catalog.ChunkPayload(Number, chunk));
+        if (inflated.Length < 4 || BinaryPrimitives.ReadUInt32LittleEndian(inflated.AsSpan(inflated.Length - 4)) != _stamps[chunk])
+        {
+            // Written with other records than these: a hot reload changed the payload and its
+            // handler has not run yet. The records' offsets and counts mean nothing in it.
+            return [];
+        }
+
         return Interlocked.CompareExchange(ref _chunks[chunk], inflated, null) ?? inflated;
     }
 
