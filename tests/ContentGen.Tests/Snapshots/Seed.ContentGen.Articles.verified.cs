@@ -24,7 +24,7 @@ namespace Consumer
             internal static readonly __All Instance = new();
 
             private __All()
-                : base(2)
+                : base(3)
             {
             }
 

@@ -24,7 +24,7 @@ namespace Consumer
             internal static readonly __Lookups Instance = new();
 
             private __Lookups()
-                : base(2, 1)
+                : base(3, 1)
             {
             }
 

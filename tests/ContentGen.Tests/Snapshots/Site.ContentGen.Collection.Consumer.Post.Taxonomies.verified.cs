@@ -18,7 +18,7 @@ namespace Consumer
             internal static readonly __Taxonomies Instance = new();
 
             private __Taxonomies()
-                : base(2, 1)
+                : base(3, 1)
             {
             }
 
