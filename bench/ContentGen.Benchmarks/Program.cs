@@ -82,6 +82,17 @@ if (args.Length > 2 && args[0] == "corpus-md")
     return;
 }
 
+// A site corpus: the Markdown posts, each naming an author of Content/data/authors.yaml and 2-4
+// of a vocabulary of tags; the C# types that read them go to the schema file (docs/performance.md).
+if (args.Length > 3 && args[0] == "corpus-site")
+{
+    int authors = args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 200;
+    int tags = args.Length > 5 ? int.Parse(args[5], CultureInfo.InvariantCulture) : 500;
+    ContentGen.Corpus.CorpusMaker.Write(ContentGen.Corpus.MarkdownCorpus.Make(int.Parse(args[1], CultureInfo.InvariantCulture), authors: authors, tags: tags), args[2]);
+    System.IO.File.WriteAllText(args[3], ContentGen.Corpus.MarkdownCorpus.SiteSchema);
+    return;
+}
+
 if (args.Length > 2 && args[0] == "corpus")
 {
     ContentGen.Corpus.CorpusMaker.Write(ContentGen.Corpus.CorpusMaker.Make(int.Parse(args[1], CultureInfo.InvariantCulture)), args[2]);

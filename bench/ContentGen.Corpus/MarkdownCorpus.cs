@@ -58,13 +58,57 @@ public static class MarkdownCorpus
         "return new Response(JSON.stringify(body), { headers });",
     ];
 
+    /// <summary>
+    /// The C# types of the site corpus (<see cref="Make"/> with authors and tags): an author data
+    /// collection over <c>Content/data/authors.yaml</c>, and the posts as a collection whose
+    /// <c>author</c> names one. Written to a <c>.cs</c> file of the project (not under the content
+    /// folder, which is not compiled).
+    /// </summary>
+    public const string SiteSchema = """
+        #pragma warning disable CS1591
+        using System;
+        using ContentGen;
+
+        namespace Bench;
+
+        [DataCollection("Content/data/authors.yaml")]
+        public sealed partial record Author
+        {
+            public required string Name { get; init; }
+            public string? Bio { get; init; }
+            public Uri? Site { get; init; }
+        }
+
+        [ContentCollection("Content/posts/**/*.md")]
+        public partial class Post : Article
+        {
+            public required Author Author { get; init; }
+        }
+        """;
+
     /// <summary>The posts, in a stable order: <c>posts/{section}/{yyyy}/post-{n}-{word}-{word}.md</c> under the content folder.</summary>
-    public static IReadOnlyList<CorpusFile> Make(int count, int seed = DefaultSeed)
+    /// <param name="count">How many posts.</param>
+    /// <param name="seed">The seed: the same one gives the same corpus, byte for byte.</param>
+    /// <param name="authors">
+    /// With authors (a site corpus, see <see cref="SiteSchema"/>): <c>data/authors.yaml</c> holds
+    /// this many authors (a name, a bio, a site), and each post names one (<c>author: a-0042</c>).
+    /// 0 (the default): the corpus every tool of the side-by-side benchmark builds.
+    /// </param>
+    /// <param name="tags">
+    /// With authors: the size of the tag vocabulary; each post has 2-4 tags of it, the popular
+    /// ones far more used (Zipf), each written one way (no CG0058). 0: two tags per post as before.
+    /// </param>
+    public static IReadOnlyList<CorpusFile> Make(int count, int seed = DefaultSeed, int authors = 0, int tags = 0)
     {
         var random = new Random(seed);
         string[] vocabulary = Vocabulary(random);
         double[] cumulative = ZipfCumulative(vocabulary.Length);
         string Word() => vocabulary[Pick(random, cumulative)];
+
+        // Drawn apart from the posts' own random numbers, so that the posts' text is the same with or without them.
+        var site = new Random(seed + 1);
+        string[] tagNames = [.. vocabulary.Skip(Common.Length).Take(tags)];
+        double[] tagWeights = ZipfCumulative(Math.Max(1, tagNames.Length));
 
         string[] paths = new string[count];
         string[] titles = new string[count];
@@ -76,16 +120,46 @@ public static class MarkdownCorpus
             titles[i] = Capitalize(string.Join(' ', Enumerable.Range(0, random.Next(4, 9)).Select(_ => Word())));
         }
 
-        var files = new List<CorpusFile>(count);
+        var files = new List<CorpusFile>(count + 1);
         for (int i = 0; i < count; i++)
         {
-            files.Add(new CorpusFile(paths[i], Post(random, Word, paths, titles, i)));
+            string? frontMatter = null;
+            if (authors > 0)
+            {
+                var chosen = new SortedSet<string>(StringComparer.Ordinal);
+                for (int t = site.Next(2, 5); tagNames.Length > 0 && t > 0; t--)
+                {
+                    chosen.Add(tagNames[Pick(site, tagWeights)]);
+                }
+
+                frontMatter = string.Create(CultureInfo.InvariantCulture, $"author: a-{site.Next(authors):D4}\n") + (chosen.Count > 0 ? $"tags: [{string.Join(", ", chosen)}]\n" : string.Empty);
+            }
+
+            files.Add(new CorpusFile(paths[i], Post(random, Word, paths, titles, i, frontMatter)));
+        }
+
+        if (authors > 0)
+        {
+            var yaml = new StringBuilder("# The site's authors, by id: each post names one (author: a-0042).\n");
+            for (int a = 0; a < authors; a++)
+            {
+                string name = Capitalize(vocabulary[Common.Length + tags + (2 * a)]) + " " + Capitalize(vocabulary[Common.Length + tags + (2 * a) + 1]);
+                yaml.Append(CultureInfo.InvariantCulture, $"a-{a:D4}:\n  name: {name}\n  bio: Writes about {Word()} and {Word()} for the {Sections[a % Sections.Length]} desk.\n  site: https://example.com/authors/{a}\n");
+            }
+
+            files.Add(new CorpusFile("data/authors.yaml", yaml.ToString()));
         }
 
         return files;
     }
 
-    private static string Post(Random random, Func<string> word, string[] paths, string[] titles, int i)
+    /// <param name="random">The posts' random numbers.</param>
+    /// <param name="word">A word of the vocabulary.</param>
+    /// <param name="paths">Every post's path.</param>
+    /// <param name="titles">Every post's title.</param>
+    /// <param name="i">This post.</param>
+    /// <param name="site">A site corpus's front matter lines (author, tags), which replace the usual tags; null otherwise.</param>
+    private static string Post(Random random, Func<string> word, string[] paths, string[] titles, int i, string? site)
     {
         string Sentence(int min, int max)
         {
@@ -113,11 +187,13 @@ public static class MarkdownCorpus
 
         int first = random.Next(paths.Length);
         int second = random.Next(paths.Length);
+        // Drawn with or without a site's front matter, so that the text after it is the same.
+        string tagLine = "tags: [" + Slugify(word()) + ", " + Sections[random.Next(Sections.Length)] + "]\n";
         var text = new StringBuilder();
         text.Append("---\n")
             .Append("title: \"").Append(titles[i]).Append("\"\n")
             .Append(string.Create(CultureInfo.InvariantCulture, $"date: {2019 + (i % 7)}-{1 + (i % 12):D2}-{1 + (i % 28):D2}\n"))
-            .Append("tags: [").Append(Slugify(word())).Append(", ").Append(Sections[random.Next(Sections.Length)]).Append("]\n")
+            .Append(site ?? tagLine)
             .Append("summary: \"").Append(Sentence(10, 20).Replace("\"", string.Empty, StringComparison.Ordinal)).Append("\"\n")
             .Append("---\n\n");
 

@@ -31,6 +31,9 @@ internal partial class Briefing : Article
     /// <summary>The region it covers.</summary>
     public required Region Region { get; init; }
 
+    /// <summary>Who wrote it: the id of an entry of Data/authors.yaml, checked at compile time.</summary>
+    public required Author Author { get; init; }
+
     /// <summary>The briefing this one follows up, checked at compile time.</summary>
     public Briefing? FollowUpOf { get; init; }
 

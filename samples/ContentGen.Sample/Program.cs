@@ -1,25 +1,40 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using ContentGen;
 using ContentGen.Sample;
 
-// Every content file is a typed property of the generated Articles class: no parsing happens here.
+// Every content file of the project, collections included, ordered by source path: no parsing happens here.
 foreach (Article article in Articles.All)
 {
     Print(article);
+
+    // A collection (Briefing.cs): its own type, whose front matter is typed and checked at compile time.
+    if (article is Briefing briefing)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Briefing:     {briefing.Region}, {briefing.Published:yyyy-MM-dd}, by {briefing.Author.Name}, keywords: {string.Join(", ", briefing.Keywords)}"));
+        if (briefing.FollowUpOf is { } earlier)
+        {
+            Console.WriteLine($"Follows up:   {earlier.Title}");
+        }
+
+        Console.WriteLine();
+    }
 }
 
-// A collection (Briefing.cs): its own type, whose front matter is typed and checked at compile time.
-foreach (Briefing briefing in Briefing.All)
+// A data collection (Author.cs, Data/authors.yaml), and the briefings that name each author: computed at compile time.
+foreach (Author author in Author.All)
 {
-    Print(briefing);
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Briefing:     {briefing.Region}, {briefing.Published:yyyy-MM-dd}, keywords: {string.Join(", ", briefing.Keywords)}"));
-    if (briefing.FollowUpOf is { } earlier)
-    {
-        Console.WriteLine($"Follows up:   {earlier.Title}");
-    }
-
+    Console.WriteLine($"# Author {author.Id}: {author.Name}, {author.BasedIn}");
+    Console.WriteLine($"Briefings:    {string.Join(", ", Briefing.WithAuthor(author).Select(b => b.Slug))}");
     Console.WriteLine();
+}
+
+// Every article's tags, as typed terms with their slugs and articles: what a tag page lists.
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# Tags ({Articles.AllTags.Count})"));
+foreach (Term<Article> tag in Articles.AllTags)
+{
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"- {tag.Name} (/tags/{tag.Slug}): {string.Join(", ", tag.Articles.Select(a => a.Slug))}"));
 }
 
 static void Print(Article article)

@@ -60,6 +60,13 @@ public abstract class Article
     /// <summary>The headline, or a title derived from the lead when the file has none. Never empty.</summary>
     public string Title => _data.Title;
 
+    /// <summary>
+    /// Whether the front matter says <c>draft: true</c>. Drafts are in builds that include them
+    /// (ContentGenIncludeDrafts: by default every configuration but Release); a build that leaves
+    /// them out has no trace of them.
+    /// </summary>
+    public bool IsDraft => (_data.Flags & HeadFlags.Draft) != 0;
+
     /// <summary>The content file, relative to the project directory, with '/' separators.</summary>
     public string SourcePath => _data.SourcePath;
 

@@ -89,21 +89,36 @@ public sealed class ContentGenerator : IIncrementalGenerator
                 static (syntax, ct) => SchemaReader.Read(syntax, ct))
             .WithTrackingName(TrackingNames.Schemas);
 
+        IncrementalValuesProvider<SchemaRead> dataSchemaReads = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                SchemaReader.DataAttributeName,
+                static (node, _) => node is ClassDeclarationSyntax or RecordDeclarationSyntax,
+                static (syntax, ct) => SchemaReader.ReadData(syntax, ct))
+            .WithTrackingName(TrackingNames.DataSchemas);
+
         IncrementalValueProvider<CollectionSet> collections = schemaReads
             .Select((read, _) => read.Schema)
             .WithTrackingName(TrackingNames.SchemaShapes)
             .Collect()
+            .Combine(dataSchemaReads.Select((read, _) => read.Schema).WithTrackingName(TrackingNames.DataSchemaShapes).Collect())
             .Combine(emitOptions)
             .Combine(objectMembers)
-            .Select((input, _) => CollectionGlobs.Number(new SchemaSet(input.Left.Left.OrderBy(c => c.FullName, StringComparer.Ordinal).ToEquatableArray()), input.Left.Right, input.Right))
+            .Select((input, _) => CollectionGlobs.Number(new SchemaSet(input.Left.Left.Left.Concat(input.Left.Left.Right).OrderBy(c => c.FullName, StringComparer.Ordinal).ToEquatableArray()), input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.Collections);
+
+        IncrementalValueProvider<CollectionMatcher> matcher = collections.Select((set, _) => new CollectionMatcher(set));
 
         // 5. Put each article in its collection and type its front matter: an edit binds that
         // article only. The result carries the parse's diagnostics too: one step fewer over all files.
         IncrementalValuesProvider<BoundArticle> bound = parsed
-            .Combine(collections.Select((set, _) => new CollectionMatcher(set)))
+            .Combine(matcher)
             .Select((input, _) => SchemaBinder.Bind(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Bind);
+
+        // The names an article's references give, and its terms: what backward lookups and taxonomies read.
+        IncrementalValuesProvider<ArticleFacets> facets = bound
+            .SelectMany((result, _) => result.Facets is { } facet ? ImmutableArray.Create(facet) : ImmutableArray<ArticleFacets>.Empty)
+            .WithTrackingName(TrackingNames.Facets);
 
         IncrementalValuesProvider<ArticleModel> articles = bound
             .SelectMany((result, _) => result.Article is { } article ? ImmutableArray.Create(article) : ImmutableArray<ArticleModel>.Empty)
@@ -119,10 +134,29 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Select((input, _) => Placement.Build(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Layout);
 
-        // 7. Resolve related links, references, and Markdown links to files against the placed articles.
+        // 6b. Data files: the YAML and JSON files a data collection claims (assets under the content
+        // folder, ContentGenData items elsewhere), each read and typed on its own. Their entries'
+        // names (never their values) give every entry its place: an author's bio edit reruns this
+        // file's steps and its collection's catalog, nothing that only refers to the author.
+        IncrementalValuesProvider<DataFileResult> dataFiles = content
+            .SelectMany((input, _) => input.Kind is FileKind.Asset or FileKind.Data && DataFileParser.IsDataFile(input.Text.Path) ? ImmutableArray.Create(input) : ImmutableArray<ContentInput>.Empty)
+            .Combine(matcher.Combine(contentPaths))
+            .SelectMany((input, ct) => ReadData(input.Left.Text, input.Right.Left, input.Right.Right, ct))
+            .WithTrackingName(TrackingNames.DataFiles);
+
+        IncrementalValueProvider<DataLayout> dataLayout = dataFiles
+            .Select((file, _) => file.Entries.Select(e => e.Key).ToEquatableArray())
+            .WithTrackingName(TrackingNames.DataKeys)
+            .Collect()
+            .Combine(collections)
+            .Select((input, _) => DataPlacement.Build(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.DataLayout);
+
+        // 7. Resolve related links, references, and Markdown links to files against the placed articles and entries.
         IncrementalValueProvider<LinkIndex> linkIndex = layout
             .Combine(assets)
-            .Select((input, _) => new LinkIndex(input.Left.Placed, input.Right));
+            .Combine(dataLayout)
+            .Select((input, _) => new LinkIndex(input.Left.Left.Placed, input.Left.Right, input.Right, input.Left.Left.LeftOut));
 
         IncrementalValuesProvider<ResolvedLinks> links = articles
             .Select((article, _) => LinkResolver.Query(article))
@@ -145,10 +179,19 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .Select((found, _) => found.Length > 0 ? found[0] : ImageTable.None)
             .WithTrackingName(TrackingNames.Images);
 
+        IncrementalValueProvider<PageContext> pageContext = linkIndex.Combine(renderOptions).Combine(images)
+            .Select((input, _) => new PageContext(input.Left.Right, input.Left.Left, input.Right));
+
         IncrementalValuesProvider<RenderedArticle> pages = articles
-            .Combine(linkIndex.Combine(renderOptions).Combine(images).Select((input, _) => new PageContext(input.Left.Right, input.Left.Left, input.Right)))
+            .Combine(pageContext)
             .Select((input, _) => PageHtml.Render(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Pages);
+
+        // Data entries name images too (an author's avatar), relative to their file: the same rule.
+        IncrementalValuesProvider<RenderedData> dataImages = dataFiles
+            .Combine(pageContext)
+            .Select((input, _) => PageHtml.RenderData(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.DataImages);
 
         // 9. Encode each article's texts on its own (cached per article), turn the links around into
         // backlinks from a projection that a paragraph edit leaves equal, then group the articles
@@ -184,20 +227,58 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .SelectMany((value, _) => value.Catalogs)
             .WithTrackingName(TrackingNames.Catalog);
 
+        // 11b. Each collection's backward lookups (Post.WithAuthor), from the names its articles' references give.
+        IncrementalValuesProvider<CollectionLookups> lookups = facets.Collect()
+            .Combine(layout)
+            .SelectMany((input, _) => DataPlacement.ArticleLookups(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.Lookups);
+
+        // 11c. Each collection's taxonomies (Articles.AllTags, Post.AllCategories), from its articles' terms.
+        IncrementalValuesProvider<CollectionTaxonomies> taxonomies = facets.Collect()
+            .Combine(layout)
+            .SelectMany((input, _) => Taxonomies.Build(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.Taxonomies);
+
+        // 11d. Each data collection's entries, with their references resolved, and its backward lookups.
+        IncrementalValuesProvider<DataFileLinks> dataLinks = dataFiles
+            .Combine(linkIndex)
+            .Select((input, _) => LinkResolver.ResolveData(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.DataLinks);
+
+        IncrementalValuesProvider<DataCatalogModel> dataCatalogs = dataImages.Select((rendered, _) => rendered.File).Collect()
+            .Combine(dataLinks.Collect())
+            .Combine(collections)
+            .SelectMany((input, _) => DataPlacement.Catalogs(input.Left.Left, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.DataCatalogs);
+
         // 12. Report and write.
         context.RegisterSourceOutput(emitOptions.Select((options, _) => options.Diagnostics), Report);
         context.RegisterSourceOutput(unsupported, (spc, diagnostic) => spc.ReportDiagnostic(diagnostic.ToDiagnostic()));
-        context.RegisterSourceOutput(schemaReads.Select((read, _) => read.Diagnostics), Report);
         context.RegisterSourceOutput(bound.Select((result, _) => result.Diagnostics), Report);
         context.RegisterSourceOutput(links.Select((resolved, _) => resolved.Diagnostics), Report);
         context.RegisterSourceOutput(pages.Select((page, _) => page.Diagnostics), Report);
+        context.RegisterSourceOutput(dataFiles.Select((file, _) => file.Diagnostics), Report);
+        context.RegisterSourceOutput(dataLinks.Select((file, _) => file.Diagnostics), Report);
+        context.RegisterSourceOutput(dataImages.Select((rendered, _) => rendered.Diagnostics), Report);
         context.RegisterSourceOutput(bucketFiles, EmitBucket);
         context.RegisterSourceOutput(catalogs, EmitCatalog);
+        context.RegisterSourceOutput(dataCatalogs, EmitData);
+        context.RegisterSourceOutput(lookups, EmitLookups);
+        context.RegisterSourceOutput(taxonomies, EmitTaxonomies);
 
-        // CG0032 at its pattern: reruns on each keystroke in a collection's file (the reads hold
-        // the locations), and feeds nothing else.
+        // The collection types' own diagnostics, and CG0032 at the pattern of each collection that
+        // matches no file: rerun on each keystroke in a collection's file (the reads hold the
+        // locations), and feed nothing else. One output for both kinds of collection, so that a
+        // nested record's problem, read with each collection that uses it, is reported once.
+        IncrementalValueProvider<ImmutableArray<SchemaRead>> reads = schemaReads.Collect()
+            .Combine(dataSchemaReads.Collect())
+            .Select((input, _) => input.Left.AddRange(input.Right));
+        context.RegisterSourceOutput(reads.Select((all, _) => all.SelectMany(r => r.Diagnostics).Distinct().ToEquatableArray()), Report);
         context.RegisterSourceOutput(
-            layout.Select((value, _) => value.Unmatched).Combine(schemaReads.Collect()).Select((input, _) => Placement.Unmatched(input.Left, input.Right)),
+            layout.Select((value, _) => value.Unmatched)
+                .Combine(dataFiles.Select((file, _) => file.Collection).Collect().Combine(collections).Select((input, _) => DataPlacement.Unmatched(input.Left, input.Right)))
+                .Combine(reads)
+                .Select((input, _) => Placement.Unmatched(input.Left.Left.Concat(input.Left.Right).ToEquatableArray(), input.Right)),
             Report);
     }
 
@@ -236,6 +317,84 @@ public sealed class ContentGenerator : IIncrementalGenerator
         {
             // Never CS8785: a bug for one file is that file's error, and the others still generate.
             return Failure(path, Descriptors.InternalError, path, ex.GetType().FullName!, ex.Message);
+        }
+    }
+
+    /// <summary>A YAML or JSON file, read and typed when a data collection claims it (CG0018 when several do: the first by full name takes it).</summary>
+    private static ImmutableArray<DataFileResult> ReadData(AdditionalText additionalText, CollectionMatcher collections, ContentPaths paths, CancellationToken cancellationToken)
+    {
+        string path = additionalText.Path;
+        string sourcePath = ContentPath.RelativeTo(path, paths.ProjectDirectory);
+        System.Collections.Generic.List<CollectionSchema> claiming = collections.ClaimingData(sourcePath);
+        if (claiming.Count == 0)
+        {
+            return ImmutableArray<DataFileResult>.Empty;
+        }
+
+        CollectionSchema schema = claiming[0];
+        DataFileResult Failure(DiagnosticDescriptor descriptor, params string[] args) =>
+            new(schema.FullName, sourcePath, EquatableArray<DataEntryModel>.Empty, ImmutableArray.Create(DiagnosticInfo.Create(descriptor, LocationInfo.StartOf(path), args)).ToEquatableArray());
+        try
+        {
+            SourceText? text = additionalText.GetText(cancellationToken);
+            if (text is null)
+            {
+                return ImmutableArray.Create(Failure(Descriptors.InvalidDataFile, "the compiler could not read it"));
+            }
+
+            if (Utf8Size(text, paths.MaxFileSize) is long size && size > paths.MaxFileSize)
+            {
+                return ImmutableArray.Create(Failure(Descriptors.FileTooLarge, sourcePath, size.ToString(CultureInfo.InvariantCulture), paths.MaxFileSize.ToString(CultureInfo.InvariantCulture)));
+            }
+
+            // As for content files: a text the compiler did not read as UTF-8 is silently wrong.
+            if (Utf8Check.Check(text, path, sourcePath) is { } notUtf8)
+            {
+                return ImmutableArray.Create(new DataFileResult(schema.FullName, sourcePath, EquatableArray<DataEntryModel>.Empty, ImmutableArray.Create(notUtf8).ToEquatableArray()));
+            }
+
+            DataFileResult result = SchemaBinder.BindData(text, path, sourcePath, schema, collections, cancellationToken);
+            if (claiming.Count > 1)
+            {
+                result = result with { Diagnostics = result.Diagnostics.Prepend(DiagnosticInfo.Create(Descriptors.ClaimedTwice, LocationInfo.StartOf(path), sourcePath, string.Join(", ", claiming.Select(c => c.Name)))).ToEquatableArray() };
+            }
+
+            return ImmutableArray.Create(result);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return ImmutableArray.Create(Failure(Descriptors.InternalError, path, ex.GetType().FullName!, ex.Message));
+        }
+    }
+
+    private static void EmitData(SourceProductionContext context, DataCatalogModel catalog)
+    {
+        Report(context, catalog.Diagnostics);
+        if (catalog.Emit)
+        {
+            Write(context, DataEmitter.HintName(catalog.Collection), () => DataEmitter.Emit(catalog, Encoders.Entries(catalog), catalog.Lookups.Select(Encoders.Lookup).ToEquatableArray()));
+        }
+    }
+
+    private static void EmitLookups(SourceProductionContext context, CollectionLookups lookups) =>
+        Write(context, Lookups.HintName(lookups.Collection), () => Lookups.Emit(lookups.Collection, lookups.Schema, lookups.Lookups, lookups.Lookups.Select(Encoders.Lookup).ToEquatableArray()));
+
+    private static void EmitTaxonomies(SourceProductionContext context, CollectionTaxonomies taxonomies)
+    {
+        Report(context, taxonomies.Diagnostics);
+        Write(context, TaxonomyEmitter.HintName(taxonomies.Collection), () => TaxonomyEmitter.Emit(taxonomies, taxonomies.Taxonomies.Select(Encoders.Terms).ToEquatableArray()));
+    }
+
+    /// <summary>Adds a generated file; a bug while writing it is CG9999 naming the file, never CS8785 for the whole generator.</summary>
+    private static void Write(SourceProductionContext context, string hintName, Func<string> source)
+    {
+        try
+        {
+            context.AddSource(hintName, source());
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.InternalError, Location.None, hintName, ex.GetType().FullName, ex.Message));
         }
     }
 
@@ -319,19 +478,9 @@ public sealed class ContentGenerator : IIncrementalGenerator
     private static void EmitCatalog(SourceProductionContext context, CatalogModel catalog)
     {
         Report(context, catalog.Diagnostics);
-        if (!catalog.Emit)
+        if (catalog.Emit)
         {
-            return;
-        }
-
-        string hintName = CatalogEmitter.HintName(catalog.Collection);
-        try
-        {
-            context.AddSource(hintName, CatalogEmitter.Emit(catalog, Encoders.Index(catalog)));
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.InternalError, Location.None, hintName, ex.GetType().FullName, ex.Message));
+            Write(context, CatalogEmitter.HintName(catalog.Collection), () => CatalogEmitter.Emit(catalog, Encoders.Index(catalog), catalog.Collection.IsDefault ? Encoders.Places(catalog) : string.Empty));
         }
     }
 }

@@ -26,4 +26,15 @@ internal static class TrackingNames
     public const string Buckets = nameof(Buckets);
     public const string BucketFiles = nameof(BucketFiles);
     public const string Catalog = nameof(Catalog);
+    public const string DataSchemas = nameof(DataSchemas);
+    public const string DataSchemaShapes = nameof(DataSchemaShapes);
+    public const string Facets = nameof(Facets);
+    public const string Lookups = nameof(Lookups);
+    public const string Taxonomies = nameof(Taxonomies);
+    public const string DataFiles = nameof(DataFiles);
+    public const string DataKeys = nameof(DataKeys);
+    public const string DataLayout = nameof(DataLayout);
+    public const string DataLinks = nameof(DataLinks);
+    public const string DataImages = nameof(DataImages);
+    public const string DataCatalogs = nameof(DataCatalogs);
 }

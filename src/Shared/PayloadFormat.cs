@@ -3,7 +3,7 @@ using System;
 namespace ContentGen.Shared;
 
 /// <summary>
-/// The contract between the generator, which writes a collection's content as packed string
+/// The contract between the generator, which writes a project's content and data as packed string
 /// literals (<c>src/ContentGen/Emit/Payload</c>), and the runtime library, which reads it
 /// (<c>src/ContentGen.Abstractions/Storage</c>): this file is compiled into both, so the two
 /// cannot disagree on a constant, a flag or the order of a record's fields
@@ -34,14 +34,33 @@ namespace ContentGen.Shared;
 /// After the bodies, the chunk's <see cref="Stamp"/> (four bytes, little-endian).</para>
 /// <para>The <b>index</b> of a collection: the count, then bucket, slot and slug of each article
 /// in source-path order.</para>
+/// <para>The <b>values</b> of a collection article's front matter (in its head) or of a data entry:
+/// for each supported property of the type, by name (ordinal), a <see cref="ValueTag"/>, then,
+/// after <see cref="ValueTag.Value"/>, the value: for a list, its count, then each item. An item
+/// is a scalar (string, bool byte, zig-zag numbers, double bits, decimal's four parts, day number,
+/// ticks, ticks and offset minutes, 16 GUID bytes, an image's path, width, height, format and URL),
+/// an article (collection, bucket and slot), a data entry (its data collection's number, then its
+/// id), or a nested record: its own properties' values, the same way.</para>
+/// <para>The <b>places</b> of every article of the project (<c>Articles.All</c>): the count, then
+/// collection, bucket, slot and slug of each article in source-path order.</para>
+/// <para>A data collection's <b>entries</b>: the count, then for each entry in <c>All</c> order its
+/// id, and the length and bytes of its values.</para>
+/// <para>A backward <b>lookup</b> (one per reference property): the count of targets, then each
+/// target's key (an entry's id or an article's slug), its count of sources, and their positions in
+/// the source collection's <c>All</c>, ascending, each as the difference from the one before.</para>
+/// <para>A taxonomy's <b>terms</b>: the count, then each term's name, slug, count of articles and
+/// their positions in the collection's <c>All</c>, as a lookup's.</para>
 /// </remarks>
 internal static class PayloadFormat
 {
     /// <summary>
-    /// The format the generator writes and the runtime reads. The generated catalog passes it to
-    /// its base class; the runtime checks it before it decodes anything. Version 1 was the
-    /// unversioned format of ContentGen 0.1 before the read path of issue #23; version 3 added the
-    /// chunk stamps (<see cref="Stamp"/>).
+    /// The format the generator writes and the runtime reads. Every generated catalog (of articles,
+    /// of every article, of data entries, of lookups, of taxonomies) passes it to its base class;
+    /// the runtime checks it before it decodes anything. Version 1 was the unversioned format of
+    /// ContentGen 0.1 before the read path of issue #23. The site model (issue #21) added payloads
+    /// to version 2 before it was released, and left the heads, chunks and index as they were: only
+    /// types a reader of those never had read the new payloads, so no reader misreads them.
+    /// Version 3 added the chunk stamps (<see cref="Stamp"/>).
     /// </summary>
     public const int Version = 3;
 

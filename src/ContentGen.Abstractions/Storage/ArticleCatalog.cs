@@ -20,16 +20,16 @@ namespace ContentGen.Storage;
 /// kept until every article in it has taken its text.</para>
 /// <para>No lock is held while a payload is inflated or while an article's constructor runs (a
 /// collection type's property initializers are user code). Articles created together (an article
-/// and those its reference properties name, which may form cycles) are published to other threads
-/// together, once all of them are complete, under the locks of their buckets, held for a few
-/// array writes. Two threads that create the same article at once both run its constructor; one
+/// and those its reference properties name, data entries included, which may form cycles) are
+/// published to other threads together, once all of them are complete, under the locks of their
+/// buckets, held for a few array writes (<see cref="Creation"/>). Two threads that create the same article at once both run its constructor; one
 /// object is published and returned to both.</para>
 /// <para>A hot reload (<see cref="HotReload"/>) replaces the catalog's state: the next read creates
 /// new article objects from the new payload; articles created before keep their records, and take
 /// their text from the article that has their slug now.</para>
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public abstract class ArticleCatalog
+public abstract class ArticleCatalog : IReloadable
 {
     private readonly int _formatVersion;
     private CatalogState _state;
@@ -53,23 +53,18 @@ public abstract class ArticleCatalog
 
     internal abstract Article? ResolvePlace(int collection, int bucket, int slot);
 
+    /// <summary>The entry with this id in a data collection of the assembly (a reference property typed with a data collection).</summary>
+    internal abstract object? ResolveEntryRef(int collection, string id);
+
     internal Article? ResolveRef(ArticleRef target) => ResolvePlace(target.Collection, target.Bucket, target.Slot);
 
     /// <summary>The generated code and this library must agree on the payload format before anything is decoded.</summary>
-    internal void EnsureFormat()
-    {
-        if (_formatVersion != PayloadFormat.Version)
-        {
-            string content = GetType().Assembly.GetName().Name ?? "?";
-            string library = typeof(ArticleCatalog).Assembly.GetName().Version?.ToString(3) ?? "?";
-            throw new InvalidOperationException(
-                $"The content compiled into '{content}' is in ContentGen payload format {_formatVersion}, but this ContentGen.Abstractions ({library}) reads format {PayloadFormat.Version}. " +
-                $"The generator and the runtime library come from one package: update the ContentGen package to the same version in '{content}' and in the application that references it, then rebuild.");
-        }
-    }
+    internal void EnsureFormat() => Payload.EnsureFormat(_formatVersion, GetType());
 
     /// <summary>A hot reload: the next read starts from the new payload.</summary>
     internal void Reset() => Interlocked.Exchange(ref _state, new CatalogState(this)).Release();
+
+    void IReloadable.Reset() => Reset();
 
     /// <summary>A reader found that <paramref name="stale"/> no longer matches the generated payload (a hot reload not yet handled): start over, once for every reader that finds it.</summary>
     internal void Invalidate(CatalogState stale)
@@ -183,164 +178,24 @@ public abstract class ArticleCatalog
         }
 
         Creation creation = Creation.Current;
-        if (creation.Pending(records, slot) is { } pending)
+        if (creation.Pending(records, slot) is Article pending)
         {
             // A reference cycle came back to an article whose constructor is running on this thread.
             return pending;
         }
 
-        Article article;
-        creation.Depth++;
-        try
-        {
-            article = CreateArticle(new ArticleData(records, slot));
-        }
-        catch
-        {
-            if (--creation.Depth == 0)
-            {
-                creation.Discard();
-            }
-
-            throw;
-        }
-
-        if (--creation.Depth > 0)
-        {
-            return article;
-        }
-
-        if (!creation.Publish())
+        if (creation.Run(() => CreateArticle(new ArticleData(records, slot))) is not Article article)
         {
             // Another thread published some of these articles first: take its objects, and build the rest again.
             return AtCore(bucket, slot);
         }
 
-        return records.Instance(slot) ?? article;
+        // Inside another creation, its own object (the outermost publishes it); else the published one.
+        return creation.Depth > 0 ? article : records.Instance(slot) ?? article;
     }
 
     /// <summary>Called by <see cref="Article"/>'s constructor: the object exists before its collection's constructor reads references, so a cycle finds it.</summary>
-    internal static void Constructed(ArticleData data, Article article)
-    {
-        Creation creation = Creation.Current;
-        if (creation.Depth > 0)
-        {
-            creation.Add(data.Bucket, data.Slot, article);
-        }
-    }
-
-    /// <summary>The articles one thread is creating together: the outermost creation publishes them all at once.</summary>
-    private sealed class Creation
-    {
-        [ThreadStatic]
-        private static Creation? t_current;
-
-        private readonly List<Member> _members = [];
-
-        public static Creation Current => t_current ??= new Creation();
-
-        public int Depth { get; set; }
-
-        public Article? Pending(BucketState bucket, int slot)
-        {
-            foreach (Member member in _members)
-            {
-                if (ReferenceEquals(member.Bucket, bucket) && member.Slot == slot)
-                {
-                    return member.Article;
-                }
-            }
-
-            return null;
-        }
-
-        public void Add(BucketState bucket, int slot, Article article) => _members.Add(new Member(bucket, slot, article));
-
-        public void Discard() => _members.Clear();
-
-        /// <summary>All or nothing: false when another thread published one of these slots first.</summary>
-        public bool Publish()
-        {
-            try
-            {
-                if (_members.Count == 1)
-                {
-                    Member only = _members[0];
-                    lock (only.Bucket)
-                    {
-                        if (only.Bucket.Instances[only.Slot] is null)
-                        {
-                            Volatile.Write(ref only.Bucket.Instances[only.Slot], only.Article);
-                        }
-                    }
-
-                    // Whoever won, one object per slot: the caller reads it back.
-                    return true;
-                }
-
-                return PublishAll();
-            }
-            finally
-            {
-                _members.Clear();
-            }
-        }
-
-        private bool PublishAll()
-        {
-            var buckets = new List<BucketState>();
-            foreach (Member member in _members)
-            {
-                if (!buckets.Contains(member.Bucket))
-                {
-                    buckets.Add(member.Bucket);
-                }
-            }
-
-            buckets.Sort(static (a, b) => a.Order.CompareTo(b.Order));
-            int locked = 0;
-            try
-            {
-                foreach (BucketState bucket in buckets)
-                {
-                    Monitor.Enter(bucket);
-                    locked++;
-                }
-
-                foreach (Member member in _members)
-                {
-                    if (member.Bucket.Instances[member.Slot] is not null)
-                    {
-                        return false;
-                    }
-                }
-
-                foreach (Member member in _members)
-                {
-                    Volatile.Write(ref member.Bucket.Instances[member.Slot], member.Article);
-                }
-
-                return true;
-            }
-            finally
-            {
-                for (int i = locked - 1; i >= 0; i--)
-                {
-                    Monitor.Exit(buckets[i]);
-                }
-            }
-        }
-
-        /// <summary>A class, not a tuple: a list of a reference type runs the framework's precompiled code, where a new struct instantiation is compiled on first use.</summary>
-        private sealed class Member(BucketState bucket, int slot, Article article)
-        {
-            public BucketState Bucket { get; } = bucket;
-
-            public int Slot { get; } = slot;
-
-            public Article Article { get; } = article;
-        }
-    }
+    internal static void Constructed(ArticleData data, Article article) => Creation.Current.Started(data.Bucket, data.Slot, article);
 }
 
 /// <summary>
@@ -385,6 +240,8 @@ public abstract class ArticleCatalog<T> : ArticleCatalog, IReadOnlyList<T>
     internal sealed override Article CreateArticle(ArticleData data) => Create(data);
 
     internal sealed override Article? ResolvePlace(int collection, int bucket, int slot) => Resolve(collection, bucket, slot);
+
+    internal sealed override object? ResolveEntryRef(int collection, string id) => ResolveEntry(collection, id);
 
     /// <summary>The article in a bucket's slot: what each generated article property returns.</summary>
     /// <param name="bucket">The bucket number.</param>
@@ -442,6 +299,12 @@ public abstract class ArticleCatalog<T> : ArticleCatalog, IReadOnlyList<T>
     /// <param name="slot">The slot in the bucket.</param>
     /// <returns>The article, or null when the collection is unknown.</returns>
     protected abstract Article? Resolve(int collection, int bucket, int slot);
+
+    /// <summary>Generated when the assembly has data collections: the entry with this id in one of them.</summary>
+    /// <param name="collection">The data collection's number.</param>
+    /// <param name="id">The entry's id.</param>
+    /// <returns>The entry, or null when the collection is unknown or has no such entry.</returns>
+    protected virtual object? ResolveEntry(int collection, string id) => null;
 
     /// <summary>Reads a payload stored as a constant, past the budget of the assembly's string heap (docs/performance.md).</summary>
     /// <param name="type">The generated class that declares the constant.</param>

@@ -14,7 +14,7 @@ namespace ContentGen.Storage;
 /// </summary>
 /// <remarks>The payload format is <c>src/Shared/PayloadFormat.cs</c> (docs/performance.md, "Payload format").</remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public sealed class ArticleData
+public sealed class ArticleData : IContentResolver
 {
     private readonly int _valuesStart;
     private readonly int _valuesLength;
@@ -231,6 +231,10 @@ public sealed class ArticleData
     }
 
     internal Article? Resolve(ArticleRef target) => Catalog.ResolveRef(target);
+
+    Article? IContentResolver.Resolve(ArticleRef target) => Catalog.ResolveRef(target);
+
+    object? IContentResolver.ResolveEntry(int collection, string id) => Catalog.ResolveEntryRef(collection, id);
 
     private string StringAt(int position, int skip)
     {

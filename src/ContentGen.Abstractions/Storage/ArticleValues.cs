@@ -15,12 +15,12 @@ namespace ContentGen.Storage;
 [StructLayout(LayoutKind.Auto)]
 public ref struct ArticleValues
 {
-    private readonly ArticleData _data;
+    private readonly IContentResolver _resolver;
     private PayloadReader _reader;
 
-    internal ArticleValues(ArticleData data, ReadOnlySpan<byte> bytes)
+    internal ArticleValues(IContentResolver resolver, ReadOnlySpan<byte> bytes)
     {
-        _data = data;
+        _resolver = resolver;
         _reader = new PayloadReader(bytes);
     }
 
@@ -106,5 +106,26 @@ public ref struct ArticleValues
 
     /// <summary>An article of a collection (a reference property), resolved when read.</summary>
     /// <returns>The article.</returns>
-    public Article Article() => _data.Resolve(ArticleRef.Read(ref _reader)) ?? throw new InvalidOperationException("A reference in the generated content names no article.");
+    public Article Article() => _resolver.Resolve(ArticleRef.Read(ref _reader)) ?? throw new InvalidOperationException("A reference in the generated content names no article.");
+
+    /// <summary>An entry of a data collection (a reference property typed with a data collection), resolved when read.</summary>
+    /// <typeparam name="T">The data collection's type.</typeparam>
+    /// <returns>The entry.</returns>
+    public T Entry<T>()
+        where T : class
+    {
+        int collection = _reader.Int();
+        string id = _reader.String();
+        return _resolver.ResolveEntry(collection, id) as T ?? throw new InvalidOperationException($"A reference in the generated content names no {typeof(T).Name} '{id}'.");
+    }
+}
+
+/// <summary>What a reader of typed values resolves references through: the article's or the data entry's catalog.</summary>
+internal interface IContentResolver
+{
+    /// <summary>The article at a place of any collection of the assembly.</summary>
+    Article? Resolve(ArticleRef target);
+
+    /// <summary>The entry with this id in a data collection of the assembly.</summary>
+    object? ResolveEntry(int collection, string id);
 }

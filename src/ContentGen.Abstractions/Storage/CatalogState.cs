@@ -71,10 +71,8 @@ internal sealed class CatalogState(ArticleCatalog catalog)
 /// One bucket of a catalog state: its records (heads), the articles created from them, and its
 /// chunks of text, each inflated once and released when every article in it took its text.
 /// </summary>
-internal sealed class BucketState
+internal sealed class BucketState : Slots
 {
-    private static long s_order;
-
     private readonly byte[]?[] _chunks;
     private readonly int[] _waiting;
     private readonly uint[] _stamps;
@@ -84,7 +82,6 @@ internal sealed class BucketState
         State = state;
         Number = number;
         Heads = heads;
-        Order = Interlocked.Increment(ref s_order);
         if (heads.Length == 0)
         {
             Starts = [];
@@ -131,9 +128,6 @@ internal sealed class BucketState
 
     public int Number { get; }
 
-    /// <summary>A total order of every bucket state of the process: locks on several are taken in it, so they cannot deadlock.</summary>
-    public long Order { get; }
-
     public byte[] Heads { get; }
 
     /// <summary>Where each slot's record starts in <see cref="Heads"/>.</summary>
@@ -143,6 +137,10 @@ internal sealed class BucketState
     public Article?[] Instances { get; }
 
     public Article? Instance(int slot) => (uint)slot < (uint)Instances.Length ? Volatile.Read(ref Instances[slot]) : null;
+
+    public override bool IsTaken(int slot) => Instances[slot] is not null;
+
+    public override void Write(int slot, object value) => Volatile.Write(ref Instances[slot], (Article)value);
 
     /// <summary>The chunk's bytes, inflated when no article of it took its text yet (or again, after a release).</summary>
     public byte[] Chunk(int chunk)

@@ -18,7 +18,7 @@ namespace ContentGen.Storage;
 /// </remarks>
 internal static class HotReload
 {
-    private static readonly List<WeakReference<ArticleCatalog>> Catalogs = [];
+    private static readonly List<WeakReference<IReloadable>> Catalogs = [];
 
     /// <summary>Drops decoded content of the catalogs whose generated types were updated (all of them when the runtime does not say).</summary>
     /// <param name="updatedTypes">The types the update changed, or <see langword="null"/>.</param>
@@ -33,9 +33,9 @@ internal static class HotReload
         lock (Catalogs)
         {
             Catalogs.RemoveAll(reference => !reference.TryGetTarget(out _));
-            foreach (WeakReference<ArticleCatalog> reference in Catalogs)
+            foreach (WeakReference<IReloadable> reference in Catalogs)
             {
-                if (reference.TryGetTarget(out ArticleCatalog? catalog) && (assemblies is null || assemblies.Contains(catalog.GetType().Assembly)))
+                if (reference.TryGetTarget(out IReloadable? catalog) && (assemblies is null || assemblies.Contains(catalog.GetType().Assembly)))
                 {
                     catalog.Reset();
                 }
@@ -43,11 +43,18 @@ internal static class HotReload
         }
     }
 
-    internal static void Register(ArticleCatalog catalog)
+    internal static void Register(IReloadable catalog)
     {
         lock (Catalogs)
         {
-            Catalogs.Add(new WeakReference<ArticleCatalog>(catalog));
+            Catalogs.Add(new WeakReference<IReloadable>(catalog));
         }
     }
+}
+
+/// <summary>What a hot reload resets: a generated catalog's decoded payload and the objects made from it.</summary>
+internal interface IReloadable
+{
+    /// <summary>Drops what was decoded: the next read decodes the (new) payload.</summary>
+    void Reset();
 }

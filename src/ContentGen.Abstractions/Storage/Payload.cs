@@ -15,6 +15,24 @@ namespace ContentGen.Storage;
 /// </summary>
 internal static class Payload
 {
+    /// <summary>
+    /// The generated code and this library must agree on the payload format before anything is
+    /// decoded: every generated catalog passes the version it was written in.
+    /// </summary>
+    /// <param name="formatVersion">The version the generated class passed.</param>
+    /// <param name="generated">The generated class: its assembly names the content.</param>
+    public static void EnsureFormat(int formatVersion, Type generated)
+    {
+        if (formatVersion != PayloadFormat.Version)
+        {
+            string content = generated.Assembly.GetName().Name ?? "?";
+            string library = typeof(Payload).Assembly.GetName().Version?.ToString(3) ?? "?";
+            throw new InvalidOperationException(
+                $"The content compiled into '{content}' is in ContentGen payload format {formatVersion}, but this ContentGen.Abstractions ({library}) reads format {PayloadFormat.Version}. " +
+                $"The generator and the runtime library come from one package: update the ContentGen package to the same version in '{content}' and in the application that references it, then rebuild.");
+        }
+    }
+
     /// <summary>The payload's bytes, exactly as the generator wrote them; empty for an empty literal.</summary>
     public static byte[] Inflate(string packed)
     {

@@ -157,22 +157,23 @@ internal static class Descriptors
     /// <summary>
     /// CG0016: a front matter <c>related:</c> entry, or a reference property's value, names no
     /// article. Message: "'{0}' is not the slug of any article{1}; {2} takes the slug of an
-    /// existing article". Example: <c>follow-up-of: no-such-article</c>.
+    /// existing article{3}", {3} suggesting the closest slugs. Example: <c>follow-up-of: no-such-article</c>.
     /// </summary>
     public static readonly DiagnosticDescriptor UnknownSlug = Error(
         "CG0016",
         "Reference names no article",
-        "'{0}' is not the slug of any article{1}; {2} takes the slug of an existing article",
+        "'{0}' is not the slug of any article{1}; {2} takes the slug of an existing article{3}",
         Content);
 
     /// <summary>
-    /// CG0006: a required property of the article's collection has no value. Message: "'{0}' has
-    /// no value for {1}.{2}, which is required; add '{3}: ...' to its front matter".
+    /// CG0006: a required property of the article's collection, of a data entry or of a nested
+    /// record has no value. Message: "'{0}' has no value for {1}.{2}, which is required; add
+    /// '{3}: ...' to {4}", {4} being "its front matter", "the entry" or "the mapping".
     /// </summary>
     public static readonly DiagnosticDescriptor MissingRequired = Error(
         "CG0006",
         "Required front matter value is missing",
-        "'{0}' has no value for {1}.{2}, which is required; add '{3}: ...' to its front matter",
+        "'{0}' has no value for {1}.{2}, which is required; add '{3}: ...' to {4}",
         Content);
 
     /// <summary>
@@ -189,15 +190,17 @@ internal static class Descriptors
         helpLinkUri: HelpBase + "cg0007");
 
     /// <summary>
-    /// CG0017: a property of a collection type has a type ContentGen cannot write as a constant.
-    /// Message: "{2}.{0} has type {1}, which front matter cannot set; use string, bool, int, long,
-    /// double, decimal, DateOnly, DateTime, DateTimeOffset, TimeSpan, Uri, Guid, an enum, a
-    /// collection type, their nullable forms, or an array or IReadOnlyList of those".
+    /// CG0017: a property of a collection type (or of a nested record) has a type ContentGen
+    /// cannot store. Message: "{2}.{0} has type {1}, which front matter cannot set; use string,
+    /// bool, int, long, double, decimal, DateOnly, DateTime, DateTimeOffset, TimeSpan, Uri, Guid,
+    /// an enum, a collection or data collection type, a class or record of yours with settable
+    /// properties that does not contain itself, their nullable forms, or an array or
+    /// IReadOnlyList of those".
     /// </summary>
     public static readonly DiagnosticDescriptor UnsupportedPropertyType = Error(
         "CG0017",
         "Property type is not supported",
-        "{2}.{0} has type {1}, which front matter cannot set; use string, bool, int, long, double, decimal, DateOnly, DateTime, DateTimeOffset, TimeSpan, Uri, Guid, an enum, a collection type, their nullable forms, or an array or IReadOnlyList of those",
+        "{2}.{0} has type {1}, which front matter cannot set; use string, bool, int, long, double, decimal, DateOnly, DateTime, DateTimeOffset, TimeSpan, Uri, Guid, an enum, a collection or data collection type, a class or record of yours with settable properties that does not contain itself, their nullable forms, or an array or IReadOnlyList of those",
         Configuration);
 
     /// <summary>
@@ -221,13 +224,14 @@ internal static class Descriptors
         Configuration);
 
     /// <summary>
-    /// CG0032 (warning): a collection's glob matches no content file. Message: "The pattern '{0}' of
-    /// {1} matches no content file; content files are the project's ContentGenArticle items".
+    /// CG0032 (warning): a collection's glob matches no content file, or a data collection's no
+    /// data file. Message: "The pattern '{0}' of {1} matches no {2}", {2} saying which files it
+    /// is matched against.
     /// </summary>
     public static readonly DiagnosticDescriptor EmptyGlob = new(
         "CG0032",
         "Collection pattern matches no file",
-        "The pattern '{0}' of {1} matches no content file; content files are the project's ContentGenArticle items",
+        "The pattern '{0}' of {1} matches no {2}",
         Configuration,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -428,6 +432,126 @@ internal static class Descriptors
         "CG0042",
         "Image format is not supported",
         "The image '{0}' ('{1}') is not JPEG, PNG, GIF, WebP or SVG; convert it to one of them",
+        Content);
+
+    /// <summary>
+    /// CG0050: a <c>[DataCollection]</c> type has a shape the generator cannot complete. Message:
+    /// "{0} cannot be a data collection: {1}". Example: a record with a primary constructor.
+    /// </summary>
+    public static readonly DiagnosticDescriptor InvalidDataCollectionType = Error(
+        "CG0050",
+        "Data collection type cannot be completed",
+        "{0} cannot be a data collection: {1}",
+        Configuration);
+
+    /// <summary>
+    /// CG0051: a collection type declares a member the generator adds (<c>Id</c> of a data
+    /// collection, <c>All</c>, <c>Find</c>, a backward lookup <c>With{P}</c>, a taxonomy
+    /// <c>All{P}</c>). Message: "{0} declares '{1}', which ContentGen generates as {2}; rename or
+    /// remove it".
+    /// </summary>
+    public static readonly DiagnosticDescriptor GeneratedMemberDeclared = Error(
+        "CG0051",
+        "Collection type declares a generated member",
+        "{0} declares '{1}', which ContentGen generates as {2}; rename or remove it",
+        Configuration);
+
+    /// <summary>
+    /// CG0052: a data file is not valid YAML or JSON, or does not hold entries in a shape its
+    /// collection reads. Message: "Invalid data file: {0}". Example: a list item that is not a mapping.
+    /// </summary>
+    public static readonly DiagnosticDescriptor InvalidDataFile = Error(
+        "CG0052",
+        "Data file is not valid",
+        "Invalid data file: {0}",
+        Content);
+
+    /// <summary>
+    /// CG0053: a data entry has no id, or its id is not a URL path. Message: "{0}; an id is a URL
+    /// path such as 'jane-doe'". Example: a list item without an <c>id</c> key.
+    /// </summary>
+    public static readonly DiagnosticDescriptor InvalidId = Error(
+        "CG0053",
+        "Data entry has no valid id",
+        "{0}; an id is a URL path such as 'jane-doe'",
+        Content);
+
+    /// <summary>
+    /// CG0054: two entries of a data collection have the same id, or ids that give the same
+    /// identifier. Message: "The {0} '{1}' is also the {0} of another {2} entry, at {3}; rename one".
+    /// </summary>
+    public static readonly DiagnosticDescriptor DuplicateId = Error(
+        "CG0054",
+        "Two data entries have the same id",
+        "The {0} '{1}' is also the {0} of another {2} entry, at {3}; rename one",
+        Content);
+
+    /// <summary>
+    /// CG0055: a reference to a data entry names no entry of the property's data collection.
+    /// Message: "'{0}' is not the id of any {1} entry; {2} takes the id of an existing entry{3}",
+    /// {3} suggesting the closest ids.
+    /// </summary>
+    public static readonly DiagnosticDescriptor UnknownId = Error(
+        "CG0055",
+        "Reference names no data entry",
+        "'{0}' is not the id of any {1} entry; {2} takes the id of an existing entry{3}",
+        Content);
+
+    /// <summary>
+    /// CG0056: a reference names an article or entry, but of another collection than the
+    /// property's type. Message: "'{0}' is {1} ({2}), but {3} takes {4}".
+    /// Example: <c>author: rust-basics</c>, the id of a Series entry.
+    /// </summary>
+    public static readonly DiagnosticDescriptor WrongCollection = Error(
+        "CG0056",
+        "Reference names a member of another collection",
+        "'{0}' is {1} ({2}), but {3} takes {4}",
+        Content);
+
+    /// <summary>
+    /// CG0057: a <c>[Taxonomy]</c> property cannot be a taxonomy. Message: "{0}.{1} cannot be a
+    /// taxonomy: {2}". Example: <c>[Taxonomy] public string Category</c> (not a list).
+    /// </summary>
+    public static readonly DiagnosticDescriptor InvalidTaxonomy = Error(
+        "CG0057",
+        "Taxonomy attribute cannot be used",
+        "{0}.{1} cannot be a taxonomy: {2}",
+        Configuration);
+
+    /// <summary>
+    /// CG0058 (warning): a term of a taxonomy is written in another form than its most used one
+    /// (case, spacing, '-', '_' or '.'): both are one term. Message: "'{0}' is the term '{1}' of
+    /// {2} written another way ({3}); write '{1}'".
+    /// </summary>
+    public static readonly DiagnosticDescriptor TermVariant = new(
+        "CG0058",
+        "Taxonomy term is written another way",
+        "'{0}' is the term '{1}' of {2} written another way ({3}); write '{1}'",
+        Content,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpBase + "cg0058");
+
+    /// <summary>
+    /// CG0059: a term of a taxonomy has no slug, or the slug of another term. Message: "The term
+    /// '{0}' of {1} {2}; rename it".
+    /// </summary>
+    public static readonly DiagnosticDescriptor TermSlug = Error(
+        "CG0059",
+        "Taxonomy term has no slug of its own",
+        "The term '{0}' of {1} {2}; rename it",
+        Content);
+
+    /// <summary>
+    /// CG0060: a published article or entry links to or references a draft that this build
+    /// leaves out. Message: "'{0}' names {1}, which is a draft, left out of this build
+    /// (ContentGenIncludeDrafts is false, as in Release builds by default); set
+    /// ContentGenIncludeDrafts to true or remove draft: true from it".
+    /// </summary>
+    public static readonly DiagnosticDescriptor DraftTarget = Error(
+        "CG0060",
+        "Link or reference to a left-out draft",
+        "'{0}' names {1}, which is a draft, left out of this build (ContentGenIncludeDrafts is false, as in Release builds by default); set ContentGenIncludeDrafts to true or remove draft: true from it",
         Content);
 
     private static DiagnosticDescriptor Error(string id, string title, string message, string category) =>

@@ -14,7 +14,16 @@ internal static class CatalogEmitter
 {
     public static string HintName(CollectionInfo collection) => collection.HintPrefix + ".g.cs";
 
-    public static string Emit(CatalogModel catalog, string index)
+    /// <summary>The generated class that holds <c>Articles.All</c>: every article of the project.</summary>
+    public const string Everything = "__All";
+
+    /// <summary>The payload format every generated catalog passes to its base class, which checks it before it reads anything.</summary>
+    public static readonly string FormatVersion = PayloadFormat.Version.ToString(CultureInfo.InvariantCulture);
+
+    /// <param name="catalog">The collection.</param>
+    /// <param name="index">Its packed index.</param>
+    /// <param name="places">For the default collection, the packed places of every article of the project (<c>Articles.All</c>).</param>
+    public static string Emit(CatalogModel catalog, string index, string places = "")
     {
         CollectionInfo collection = catalog.Collection;
         string article = Collections.ArticleType(collection);
@@ -50,16 +59,43 @@ internal static class CatalogEmitter
                     writer.Line();
                 }
 
-                writer.Line("/// <summary>Every article, ordered by source path (ordinal). An article is created when it is first read.</summary>");
+                // Articles.All is every article of the project; a collection's All, its own.
+                string list = collection.IsDefault ? Everything : Collections.Catalog;
+                writer.Line(collection.IsDefault
+                    ? "/// <summary>Every article of the project, the collections' included, ordered by source path (ordinal). An article is created when it is first read.</summary>"
+                    : "/// <summary>Every article, ordered by source path (ordinal). An article is created when it is first read.</summary>");
                 MemberAttribute(writer, collection);
-                writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{article}> All => {Collections.Catalog}.Instance;");
+                writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{article}> All => {list}.Instance;");
                 writer.Line();
-                writer.Line("/// <summary>The article with this slug (ordinal comparison), or <see langword=\"null\"/>.</summary>");
+                writer.Line(collection.IsDefault
+                    ? "/// <summary>The article of the project with this slug (ordinal comparison), in any collection, or <see langword=\"null\"/>.</summary>"
+                    : "/// <summary>The article with this slug (ordinal comparison), or <see langword=\"null\"/>.</summary>");
                 writer.Line("/// <param name=\"slug\">A slug, such as <c>news/my-article</c>.</param>");
                 writer.Line("/// <returns>The article, or <see langword=\"null\"/> when no article has that slug.</returns>");
                 MemberAttribute(writer, collection);
-                writer.Line($"public static {article}? Find(string slug) => {Collections.Catalog}.Instance.BySlug(slug);");
+                writer.Line($"public static {article}? Find(string slug) => {list}.Instance.BySlug(slug);");
                 writer.Line();
+                if (collection.IsDefault)
+                {
+                    writer.Line("/// <summary>Every article of the project, as data: its place and slug.</summary>");
+                    writer.Line(CSharp.GeneratedCodeAttribute);
+                    writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+                    using (writer.Open($"internal sealed class {Everything} : global::ContentGen.Storage.ArticleIndex"))
+                    {
+                        writer.Line($"internal static readonly {Everything} Instance = new();");
+                        writer.Line();
+                        Collections.Constructor(writer, Everything, FormatVersion);
+                        writer.Line("/// <summary>The article with this slug, in any collection, or <see langword=\"null\"/>.</summary>");
+                        writer.Line("internal global::ContentGen.Article? BySlug(string slug) => Find(slug);");
+                        writer.Line();
+                        writer.Line("/// <inheritdoc/>");
+                        writer.Line($"protected override string Places() => {CSharp.Packed(places)};");
+                        writer.Line();
+                        Collections.ArticleResolver(writer, catalog.All);
+                    }
+
+                    writer.Line();
+                }
 
                 // Nothing here runs before an article, All or Find is first used.
                 writer.Line("/// <summary>The collection's compressed content, and the articles created from it.</summary>");
@@ -72,11 +108,7 @@ internal static class CatalogEmitter
 
                     // The format of the payloads below: the runtime library checks it before it reads
                     // them, so a library of another version fails with a message instead of garbage.
-                    writer.Line($"private {Collections.Catalog}()");
-                    writer.Line($"    : base({PayloadFormat.Version.ToString(CultureInfo.InvariantCulture)})");
-                    writer.Line("{");
-                    writer.Line("}");
-                    writer.Line();
+                    Collections.Constructor(writer, Collections.Catalog, FormatVersion);
                     writer.Line("/// <summary>The article in a bucket's slot: what each article property returns.</summary>");
                     writer.Line($"internal static {article} Get(int bucket, int slot) => Instance.At(bucket, slot);");
                     writer.Line();
@@ -104,12 +136,12 @@ internal static class CatalogEmitter
                     }
 
                     writer.Line();
-                    Dispatch(
-                        writer,
-                        "protected override global::ContentGen.Article? Resolve(int collection, int bucket, int slot)",
-                        "collection",
-                        catalog.All.Select(c => (c.Number, $"{c.FullName}.{Collections.Catalog}.Get(bucket, slot)")),
-                        "null");
+                    Collections.ArticleResolver(writer, catalog.All);
+                    if (catalog.Data.Count > 0)
+                    {
+                        writer.Line();
+                        Collections.EntryResolver(writer, catalog.Data);
+                    }
                 }
 
                 writer.Line();
@@ -121,7 +153,7 @@ internal static class CatalogEmitter
     }
 
     /// <summary>A switch over a few dozen small numbers (buckets, collections): a jump table, cheap to compile.</summary>
-    private static void Dispatch(SourceWriter writer, string signature, string on, IEnumerable<(int Case, string Expression)> cases, string otherwise)
+    internal static void Dispatch(SourceWriter writer, string signature, string on, IEnumerable<(int Case, string Expression)> cases, string otherwise)
     {
         writer.Line("/// <inheritdoc/>");
         writer.Line($"{signature} => {on} switch");
@@ -157,73 +189,18 @@ internal static class CatalogEmitter
             }
 
             // Required members get their values here, or CG0006 fails the build.
+            var readers = new ValueReaders();
             writer.Line("[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]");
             writer.Line($"internal {Collections.Entry}(global::ContentGen.Storage.ArticleData data)");
             writer.Line("    : base(data)");
             using (writer.Open(null))
             {
-                SchemaProperty[] properties = [.. catalog.Properties.Where(p => p.Type.Kind != ValueKind.Unsupported)];
-                if (properties.Length == 0)
-                {
-                    return;
-                }
-
-                writer.Line("global::ContentGen.Storage.ArticleValues __values = data.Values;");
-                foreach (SchemaProperty property in properties)
-                {
-                    Read(writer, property);
-                }
+                readers.Properties(writer, catalog.Properties, "data.Values");
             }
+
+            readers.Records(writer);
         }
     }
-
-    private static void Read(SourceWriter writer, SchemaProperty property)
-    {
-        SchemaType type = property.Type;
-        string target = "this." + CSharp.Identifier(property.Name);
-        if (!type.IsList)
-        {
-            string value = Value(type);
-            writer.Line(type.IsNullable
-                ? $"if (__values.Next()) {target} = __values.IsNull ? null : {value};"
-                : $"if (__values.Next()) {target} = {value};");
-            return;
-        }
-
-        using (writer.Open("if (__values.Next())"))
-        {
-            writer.Line($"var __items = new {type.ElementType}[__values.Count()];");
-            writer.Line("for (int __i = 0; __i < __items.Length; __i++)");
-            writer.Line("{");
-            writer.Line($"    __items[__i] = {Value(type)};");
-            writer.Line("}");
-            writer.Line();
-            writer.Line(type.List == ListShape.ReadOnlyList ? $"{target} = global::System.Array.AsReadOnly(__items);" : $"{target} = __items;");
-        }
-    }
-
-    /// <summary>The reader call for one value of the type.</summary>
-    private static string Value(SchemaType type) => type.Kind switch
-    {
-        ValueKind.String => "__values.String()",
-        ValueKind.Boolean => "__values.Boolean()",
-        ValueKind.Int32 => "__values.Int32()",
-        ValueKind.Int64 => "__values.Int64()",
-        ValueKind.Double => "__values.Double()",
-        ValueKind.Decimal => "__values.Decimal()",
-        ValueKind.DateOnly => "__values.DateOnly()",
-        ValueKind.DateTime => "__values.DateTime()",
-        ValueKind.DateTimeOffset => "__values.DateTimeOffset()",
-        ValueKind.TimeSpan => "__values.TimeSpan()",
-        ValueKind.Uri => "__values.Uri()",
-        ValueKind.Guid => "__values.Guid()",
-        ValueKind.Image => "__values.Image()",
-
-        // The member's value, stored as 64 bits: cast back unchecked whatever the enum's underlying type.
-        ValueKind.Enum => $"unchecked(({type.ElementType})__values.Int64())",
-        ValueKind.Reference => $"({type.ElementType})__values.Article()",
-        _ => throw new System.InvalidOperationException($"No reader for {type.Kind}."),
-    };
 
     /// <summary>A user's type is not generated as a whole, so its generated members say they are.</summary>
     private static void MemberAttribute(SourceWriter writer, CollectionInfo collection)

@@ -101,7 +101,7 @@ internal static class Bucketing
             }
 
             CollectionInfo collection = layout.Collections.Collections[keys[b].Collection];
-            buckets.Add(new BucketModel(collection, keys[b].Bucket, entries.ToEquatableArray(), offset == 0 ? chunk : chunk + 1, Properties(collection, layout.Collections), allowances[b]));
+            buckets.Add(new BucketModel(collection, keys[b].Bucket, entries.ToEquatableArray(), offset == 0 ? chunk : chunk + 1, Properties(collection, layout.Collections), allowances[b], layout.Collections.Data));
         }
 
         return buckets;

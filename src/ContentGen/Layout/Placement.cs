@@ -46,6 +46,15 @@ internal static class Placement
             }
         }
 
+        var matched = new HashSet<string>(unique.Select(e => e.Collection), StringComparer.Ordinal);
+
+        // A build that leaves drafts out gives them nothing: no place, no member, in no list, term or lookup.
+        List<IndexEntry> leftOut = collections.IncludeDrafts ? [] : [.. unique.Where(e => e.IsDraft).OrderBy(e => e.SourcePath, StringComparer.Ordinal)];
+        if (leftOut.Count > 0)
+        {
+            unique = [.. unique.Where(e => !e.IsDraft)];
+        }
+
         ILookup<string, IndexEntry> byCollection = unique.ToLookup(e => e.Collection, StringComparer.Ordinal);
         var placed = new List<PlacedEntry>();
         var catalogs = new List<CatalogModel>();
@@ -53,10 +62,11 @@ internal static class Placement
         catalogs.Add(Catalog(defaultCollection, byCollection[defaultCollection.FullName], collections, collections.Emit, diagnostics, placed, EquatableArray<SchemaProperty>.Empty));
 
         var unmatched = new List<string>();
-        foreach (CollectionSchema schema in collections.Schemas.Collections)
+        foreach (CollectionSchema schema in collections.Schemas.Collections.Where(c => !c.IsData))
         {
             List<IndexEntry> members = [.. byCollection[schema.FullName]];
-            if (members.Count == 0 && schema.IsValid)
+            // Drafts left out of this build still matched the pattern: only a pattern that matches nothing is reported.
+            if (schema.IsValid && !matched.Contains(schema.FullName))
             {
                 unmatched.Add(schema.FullName);
             }
@@ -66,12 +76,35 @@ internal static class Placement
             catalogs.Add(Catalog(info, members, collections, collections.Emit && info.Number >= 0, ImmutableArray.CreateBuilder<DiagnosticInfo>(), placed, schema.Properties));
         }
 
-        return new ContentLayout(collections, placed.ToEquatableArray(), catalogs.ToEquatableArray(), unmatched.ToEquatableArray());
+        // One URL per slug: Articles.Find finds any article, so two collections may not share one (CG0008).
+        var across = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+        foreach (IGrouping<string, PlacedEntry> group in placed.GroupBy(p => p.Entry.Slug, StringComparer.Ordinal))
+        {
+            if (group.Select(p => p.Entry.Collection).Distinct(StringComparer.Ordinal).Count() > 1)
+            {
+                foreach (PlacedEntry entry in group)
+                {
+                    string others = string.Join("', '", group.Where(o => o.Entry.Collection != entry.Entry.Collection).Select(o => o.Entry.SourcePath));
+                    across.Add(DiagnosticInfo.Create(Descriptors.Duplicate, entry.Entry.Location, "slug", entry.Entry.Slug, entry.Entry.SourcePath, others));
+                }
+            }
+        }
+
+        // The default class holds Articles.All and Find: every placed article, by source path.
+        EquatableArray<PlacedEntry> everything = placed.OrderBy(p => p.Entry.SourcePath, StringComparer.Ordinal).ThenBy(p => p.Entry.Location.Path, StringComparer.Ordinal).ToEquatableArray();
+        catalogs[0] = catalogs[0] with
+        {
+            Everything = everything,
+            Diagnostics = across.Count == 0 ? catalogs[0].Diagnostics : catalogs[0].Diagnostics.Concat(across).ToEquatableArray(),
+        };
+
+        return new ContentLayout(collections, placed.ToEquatableArray(), catalogs.ToEquatableArray(), unmatched.ToEquatableArray()) { LeftOut = leftOut.ToEquatableArray() };
     }
 
     /// <summary>
-    /// CG0032 for each collection whose pattern matches no file, at the pattern in its C# file: the
-    /// layout names the collections, the schema reads know where their patterns are written.
+    /// CG0032 for each collection or data collection whose pattern matches no file, at the pattern
+    /// in its C# file: the layouts name the collections, the schema reads know where their
+    /// patterns are written.
     /// </summary>
     public static EquatableArray<DiagnosticInfo> Unmatched(EquatableArray<string> unmatched, ImmutableArray<SchemaRead> reads)
     {
@@ -85,7 +118,10 @@ internal static class Placement
         {
             if (unmatched.AsSpan().IndexOf(read.Schema.FullName) >= 0)
             {
-                diagnostics.Add(DiagnosticInfo.Create(Descriptors.EmptyGlob, read.PatternLocation, read.Schema.Pattern, read.Schema.Name));
+                string files = read.Schema.IsData
+                    ? "data file; data files are the .yaml, .yml and .json files among the project's ContentGenData and ContentGenAsset items"
+                    : "content file; content files are the project's ContentGenArticle items";
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.EmptyGlob, read.PatternLocation, read.Schema.Pattern, read.Schema.Name, files));
             }
         }
 
@@ -133,7 +169,7 @@ internal static class Placement
             placed.AddRange(entriesOut);
         }
 
-        return new CatalogModel(collection, collections.Collections, entriesOut.ToEquatableArray(), emit, diagnostics.ToImmutable().ToEquatableArray(), properties);
+        return new CatalogModel(collection, collections.Collections, entriesOut.ToEquatableArray(), emit, diagnostics.ToImmutable().ToEquatableArray(), properties) { Data = collections.Data };
     }
 
     private static void Report(List<IndexEntry> members, string what, ImmutableArray<DiagnosticInfo>.Builder diagnostics)

@@ -28,14 +28,11 @@ internal static class LinkResolver
             }
         }
 
-        EquatableArray<PropertyValue> references = article.Values.Count == 0
-            ? EquatableArray<PropertyValue>.Empty
-            : article.Values.Where(v => v.Reference is not null).ToEquatableArray();
-        return new LinkQuery(article.Collection, article.SourcePath, related.ToEquatableArray(), references, article.Files, Anchors(article));
+        return new LinkQuery(article.Collection, article.SourcePath, related.ToEquatableArray(), ReferenceOrder.Of(article.Values), article.Files, Anchors(article));
     }
 
     public static IndexEntry Entry(ArticleModel article) =>
-        new(article.Collection, article.Slug, Normalize(article.Title), article.SourcePath, Anchors(article), article.Identifier, article.Title, article.Location);
+        new(article.Collection, article.Slug, Normalize(article.Title), article.SourcePath, Anchors(article), article.Identifier, article.Title, article.Location, article.Metadata?.Draft == true);
 
     private static EquatableArray<string> Anchors(ArticleModel article) => article.Anchors;
 
@@ -44,7 +41,10 @@ internal static class LinkResolver
         var targets = new List<LinkTarget>();
         var diagnostics = new List<DiagnosticInfo>();
         ArticleRef? self = index.RefOf(query.Collection, query.SourcePath);
-        if (query.Related.Count == 0 && query.References.Count == 0 && query.Files.Count == 0)
+
+        // A draft this build leaves out is not built: its links are not its readers' problem.
+        if ((query.Related.Count == 0 && query.References.Count == 0 && query.Files.Count == 0)
+            || (self is null && index.LeftOutByPath(query.SourcePath).Any(e => e.Collection == query.Collection)))
         {
             return new ResolvedLinks(self, query.SourcePath, EquatableArray<LinkTarget>.Empty, EquatableArray<ResolvedValue>.Empty, EquatableArray<DiagnosticInfo>.Empty);
         }
@@ -60,9 +60,13 @@ internal static class LinkResolver
                 PlacedEntry? target = index.ByCollectionSlug.TryGetValue((query.Collection, link.Text), out PlacedEntry? own)
                     ? own
                     : bySlug[link.Text].OrderBy(e => e.Entry.SourcePath, StringComparer.Ordinal).FirstOrDefault();
-                if (target is null)
+                if (target is null && index.LeftOutBySlug(link.Text).FirstOrDefault() is { } draft)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnknownSlug, link.Location, link.Text, string.Empty, "related:"));
+                    diagnostics.Add(DiagnosticInfo.Create(Descriptors.DraftTarget, link.Location, link.Text, Draft(draft)));
+                }
+                else if (target is null)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnknownSlug, link.Location, link.Text, string.Empty, "related:", string.Empty));
                 }
                 else
                 {
@@ -77,6 +81,10 @@ internal static class LinkResolver
             {
                 targets.Add(new LinkTarget(link.LinkIndex, matches[0].Ref));
             }
+            else if (matches.Length == 0 && index.LeftOutByTitle(Normalize(link.Text)).Concat(index.LeftOutBySlug(link.Text)).OrderBy(e => e.SourcePath, StringComparer.Ordinal).FirstOrDefault() is { } draft)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.DraftTarget, link.Location, link.Text, Draft(draft)));
+            }
             else if (matches.Length == 0)
             {
                 diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnresolvedLink, link.Location, link.Text));
@@ -87,29 +95,7 @@ internal static class LinkResolver
             }
         }
 
-        var references = new List<ResolvedValue>();
-        foreach (PropertyValue value in query.References)
-        {
-            ReferenceValue reference = value.Reference!;
-            var found = new List<ArticleRef>();
-            foreach (SlugReference slug in reference.Slugs)
-            {
-                if (index.ByCollectionSlug.TryGetValue((reference.TargetCollection, slug.Slug), out PlacedEntry? target))
-                {
-                    found.Add(target.Ref);
-                }
-                else
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnknownSlug, slug.Location, slug.Slug, " of " + reference.TargetName, value.Property));
-                }
-            }
-
-            // An unresolved reference fails the build (CG0016); the payload gets only complete values.
-            if (found.Count == reference.Slugs.Count)
-            {
-                references.Add(new ResolvedValue(value.Property, found.ToEquatableArray()));
-            }
-        }
+        List<ResolvedValue> references = References(query.References, index, diagnostics);
 
         foreach (FileReference file in query.Files)
         {
@@ -118,6 +104,123 @@ internal static class LinkResolver
 
         return new ResolvedLinks(self, query.SourcePath, targets.OrderBy(t => t.LinkIndex).ToEquatableArray(), references.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
+
+    /// <summary>The references of a data file's entries, each entry's in <see cref="ReferenceOrder"/>; a draft this build leaves out is not checked.</summary>
+    public static DataFileLinks ResolveData(DataFileResult file, LinkIndex index)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var entries = new List<ResolvedEntry>(file.Entries.Count);
+        foreach (DataEntryModel entry in file.Entries)
+        {
+            bool leftOut = entry.IsDraft && index.LeftOutEntry(entry.Collection, entry.Id) == entry.Key;
+            EquatableArray<ReferenceUse> uses = ReferenceOrder.Of(entry.Values);
+            entries.Add(new ResolvedEntry(entry.Id, leftOut || uses.Count == 0 ? EquatableArray<ResolvedValue>.Empty : References(uses, index, diagnostics).ToEquatableArray()));
+        }
+
+        return new DataFileLinks(file.SourcePath, entries.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// Resolves reference values (an article's or a data entry's), in <see cref="ReferenceOrder"/>:
+    /// an article by its slug in the property's collection (CG0016 otherwise), a data entry by its
+    /// id in the property's data collection (CG0055 otherwise, with the closest ids); a name of
+    /// another collection's member is CG0056, wherever it was found.
+    /// </summary>
+    public static List<ResolvedValue> References(EquatableArray<ReferenceUse> uses, LinkIndex index, List<DiagnosticInfo> diagnostics)
+    {
+        var resolved = new List<ResolvedValue>(uses.Count);
+        foreach (ReferenceUse use in uses)
+        {
+            ReferenceValue reference = use.Value;
+            var found = new List<ArticleRef>();
+            bool complete = true;
+            foreach (SlugReference name in reference.Slugs)
+            {
+                if (reference.IsEntry ? index.Entry(reference.TargetCollection, name.Slug) is not null : Article(reference.TargetCollection, name.Slug, index, found))
+                {
+                    continue;
+                }
+
+                complete = false;
+                diagnostics.Add(Unresolved(use.Property, reference, name, index));
+            }
+
+            // An unresolved reference fails the build; the payload gets only complete values.
+            resolved.Add(new ResolvedValue(use.Property, found.ToEquatableArray(), complete));
+        }
+
+        return resolved;
+    }
+
+    private static bool Article(string collection, string slug, LinkIndex index, List<ArticleRef> found)
+    {
+        if (index.ByCollectionSlug.TryGetValue((collection, slug), out PlacedEntry? target))
+        {
+            found.Add(target.Ref);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Why a name resolved to nothing of the property's collection: another collection's member (CG0056), or nothing (CG0016, CG0055).</summary>
+    private static DiagnosticInfo Unresolved(string property, ReferenceValue reference, SlugReference name, LinkIndex index)
+    {
+        string takes = reference.IsEntry ? $"the id of {A(reference.TargetName)} entry" : $"the slug of {A(reference.TargetName)} article";
+        if (reference.IsEntry && index.LeftOutEntry(reference.TargetCollection, name.Slug) is { } draft)
+        {
+            return DiagnosticInfo.Create(Descriptors.DraftTarget, name.Location, name.Slug, $"the {reference.TargetName} entry of {draft.SourcePath}");
+        }
+
+        if (!reference.IsEntry && index.LeftOutBySlug(name.Slug).FirstOrDefault(e => e.Collection == reference.TargetCollection) is { } left)
+        {
+            return DiagnosticInfo.Create(Descriptors.DraftTarget, name.Location, name.Slug, Draft(left));
+        }
+
+        if (index.BySlug[name.Slug].OrderBy(e => e.Entry.SourcePath, StringComparer.Ordinal).FirstOrDefault() is { } article)
+        {
+            return DiagnosticInfo.Create(Descriptors.WrongCollection, name.Location, name.Slug, $"the slug of {Article(article.Entry.Collection)}", article.Entry.SourcePath, property, takes);
+        }
+
+        if (index.EntriesWithId(name.Slug).OrderBy(e => e.SourcePath, StringComparer.Ordinal).FirstOrDefault() is { } entry)
+        {
+            return DiagnosticInfo.Create(Descriptors.WrongCollection, name.Location, name.Slug, $"the id of {A(Simple(entry.Collection))} entry", entry.SourcePath, property, takes);
+        }
+
+        IEnumerable<string> candidates = reference.IsEntry
+            ? index.Data.Entries.Where(e => e.Collection == reference.TargetCollection).Select(e => e.Id)
+            : index.Entries.Where(e => e.Entry.Collection == reference.TargetCollection).Select(e => e.Entry.Slug);
+        string suggestion = Suggest(name.Slug, candidates);
+        return reference.IsEntry
+            ? DiagnosticInfo.Create(Descriptors.UnknownId, name.Location, name.Slug, reference.TargetName, property, suggestion)
+            : DiagnosticInfo.Create(Descriptors.UnknownSlug, name.Location, name.Slug, " of " + reference.TargetName, property, suggestion);
+    }
+
+    /// <summary>"; did you mean 'a' or 'b'?" with the (at most three) names closest to <paramref name="name"/>, if any is close.</summary>
+    public static string Suggest(string name, IEnumerable<string> candidates)
+    {
+        List<string> closest = Distance.Closest(name, candidates, 3)
+            .Where(c => Distance.Between(c, name) <= Math.Max(2, Math.Max(c.Length, name.Length) / 3))
+            .ToList();
+        return closest.Count switch
+        {
+            0 => string.Empty,
+            1 => $"; did you mean '{closest[0]}'?",
+            _ => $"; did you mean {string.Join(", ", closest.Take(closest.Count - 1).Select(c => $"'{c}'"))} or '{closest[closest.Count - 1]}'?",
+        };
+    }
+
+    /// <summary>How CG0060 names a left-out draft article.</summary>
+    private static string Draft(IndexEntry article) => $"the article of {article.SourcePath}";
+
+    /// <summary>"a Post article", or "an article" for the default collection's.</summary>
+    private static string Article(string collection) =>
+        Simple(collection) == CollectionInfo.DefaultName ? "an article" : $"{A(Simple(collection))} article";
+
+    /// <summary>The type's name after "a" or "an", by its first letter.</summary>
+    private static string A(string name) => ("AEIOUaeiou".IndexOf(name[0]) >= 0 ? "an " : "a ") + name;
+
+    private static string Simple(string fullName) => fullName.Substring(fullName.LastIndexOf('.') + 1);
 
     /// <summary>
     /// A Markdown link or image to a local file (docs/format.md, "Checked links and images"),
@@ -152,6 +255,12 @@ internal static class LinkResolver
                 CheckAnchor(file, article.Entry.SourcePath, article.Entry.Anchors, diagnostics);
             }
 
+            return;
+        }
+
+        if (!file.IsImage && Candidates(file).SelectMany(index.LeftOutByPath).FirstOrDefault() is { } draft)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(Descriptors.DraftTarget, file.Location, file.Written, Draft(draft)));
             return;
         }
 

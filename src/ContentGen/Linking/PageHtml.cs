@@ -131,32 +131,74 @@ internal static class PageHtml
     }
 
     /// <summary>
-    /// Image properties (<c>cover: ./cover.jpg</c>): each path, relative to the article's folder,
-    /// must be an asset (CG0027) and a readable image (CG0041, CG0042); its value is its project
-    /// path, size, format and asset URL (tab-separated, as the payload writes it).
+    /// A data file's entries with their image values resolved (<c>avatar: ./jane.jpg</c>, relative
+    /// to the data file's folder), as an article's are, and the problems found with them.
     /// </summary>
-    private static ArticleModel WithImageValues(ArticleModel article, PageContext context, List<DiagnosticInfo> diagnostics)
+    public static RenderedData RenderData(DataFileResult file, PageContext context)
     {
-        if (article.Values.Count == 0 || !article.Values.Any(v => v.Kind == ValueKind.Image && v.Images.Count > 0))
+        if (!file.Entries.Any(e => HasImages(e.Values)))
         {
-            return article;
+            return new RenderedData(file, EquatableArray<DiagnosticInfo>.Empty);
         }
 
-        int slash = article.SourcePath.LastIndexOf('/');
-        string folder = slash >= 0 ? article.SourcePath.Substring(0, slash + 1) : string.Empty;
-        var values = new List<PropertyValue>(article.Values.Count);
-        foreach (PropertyValue value in article.Values)
+        var diagnostics = new List<DiagnosticInfo>();
+        string folder = Folder(file.SourcePath);
+        var entries = new List<DataEntryModel>(file.Entries.Count);
+        foreach (DataEntryModel entry in file.Entries)
         {
+            entries.Add(HasImages(entry.Values) ? entry with { Values = ImageValues(entry.Values, folder, entry.Location, context, diagnostics) } : entry);
+        }
+
+        return new RenderedData(file with { Entries = entries.ToEquatableArray() }, diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>An article's image properties, its nested records' included, resolved against its folder.</summary>
+    private static ArticleModel WithImageValues(ArticleModel article, PageContext context, List<DiagnosticInfo> diagnostics) =>
+        HasImages(article.Values)
+            ? article with { Values = ImageValues(article.Values, Folder(article.SourcePath), article.Location, context, diagnostics) }
+            : article;
+
+    /// <summary>Whether any value, in a nested record too, names an image still to resolve.</summary>
+    private static bool HasImages(EquatableArray<PropertyValue> values)
+    {
+        foreach (PropertyValue value in values)
+        {
+            if ((value.Kind == ValueKind.Image && value.Images.Count > 0) || (value.Kind == ValueKind.Record && value.Records.Any(r => HasImages(r.Values))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Image values (<c>cover: ./cover.jpg</c>), in nested records too: each path, relative to
+    /// <paramref name="folder"/>, must be an asset (CG0027) and a readable image (CG0041, CG0042);
+    /// its value is its project path, size, format and asset URL (tab-separated, as the payload
+    /// writes it).
+    /// </summary>
+    private static EquatableArray<PropertyValue> ImageValues(EquatableArray<PropertyValue> values, string folder, LocationInfo fallback, PageContext context, List<DiagnosticInfo> diagnostics)
+    {
+        var resolved = new List<PropertyValue>(values.Count);
+        foreach (PropertyValue value in values)
+        {
+            if (value.Kind == ValueKind.Record && value.Records.Any(r => HasImages(r.Values)))
+            {
+                resolved.Add(value with { Records = value.Records.Select(r => r with { Values = ImageValues(r.Values, folder, r.Location, context, diagnostics) }).ToEquatableArray() });
+                continue;
+            }
+
             if (value.Kind != ValueKind.Image || value.Images.Count == 0)
             {
-                values.Add(value);
+                resolved.Add(value);
                 continue;
             }
 
             var items = new List<string>(value.Images.Count);
             foreach (ImageReference image in value.Images)
             {
-                LocationInfo location = image.Location ?? article.Location;
+                LocationInfo location = image.Location ?? fallback;
                 string path = ContentPath.Collapse(folder + Uri.UnescapeDataString(image.Written.Trim()));
                 string? found = context.Index.Asset(path, exact: true) ?? context.Index.Asset(path, exact: false);
                 if (found is null)
@@ -174,10 +216,17 @@ internal static class PageHtml
                 items.Add(string.Join("\t", found, (info?.Width ?? 0).ToString(CultureInfo.InvariantCulture), (info?.Height ?? 0).ToString(CultureInfo.InvariantCulture), info?.Format ?? string.Empty, url));
             }
 
-            values.Add(value with { Items = items.ToEquatableArray() });
+            resolved.Add(value with { Items = items.ToEquatableArray() });
         }
 
-        return article with { Values = values.ToEquatableArray() };
+        return resolved.ToEquatableArray();
+    }
+
+    /// <summary>The folder of a project-relative path, with its '/'; empty at the project's root.</summary>
+    private static string Folder(string sourcePath)
+    {
+        int slash = sourcePath.LastIndexOf('/');
+        return slash >= 0 ? sourcePath.Substring(0, slash + 1) : string.Empty;
     }
 
     /// <summary>Each text's span moved by the edits before it, and grown by the edits inside it (always inside a tag: the text is the same).</summary>

@@ -7,7 +7,7 @@ namespace ContentGen.Generator.Model;
 /// <param name="Slot">Its slot in the bucket.</param>
 /// <param name="Targets">Its links that resolved.</param>
 /// <param name="LinkedFrom">The articles whose links resolve to it, ordered by their source path.</param>
-/// <param name="References">Its reference properties, resolved.</param>
+/// <param name="References">Its reference values, resolved, in <see cref="ReferenceOrder"/>.</param>
 /// <param name="Chunk">The chunk of the bucket that holds its text.</param>
 /// <param name="Offset">Where its text starts in the inflated chunk.</param>
 /// <param name="Body">Its encoded text (paragraphs, links, headings, HTML), uncompressed.</param>
@@ -25,7 +25,8 @@ internal sealed record BucketArticle(ArticleModel Article, int Slot, EquatableAr
 /// <param name="Chunks">How many chunks its texts make.</param>
 /// <param name="Properties">The collection type's properties, in the order the generated reader reads them.</param>
 /// <param name="Allowance">The packed characters this bucket may store as string literals: its share of the project's literal budget.</param>
-internal sealed record BucketModel(CollectionInfo Collection, int Number, EquatableArray<BucketArticle> Articles, int Chunks, EquatableArray<SchemaProperty> Properties, long Allowance);
+/// <param name="Data">The data collections, numbered: references to entries store the number.</param>
+internal sealed record BucketModel(CollectionInfo Collection, int Number, EquatableArray<BucketArticle> Articles, int Chunks, EquatableArray<SchemaProperty> Properties, long Allowance, EquatableArray<CollectionInfo> Data = default);
 
 /// <summary>An article's property in its bucket file.</summary>
 /// <param name="Identifier">The property's name.</param>

@@ -15,7 +15,8 @@ namespace ContentGen.Generator.Model;
 /// <param name="Identifier">Its member name in its collection.</param>
 /// <param name="Title">Its title, for the hover text of its property.</param>
 /// <param name="Location">Its file, for duplicate diagnostics.</param>
-internal sealed record IndexEntry(string Collection, string Slug, string TitleKey, string SourcePath, EquatableArray<string> Anchors, string Identifier, string Title, LocationInfo Location);
+/// <param name="IsDraft">Its front matter says <c>draft: true</c>: a build that leaves drafts out gives it no place.</param>
+internal sealed record IndexEntry(string Collection, string Slug, string TitleKey, string SourcePath, EquatableArray<string> Anchors, string Identifier, string Title, LocationInfo Location, bool IsDraft = false);
 
 /// <summary>Where an article lives in the generated payload: its collection's number, its bucket, its slot in the bucket.</summary>
 /// <remarks>Articles refer to each other (link targets, backlinks, references) by this, never by C# name.</remarks>
@@ -31,12 +32,52 @@ internal sealed record PlacedEntry(IndexEntry Entry, ArticleRef Ref);
 /// at C10k that was 10,000 lookups of 10,000 entries).
 /// </summary>
 /// <remarks>Equality is the entries' and assets' only; the lookups are derived from them.</remarks>
-internal sealed class LinkIndex(EquatableArray<PlacedEntry> entries, EquatableArray<string> assets) : System.IEquatable<LinkIndex>
+internal sealed class LinkIndex(EquatableArray<PlacedEntry> entries, EquatableArray<string> assets, DataLayout? data = null, EquatableArray<IndexEntry> leftOut = default) : System.IEquatable<LinkIndex>
 {
+    private ILookup<string, IndexEntry>? _leftOutBySlug;
+    private ILookup<string, IndexEntry>? _leftOutByTitle;
+    private ILookup<string, IndexEntry>? _leftOutByPath;
+
+    /// <summary>The drafts this build leaves out: a link or reference to one is CG0060, and their own links are not checked.</summary>
+    public EquatableArray<IndexEntry> LeftOut { get; } = leftOut;
+
+    public IEnumerable<IndexEntry> LeftOutBySlug(string slug) => (_leftOutBySlug ??= LeftOut.ToLookup(e => e.Slug, System.StringComparer.Ordinal))[slug];
+
+    public IEnumerable<IndexEntry> LeftOutByTitle(string titleKey) => (_leftOutByTitle ??= LeftOut.ToLookup(e => e.TitleKey, System.StringComparer.Ordinal))[titleKey];
+
+    public IEnumerable<IndexEntry> LeftOutByPath(string sourcePath) => (_leftOutByPath ??= LeftOut.ToLookup(e => e.SourcePath, System.StringComparer.Ordinal))[sourcePath];
+
     private Dictionary<string, PlacedEntry>? _byPathIgnoringCase;
     private Dictionary<string, string>? _assetsIgnoringCase;
+    private Dictionary<(string Collection, string Id), DataKey>? _dataById;
+    private Dictionary<(string Collection, string Id), DataKey>? _leftOutData;
+    private ILookup<string, DataKey>? _dataByAnyId;
 
     public EquatableArray<PlacedEntry> Entries { get; } = entries;
+
+    /// <summary>Every data entry's names: what references to data resolve against.</summary>
+    public DataLayout Data { get; } = data ?? DataLayout.Empty;
+
+    /// <summary>The entry of a data collection with this id, if it has a place.</summary>
+    public DataKey? Entry(string collection, string id)
+    {
+        _dataById ??= Data.Entries.GroupBy(k => (k.Collection, k.Id)).ToDictionary(g => g.Key, g => g.First());
+        return _dataById.TryGetValue((collection, id), out DataKey? key) ? key : null;
+    }
+
+    /// <summary>The draft of a data collection with this id that this build leaves out, if any.</summary>
+    public DataKey? LeftOutEntry(string collection, string id)
+    {
+        _leftOutData ??= Data.LeftOut.GroupBy(k => (k.Collection, k.Id)).ToDictionary(g => g.Key, g => g.First());
+        return _leftOutData.TryGetValue((collection, id), out DataKey? key) ? key : null;
+    }
+
+    /// <summary>The entries of every data collection with this id.</summary>
+    public IEnumerable<DataKey> EntriesWithId(string id)
+    {
+        _dataByAnyId ??= Data.Entries.ToLookup(k => k.Id, System.StringComparer.Ordinal);
+        return _dataByAnyId[id];
+    }
 
     /// <summary>The project-relative paths of the asset files (ContentGenAsset items), sorted.</summary>
     public EquatableArray<string> Assets { get; } = assets;
@@ -107,7 +148,7 @@ internal sealed class LinkIndex(EquatableArray<PlacedEntry> entries, EquatableAr
         return bySlug;
     }
 
-    public bool Equals(LinkIndex? other) => other is not null && Entries.Equals(other.Entries) && Assets.Equals(other.Assets);
+    public bool Equals(LinkIndex? other) => other is not null && Entries.Equals(other.Entries) && Assets.Equals(other.Assets) && Data.Equals(other.Data) && LeftOut.Equals(other.LeftOut);
 
     public override bool Equals(object? obj) => Equals(obj as LinkIndex);
 
@@ -115,7 +156,7 @@ internal sealed class LinkIndex(EquatableArray<PlacedEntry> entries, EquatableAr
 }
 
 /// <summary>What one article needs resolved: related links (by their index in its <c>Links</c>), reference properties, and files.</summary>
-internal sealed record LinkQuery(string Collection, string SourcePath, EquatableArray<RelatedLink> Related, EquatableArray<PropertyValue> References, EquatableArray<FileReference> Files, EquatableArray<string> Anchors);
+internal sealed record LinkQuery(string Collection, string SourcePath, EquatableArray<RelatedLink> Related, EquatableArray<ReferenceUse> References, EquatableArray<FileReference> Files, EquatableArray<string> Anchors);
 
 internal sealed record RelatedLink(int LinkIndex, string Text, bool IsSlugReference, LocationInfo? Location);
 
@@ -126,8 +167,8 @@ internal sealed record LinkTarget(int LinkIndex, ArticleRef Target);
 /// <param name="Self">The article's own place (its backlinks' source); null when it has none (a duplicate).</param>
 /// <param name="SourcePath">Its file: backlinks are ordered by it.</param>
 /// <param name="Targets">Its links that resolved, by link index.</param>
-/// <param name="References">Its reference properties, resolved.</param>
-/// <param name="Diagnostics">CG0010, CG0016, CG0020, CG0025-CG0027.</param>
+/// <param name="References">Its reference values (<see cref="ReferenceOrder"/>), resolved, one to one.</param>
+/// <param name="Diagnostics">CG0010, CG0016, CG0020, CG0025-CG0027, CG0055, CG0056, CG0060.</param>
 internal sealed record ResolvedLinks(ArticleRef? Self, string SourcePath, EquatableArray<LinkTarget> Targets, EquatableArray<ResolvedValue> References, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>The links of one article that resolved, as backlinks need them: a projection that a paragraph edit leaves equal.</summary>

@@ -22,10 +22,13 @@ internal enum RawKind
 /// <param name="Kind">Scalar, list or mapping.</param>
 /// <param name="Text">A scalar's text; empty otherwise.</param>
 /// <param name="IsPlain">A scalar written without quotes (only those can be null, true, false or numbers).</param>
-/// <param name="Items">A list's items; empty otherwise (mappings keep no items: no property type takes one).</param>
+/// <param name="Items">A list's items; empty otherwise.</param>
 /// <param name="Location">Where the value is written.</param>
 internal sealed record RawValue(RawKind Kind, string Text, bool IsPlain, EquatableArray<RawValue> Items, LocationInfo Location)
 {
+    /// <summary>A mapping's keys and values (the first of duplicate keys); empty otherwise. A record property takes one.</summary>
+    public EquatableArray<FrontMatterEntry> Entries { get; init; } = EquatableArray<FrontMatterEntry>.Empty;
+
     /// <summary>YAML 1.2 core schema null: an empty plain scalar, <c>~</c> or <c>null</c>.</summary>
     public bool IsNull => Kind == RawKind.Scalar && IsPlain && (Text.Length == 0 || Text == "~" || Text == "null" || Text == "Null" || Text == "NULL");
 

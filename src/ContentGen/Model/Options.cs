@@ -38,7 +38,8 @@ internal sealed record RenderOptions(string PageUrl, string AssetUrl, string Ima
 /// <param name="Visibility"><c>public</c> or <c>internal</c>.</param>
 /// <param name="Diagnostics">CG0013 for each invalid setting; nothing is generated while there is one.</param>
 /// <param name="LiteralBudget">ContentGenLiteralBudget: packed characters stored as string literals before buckets become constants.</param>
-internal sealed record EmitOptions(string Namespace, string Visibility, EquatableArray<DiagnosticInfo> Diagnostics, long LiteralBudget = EmitOptions.DefaultLiteralBudget)
+/// <param name="IncludeDrafts">ContentGenIncludeDrafts (the package's targets default it to false in Release): whether <c>draft: true</c> articles and entries are built.</param>
+internal sealed record EmitOptions(string Namespace, string Visibility, EquatableArray<DiagnosticInfo> Diagnostics, long LiteralBudget = EmitOptions.DefaultLiteralBudget, bool IncludeDrafts = true)
 {
     /// <summary>
     /// 7.5 million characters of the user-string heap's ~8.38 million (CS8103 past them), leaving
@@ -63,8 +64,11 @@ internal enum FileKind
     /// <summary>A ContentGenArticle item.</summary>
     Article,
 
-    /// <summary>A ContentGenAsset item: only its path is used.</summary>
+    /// <summary>A ContentGenAsset item: only its path is used (and its text, when a data collection claims it).</summary>
     Asset,
+
+    /// <summary>A ContentGenData item: a YAML or JSON file outside the content folder, read when a data collection claims it.</summary>
+    Data,
 }
 
 /// <summary>One line of the manifest: an item's kind, full path ('/' separators, no '.' or '..' segments) and Slug metadata (empty when none).</summary>

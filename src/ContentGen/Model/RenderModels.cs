@@ -62,3 +62,6 @@ internal sealed record PageContext(RenderOptions Options, LinkIndex Index, Image
 
 /// <summary>An article with its final HTML (page URLs, image sizes), and the problems found with its images.</summary>
 internal sealed record RenderedArticle(ArticleModel Article, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>A data file with its image values resolved (its entries' paths, sizes and URLs), and the problems found with its images.</summary>
+internal sealed record RenderedData(DataFileResult File, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -111,12 +111,36 @@ internal static class FrontMatterParser
     /// <summary>Front matter that could not be read: its error is reported; nothing else is.</summary>
     private static MetadataModel Unreadable(LocationInfo fence) => Empty with { Location = fence, IsValid = false };
 
-    private static RawValue Raw(YamlNode node, SourceText text, string path) => node switch
+    /// <summary>A YAML value as written, with its place; a mapping keeps its keys (the first of duplicates: later ones are CG0004).</summary>
+    internal static RawValue Raw(YamlNode node, SourceText text, string path, ImmutableArray<DiagnosticInfo>.Builder diagnostics) => node switch
     {
         YamlScalar scalar => new RawValue(RawKind.Scalar, scalar.Value, scalar.IsPlain, EquatableArray<RawValue>.Empty, LocationInfo.Of(path, text, scalar.Span)),
-        YamlSequence sequence => new RawValue(RawKind.Sequence, string.Empty, false, sequence.Items.Select(i => Raw(i, text, path)).ToEquatableArray(), LocationInfo.Of(path, text, sequence.Span)),
+        YamlSequence sequence => new RawValue(RawKind.Sequence, string.Empty, false, sequence.Items.Select(i => Raw(i, text, path, diagnostics)).ToEquatableArray(), LocationInfo.Of(path, text, sequence.Span)),
+        YamlMapping mapping => new RawValue(RawKind.Mapping, string.Empty, false, EquatableArray<RawValue>.Empty, LocationInfo.Of(path, text, node.Span)) { Entries = Entries(mapping, text, path, diagnostics) },
         _ => new RawValue(RawKind.Mapping, string.Empty, false, EquatableArray<RawValue>.Empty, LocationInfo.Of(path, text, node.Span)),
     };
+
+    /// <summary>The keys of a mapping (a nested record, a data entry) with their values; a key that repeats one above (compared as keys are) is CG0004.</summary>
+    internal static EquatableArray<FrontMatterEntry> Entries(YamlMapping mapping, SourceText text, string path, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    {
+        var entries = new List<FrontMatterEntry>(mapping.Entries.Count);
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (KeyValuePair<YamlScalar, YamlNode> entry in mapping.Entries)
+        {
+            string key = entry.Key.Value;
+            string normalized = Normalize(key);
+            if (seen.TryGetValue(normalized, out string? first))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.DuplicateKey, LocationInfo.Of(path, text, entry.Key.Span), key, first));
+                continue;
+            }
+
+            seen.Add(normalized, key);
+            entries.Add(new FrontMatterEntry(key, normalized, LocationInfo.Of(path, text, entry.Key.Span), Raw(entry.Value, text, path, diagnostics)));
+        }
+
+        return entries.ToEquatableArray();
+    }
 
     private static MetadataModel Read(YamlMapping mapping, SourceText text, string path, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
@@ -143,7 +167,7 @@ internal static class FrontMatterParser
 
             seen.Add(field, key);
             YamlNode value = entry.Value;
-            entries.Add(new FrontMatterEntry(key, Normalize(key), LocationInfo.Of(path, text, entry.Key.Span), Raw(value, text, path)));
+            entries.Add(new FrontMatterEntry(key, Normalize(key), LocationInfo.Of(path, text, entry.Key.Span), Raw(value, text, path, diagnostics)));
             void Invalid(string expected)
             {
                 diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidValue, LocationInfo.Of(path, text, value.Span), key, expected, value.Describe()));
@@ -280,7 +304,7 @@ internal static class FrontMatterParser
             : null;
     }
 
-    private static string Reason(YamlException ex)
+    internal static string Reason(YamlException ex)
     {
         // YamlDotNet prefixes its messages with the position, which the diagnostic already gives.
         string message = ex.Message;

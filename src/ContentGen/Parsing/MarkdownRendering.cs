@@ -81,8 +81,9 @@ internal sealed class MarkdownRendering(bool highlightCode, bool headingAnchors)
         /// <summary>The block's lines, each ending with a line feed, as Markdig writes them.</summary>
         private static string Code(FencedCodeBlock block)
         {
+            // An empty block (a fence that the file ends right after) has no line array at all.
             var text = new System.Text.StringBuilder();
-            foreach (var line in block.Lines.Lines.Take(block.Lines.Count))
+            foreach (var line in (block.Lines.Lines ?? []).Take(block.Lines.Count))
             {
                 text.Append(line.Slice.ToString()).Append('\n');
             }

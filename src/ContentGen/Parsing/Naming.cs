@@ -117,6 +117,47 @@ internal static class Naming
         return SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None ? identifier + "_" : identifier;
     }
 
+    /// <summary>
+    /// A taxonomy term's slug (docs/format.md, "Taxonomies"): a '#' right after a word character
+    /// becomes <c>sharp</c> and a '+' after one (or after such a '+') <c>plus</c>, so that
+    /// <c>C#</c>, <c>F#</c> and <c>C++</c> keep apart from <c>C</c> and <c>F</c>; then, as a file
+    /// name's slug, the words lower-cased and joined by '-', a '.' between two digits kept
+    /// (<c>.NET 8</c> is <c>net-8</c>, <c>ASP.NET Core</c> <c>asp-net-core</c>, <c>v2.1</c> <c>v2.1</c>).
+    /// An enum member's name is split where a lower-case letter or digit meets an upper-case one
+    /// first (<c>WorldNews</c> is <c>world-news</c>). Empty when the term has no letter or digit.
+    /// </summary>
+    public static string TermSlug(string term, bool isEnumMember = false)
+    {
+        var text = new StringBuilder(term.Length + 8);
+        bool plus = false;
+        for (int i = 0; i < term.Length; i++)
+        {
+            char c = term[i];
+            bool afterWord = i > 0 && IsWordChar(term, i - 1);
+            bool wasPlus = plus;
+            plus = false;
+            if (c == '#' && afterWord)
+            {
+                text.Append("sharp");
+            }
+            else if (c == '+' && (afterWord || wasPlus))
+            {
+                text.Append("plus");
+                plus = true;
+            }
+            else if (isEnumMember && i > 0 && char.IsUpper(c) && (char.IsLower(term[i - 1]) || char.IsDigit(term[i - 1])))
+            {
+                text.Append(' ').Append(c);
+            }
+            else
+            {
+                text.Append(c == '/' ? ' ' : c);
+            }
+        }
+
+        return Slug(text.ToString());
+    }
+
     /// <summary>The identifier with '_' appended until no name of <paramref name="taken"/> is it.</summary>
     public static string Avoiding(string identifier, EquatableArray<string> taken)
     {

@@ -70,6 +70,19 @@ internal static class OptionsReader
             }
         }
 
+        bool includeDrafts = true;
+        if (Get(global, "build_property.ContentGenIncludeDrafts") is { } drafts)
+        {
+            if (bool.TryParse(drafts, out bool parsedDrafts))
+            {
+                includeDrafts = parsedDrafts;
+            }
+            else
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidConfiguration, null, "ContentGenIncludeDrafts", drafts, "use true or false"));
+            }
+        }
+
         // Read where the parse needs it (ContentPaths); checked here, with the other settings, so
         // that an invalid value stops generation instead of silently applying the default.
         if (MaxFileSize(global) is null)
@@ -77,7 +90,7 @@ internal static class OptionsReader
             diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidConfiguration, null, "ContentGenMaxFileSize", Get(global, MaxFileSizeKey)!, $"use a whole number of bytes above 0, such as 16777216 (the default is {ContentPaths.DefaultMaxFileSize.ToString(CultureInfo.InvariantCulture)})"));
         }
 
-        return new EmitOptions(ns, visibility, diagnostics.ToImmutable().ToEquatableArray(), budget);
+        return new EmitOptions(ns, visibility, diagnostics.ToImmutable().ToEquatableArray(), budget, includeDrafts);
     }
 
     public static ContentPaths ReadContentPaths(AnalyzerConfigOptions global)
@@ -162,8 +175,8 @@ internal static class OptionsReader
 
     /// <summary>
     /// The manifest the package's targets write (build/ContentGen.targets): a first line
-    /// <c>ContentGen manifest 1</c>, then one line per item: <c>A</c> (article) or <c>X</c> (asset),
-    /// a tab, its full path, a tab, its Slug metadata.
+    /// <c>ContentGen manifest 1</c>, then one line per item: <c>A</c> (article), <c>X</c> (asset) or
+    /// <c>D</c> (data file), a tab, its full path, a tab, its Slug metadata.
     /// </summary>
     public static ContentManifest ReadManifest(SourceText? text)
     {
@@ -176,7 +189,7 @@ internal static class OptionsReader
         foreach (TextLine line in text.Lines)
         {
             string[] fields = text.ToString(line.Span).Split('\t');
-            FileKind kind = fields[0] switch { "A" => FileKind.Article, "X" => FileKind.Asset, _ => FileKind.Other };
+            FileKind kind = fields[0] switch { "A" => FileKind.Article, "X" => FileKind.Asset, "D" => FileKind.Data, _ => FileKind.Other };
             if (kind != FileKind.Other && fields.Length >= 2)
             {
                 entries.Add(new ManifestEntry(kind, ContentPath.Collapse(fields[1]), fields.Length > 2 ? fields[2].Trim() : string.Empty));

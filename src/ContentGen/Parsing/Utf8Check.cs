@@ -25,7 +25,10 @@ namespace ContentGen.Generator.Parsing;
 internal static class Utf8Check
 {
     /// <summary>CG0023 at the first byte of <paramref name="text"/> that is not UTF-8, or null when the text is what its bytes say in UTF-8.</summary>
-    public static DiagnosticInfo? Check(SourceText text, ContentFile file)
+    public static DiagnosticInfo? Check(SourceText text, ContentFile file) => Check(text, file.Path, file.SourcePath);
+
+    /// <summary>CG0023 at the first byte of <paramref name="text"/> that is not UTF-8 (a content or data file at <paramref name="path"/>), or null.</summary>
+    public static DiagnosticInfo? Check(SourceText text, string path, string sourcePath)
     {
         Encoding? encoding = text.Encoding;
         if (encoding is null || encoding.DecoderFallback is DecoderExceptionFallback)
@@ -34,15 +37,15 @@ internal static class Utf8Check
         }
 
         return encoding.CodePage is 65001 or 1200 or 1201 or 12000 or 12001
-            ? Replaced(text, file, encoding)
-            : OtherEncoding(text, file, encoding);
+            ? Replaced(text, (path, sourcePath), encoding)
+            : OtherEncoding(text, (path, sourcePath), encoding);
     }
 
     /// <summary>
     /// A Unicode encoding that replaces what it cannot decode: the text was exact unless it holds a
     /// U+FFFD that the bytes did not (the re-encoded text no longer matches their checksum).
     /// </summary>
-    private static DiagnosticInfo? Replaced(SourceText text, ContentFile file, Encoding encoding)
+    private static DiagnosticInfo? Replaced(SourceText text, (string Path, string SourcePath) file, Encoding encoding)
     {
         int first = TextArticleParser.IndexOf(text, '\uFFFD');
         if (first < 0 || ReadsBack(text, encoding))
@@ -56,7 +59,7 @@ internal static class Utf8Check
     }
 
     /// <summary>A code page the compiler fell back to (or was told to use): the bytes are its encoding of the text, read again as UTF-8.</summary>
-    private static DiagnosticInfo? OtherEncoding(SourceText text, ContentFile file, Encoding encoding)
+    private static DiagnosticInfo? OtherEncoding(SourceText text, (string Path, string SourcePath) file, Encoding encoding)
     {
         string decoded = text.ToString();
         byte[] bytes = encoding.GetBytes(decoded);
@@ -116,6 +119,6 @@ internal static class Utf8Check
         return text.Length - 1;
     }
 
-    private static DiagnosticInfo Report(SourceText text, ContentFile file, int at, string what) =>
+    private static DiagnosticInfo Report(SourceText text, (string Path, string SourcePath) file, int at, string what) =>
         DiagnosticInfo.Create(Descriptors.NotUtf8, LocationInfo.Of(file.Path, text, new TextSpan(at, 1)), file.SourcePath, what);
 }

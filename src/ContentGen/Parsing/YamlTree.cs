@@ -48,7 +48,8 @@ internal static class YamlTree
     /// <param name="offset">Where <paramref name="yaml"/> starts in the content file.</param>
     /// <exception cref="YamlException">The text is not valid YAML.</exception>
     /// <exception cref="UnsupportedYamlException">Valid YAML that front matter does not support.</exception>
-    public static YamlNode? Parse(string yaml, int offset)
+    /// <param name="what">What the YAML is, for messages: <c>front matter</c> or <c>a data file</c>.</param>
+    public static YamlNode? Parse(string yaml, int offset, string what = "front matter")
     {
         var parser = new Parser(new StringReader(yaml));
         parser.Consume<StreamStart>();
@@ -58,17 +59,30 @@ internal static class YamlTree
         }
 
         parser.Consume<DocumentStart>();
-        YamlNode root = ReadNode(parser, offset);
+        YamlNode root;
+        try
+        {
+            root = ReadNode(parser, offset, what);
+        }
+        catch (InvalidOperationException) when (parser.Current is { } last)
+        {
+            // YamlDotNet 18 throws this, not a YamlException, for some unclosed flow collections
+            // ("name: [unclosed" followed by "b: {}"): a position is still better than a crash.
+            throw new UnsupportedYamlException(TextSpan.FromBounds(Position(last.Start, offset), Position(last.End, offset)), "the YAML cannot be read after this point; check that the '[', '{' or quote that opens here is closed");
+        }
+
         parser.Consume<DocumentEnd>();
         if (!parser.Accept<StreamEnd>(out _))
         {
-            throw new UnsupportedYamlException(Span(parser.Current!, offset), "front matter holds one YAML document; use '---' only to open and close it");
+            throw new UnsupportedYamlException(Span(parser.Current!, offset), what == "front matter"
+                ? "front matter holds one YAML document; use '---' only to open and close it"
+                : $"{what} holds one YAML document; remove the second '---'");
         }
 
         return root;
     }
 
-    private static YamlNode ReadNode(IParser parser, int offset)
+    private static YamlNode ReadNode(IParser parser, int offset, string what)
     {
         ParsingEvent current = parser.Current ?? throw new InvalidOperationException("unexpected end of YAML");
         switch (current)
@@ -84,7 +98,7 @@ internal static class YamlTree
                 SequenceEnd? end;
                 while (!parser.TryConsume<SequenceEnd>(out end))
                 {
-                    items.Add(ReadNode(parser, offset));
+                    items.Add(ReadNode(parser, offset, what));
                 }
 
                 return new YamlSequence(items, TextSpan.FromBounds(Position(start.Start, offset), Position(end!.End, offset)));
@@ -97,19 +111,19 @@ internal static class YamlTree
                 MappingEnd? end;
                 while (!parser.TryConsume<MappingEnd>(out end))
                 {
-                    if (ReadNode(parser, offset) is not YamlScalar key)
+                    if (ReadNode(parser, offset, what) is not YamlScalar key)
                     {
-                        throw new UnsupportedYamlException(Span(start, offset), "front matter keys must be plain names, not lists or mappings");
+                        throw new UnsupportedYamlException(Span(start, offset), $"keys in {what} must be plain names, not lists or mappings");
                     }
 
-                    entries.Add(new KeyValuePair<YamlScalar, YamlNode>(key, ReadNode(parser, offset)));
+                    entries.Add(new KeyValuePair<YamlScalar, YamlNode>(key, ReadNode(parser, offset, what)));
                 }
 
                 return new YamlMapping(entries, TextSpan.FromBounds(Position(start.Start, offset), Position(end!.End, offset)));
             }
 
             case AnchorAlias alias:
-                throw new UnsupportedYamlException(Span(alias, offset), $"YAML aliases (*{alias.Value}) are not supported in front matter; repeat the value");
+                throw new UnsupportedYamlException(Span(alias, offset), $"YAML aliases (*{alias.Value}) are not supported in {what}; repeat the value");
 
             default:
                 throw new UnsupportedYamlException(Span(current, offset), $"unexpected YAML {current.GetType().Name}");

@@ -17,20 +17,25 @@ internal sealed class CollectionGlobs
     public static CollectionSet Number(SchemaSet schemas, EmitOptions options, EquatableArray<string> objectMembers = default)
     {
         var collections = new List<CollectionInfo> { new(options.Namespace, CollectionInfo.DefaultName, true, options.Visibility, 0) };
+        var data = new List<CollectionInfo>();
         foreach (CollectionSchema schema in schemas.Collections)
         {
-            if (schema.IsValid)
+            if (schema.IsValid && schema.IsData)
+            {
+                data.Add(new CollectionInfo(schema.Namespace, schema.Name, false, string.Empty, data.Count, IsData: true));
+            }
+            else if (schema.IsValid)
             {
                 collections.Add(new CollectionInfo(schema.Namespace, schema.Name, false, string.Empty, collections.Count));
             }
         }
 
-        return new CollectionSet(collections.ToEquatableArray(), schemas, options.IsValid, objectMembers);
+        return new CollectionSet(collections.ToEquatableArray(), schemas, options.IsValid, objectMembers) { Data = data.ToEquatableArray(), IncludeDrafts = options.IncludeDrafts };
     }
 
     private readonly List<(CollectionSchema Schema, Matcher Matcher)> _matchers = [];
 
-    public CollectionGlobs(EquatableArray<CollectionSchema> collections)
+    public CollectionGlobs(IEnumerable<CollectionSchema> collections)
     {
         foreach (CollectionSchema schema in collections)
         {

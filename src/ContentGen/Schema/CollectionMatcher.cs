@@ -11,12 +11,13 @@ namespace ContentGen.Generator.Schema;
 internal sealed class CollectionMatcher(CollectionSet set) : IEquatable<CollectionMatcher>
 {
     private CollectionGlobs? _globs;
+    private CollectionGlobs? _dataGlobs;
     private Dictionary<string, EquatableArray<string>>? _taken;
     private Dictionary<string, Dictionary<string, SchemaProperty>>? _properties;
 
     public CollectionSet Set { get; } = set;
 
-    /// <summary>The collections whose glob matches <paramref name="sourcePath"/>, by full name.</summary>
+    /// <summary>The article collections whose glob matches <paramref name="sourcePath"/>, by full name.</summary>
     public List<CollectionSchema> Claiming(string sourcePath)
     {
         if (Set.Schemas.Collections.Count == 0)
@@ -25,8 +26,20 @@ internal sealed class CollectionMatcher(CollectionSet set) : IEquatable<Collecti
         }
 
         // Built on first use: a project without collections never loads the glob library.
-        _globs ??= new CollectionGlobs(Set.Schemas.Collections);
+        _globs ??= new CollectionGlobs(Set.Schemas.Collections.Where(c => !c.IsData));
         return _globs.Claiming(sourcePath);
+    }
+
+    /// <summary>The data collections whose pattern matches <paramref name="sourcePath"/> (a YAML or JSON file), by full name.</summary>
+    public List<CollectionSchema> ClaimingData(string sourcePath)
+    {
+        if (!Set.Schemas.Collections.Any(c => c.IsData))
+        {
+            return [];
+        }
+
+        _dataGlobs ??= new CollectionGlobs(Set.Schemas.Collections.Where(c => c.IsData));
+        return _dataGlobs.Claiming(sourcePath);
     }
 
     /// <summary>The properties of <paramref name="schema"/> by front matter key.</summary>
@@ -63,8 +76,10 @@ internal sealed class CollectionMatcher(CollectionSet set) : IEquatable<Collecti
         string key = schema?.FullName ?? string.Empty;
         if (!_taken.TryGetValue(key, out EquatableArray<string> taken))
         {
-            IEnumerable<string> members = schema is null ? Set.ObjectMembers.Append(CollectionInfo.DefaultName) : schema.Members.Append(schema.Name);
-            taken = members.Concat(CollectionInfo.GeneratedMembers).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray();
+            IEnumerable<string> members = schema is null
+                ? Set.ObjectMembers.Append(CollectionInfo.DefaultName).Concat(CollectionInfo.GeneratedMembers).Append(CollectionInfo.AllTags)
+                : schema.Members.Append(schema.Name).Concat(schema.Generated);
+            taken = members.Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray();
             _taken[key] = taken;
         }
 

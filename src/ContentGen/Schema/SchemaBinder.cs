@@ -7,6 +7,8 @@ using ContentGen.Generator.Diagnostics;
 using ContentGen.Generator.Helpers;
 using ContentGen.Generator.Model;
 using ContentGen.Generator.Parsing;
+using System.Threading;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ContentGen.Generator.Schema;
 
@@ -42,7 +44,8 @@ internal static class SchemaBinder
         if (claiming.Count == 0)
         {
             string member = Naming.Avoiding(article.Identifier, collections.Taken(null));
-            return new BoundArticle(article with { Collection = collections.Set.Default.FullName, Identifier = member }, EquatableArray<DiagnosticInfo>.Empty);
+            ArticleModel unclaimed = article with { Collection = collections.Set.Default.FullName, Identifier = member };
+            return new BoundArticle(unclaimed, EquatableArray<DiagnosticInfo>.Empty) { Facets = Facets(unclaimed, null) };
         }
 
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
@@ -57,38 +60,19 @@ internal static class SchemaBinder
         MetadataModel? metadata = article.Metadata;
         if (metadata is null || metadata.IsValid)
         {
-            var given = new HashSet<string>(StringComparer.Ordinal);
-            foreach (FrontMatterEntry entry in metadata?.Entries ?? EquatableArray<FrontMatterEntry>.Empty)
-            {
-                if (properties.TryGetValue(entry.Normalized, out SchemaProperty? property))
-                {
-                    given.Add(property.Name);
-                    // A value the parser already rejected (a well-known key such as published) is not reported twice.
-                    var own = metadata!.Rejected.AsSpan().IndexOf(entry.Normalized) >= 0 ? ImmutableArray.CreateBuilder<DiagnosticInfo>() : diagnostics;
-                    if (property.Type.Kind != ValueKind.Unsupported && ValueConverter.Convert(entry, property, own) is { } value)
-                    {
-                        values.Add(value);
-                    }
-                }
-                else if (!ArticleKeys.Contains(entry.Normalized))
-                {
-                    string known = string.Join(", ", schema.Properties.Select(p => p.Name));
-                    diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnknownKey, entry.KeyLocation, entry.Key, schema.Name, known.Length == 0 ? "none" : known));
-                }
-            }
-
-            foreach (SchemaProperty property in schema.Properties)
-            {
-                if (property.IsRequired && property.Type.Kind != ValueKind.Unsupported && !given.Contains(property.Name))
-                {
-                    LocationInfo at = metadata?.Location ?? LocationInfo.StartOf(article.Location.Path);
-                    diagnostics.Add(DiagnosticInfo.Create(Descriptors.MissingRequired, at, article.SourcePath, schema.Name, property.Name, property.Key));
-                }
-            }
+            // A value the parser already rejected (a well-known key such as published) is not reported twice.
+            values = ValueConverter.Bind(
+                metadata?.Entries ?? EquatableArray<FrontMatterEntry>.Empty,
+                schema.Properties,
+                schema.Name,
+                ArticleKeys.Contains,
+                metadata?.Rejected ?? EquatableArray<string>.Empty,
+                article.SourcePath,
+                "its front matter",
+                metadata?.Location ?? LocationInfo.StartOf(article.Location.Path),
+                diagnostics);
         }
 
-        // Values in the schema's order (by name), which the payload and the generated constructor follow.
-        values.Sort((a, b) => IndexOf(schema, a.Property).CompareTo(IndexOf(schema, b.Property)));
         string identifier = Naming.Avoiding(Identifier(article, schema), collections.Taken(schema));
 
         // A key the schema typed is a property now: Metadata.Extra keeps only the keys nothing typed.
@@ -98,8 +82,95 @@ internal static class SchemaBinder
         }
 
         ArticleModel bound = article with { Collection = schema.FullName, Identifier = identifier, Values = values.ToEquatableArray(), Metadata = metadata };
-        return new BoundArticle(bound, diagnostics.ToImmutable().ToEquatableArray());
+        return new BoundArticle(bound, diagnostics.ToImmutable().ToEquatableArray()) { Facets = Facets(bound, schema) };
     }
+
+    /// <summary>The names an article's reference properties give, and its terms: front matter <c>tags</c>, and each <c>[Taxonomy]</c> property's values where they are written.</summary>
+    private static ArticleFacets Facets(ArticleModel article, CollectionSchema? schema)
+    {
+        var references = new List<ReferenceNames>();
+        var terms = new List<TermUse>();
+        MetadataModel? metadata = article.Metadata;
+        EquatableArray<FrontMatterEntry> entries = metadata?.Entries ?? EquatableArray<FrontMatterEntry>.Empty;
+        if (metadata is { IsValid: true } && metadata.Tags.Count > 0 && entries.FirstOrDefault(e => e.Normalized == "tags") is { Value.Kind: RawKind.Sequence } tags)
+        {
+            terms.AddRange(tags.Value.Items.Select(i => new TermUse(string.Empty, i.Text, Naming.TermSlug(i.Text), i.Location)));
+        }
+
+        foreach (PropertyValue value in article.Values)
+        {
+            if (value.Reference is { } reference)
+            {
+                references.Add(new ReferenceNames(value.Property, reference.Slugs.Select(n => n.Slug).ToEquatableArray()));
+            }
+
+            SchemaProperty? property = schema?.Properties.FirstOrDefault(p => p.Name == value.Property);
+            if (property is not { IsTaxonomy: true } || !value.IsList)
+            {
+                continue;
+            }
+
+            if (value.Reference is { } ids)
+            {
+                terms.AddRange(ids.Slugs.Select(n => new TermUse(property.Name, n.Slug, Naming.TermSlug(n.Slug), n.Location)));
+            }
+            else if (entries.FirstOrDefault(e => e.Normalized == property.Key) is { Value.Kind: RawKind.Sequence } written && written.Value.Items.Count == value.Items.Count)
+            {
+                // An enum term is its member's name (the first with that value); a string, as written.
+                for (int i = 0; i < value.Items.Count; i++)
+                {
+                    int member = property.Type.Kind == ValueKind.Enum ? property.Type.EnumValues.AsSpan().IndexOf(value.Items[i]) : -1;
+                    string term = member >= 0 ? property.Type.EnumMembers[member] : value.Items[i];
+                    terms.Add(new TermUse(property.Name, term, Naming.TermSlug(term, isEnumMember: member >= 0), written.Value.Items[i].Location));
+                }
+            }
+        }
+
+        return new ArticleFacets(article.Collection, article.SourcePath, references.ToEquatableArray(), terms.ToEquatableArray());
+    }
+
+    /// <summary>The keys a data entry reads itself: <c>draft</c> (and a list item's <c>id</c>, which the parser takes out).</summary>
+    private static readonly HashSet<string> EntryKeys = new(StringComparer.Ordinal) { "draft" };
+
+    /// <summary>
+    /// Reads a data file claimed by a data collection and types its entries (docs/format.md,
+    /// "Data collections"): one file reruns alone when it changes.
+    /// </summary>
+    public static DataFileResult BindData(SourceText text, string path, string sourcePath, CollectionSchema schema, CollectionMatcher collections, CancellationToken cancellationToken)
+    {
+        var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+        bool onePerFile = HasWildcard(schema.Pattern);
+        string folder = Folder(schema.Pattern);
+        string idPath = ContentPath.WithoutExtension(sourcePath.StartsWith(folder, StringComparison.Ordinal) ? sourcePath.Substring(folder.Length) : ContentPath.FileName(sourcePath));
+        List<RawEntry> raw = DataFileParser.Parse(text, path, onePerFile, idPath, diagnostics, cancellationToken);
+
+        var entries = new List<DataEntryModel>(raw.Count);
+        EquatableArray<string> taken = collections.Taken(schema);
+        foreach (RawEntry entry in raw)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            bool draft = false;
+            if (entry.Entries.FirstOrDefault(e => e.Normalized == "draft") is { } flag)
+            {
+                if (flag.Value is { Kind: RawKind.Scalar, IsPlain: true } scalar && bool.TryParse(scalar.Text, out bool parsed))
+                {
+                    draft = parsed;
+                }
+                else if (!flag.Value.IsNull && !schema.Properties.Any(p => p.Key == "draft"))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidValue, flag.Value.Location, flag.Key, "true or false", flag.Value.Describe()));
+                }
+            }
+
+            List<PropertyValue> values = ValueConverter.Bind(entry.Entries, schema.Properties, schema.Name, EntryKeys.Contains, EquatableArray<string>.Empty, entry.Id, "the entry", entry.Mapping, diagnostics);
+            entries.Add(new DataEntryModel(schema.FullName, entry.Id, Naming.Avoiding(entry.Identifier, taken), sourcePath, entry.Order, entry.Location, draft, values.ToEquatableArray()));
+        }
+
+        return new DataFileResult(schema.FullName, sourcePath, entries.ToEquatableArray(), diagnostics.ToImmutable().ToEquatableArray());
+    }
+
+    /// <summary>A pattern with a wildcard names files of one entry each; one without names a single file of entries.</summary>
+    public static bool HasWildcard(string pattern) => pattern.IndexOfAny(['*', '?', '[', '{']) >= 0;
 
     /// <summary>
     /// A path-named article is named by its path under the collection's folder (the pattern's part
@@ -129,18 +200,5 @@ internal static class SchemaBinder
         }
 
         return literal == 0 ? string.Empty : string.Join("/", segments, 0, literal) + "/";
-    }
-
-    private static int IndexOf(CollectionSchema schema, string property)
-    {
-        for (int i = 0; i < schema.Properties.Count; i++)
-        {
-            if (schema.Properties[i].Name == property)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 }

@@ -9,6 +9,7 @@ using ContentGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using System;
 
 namespace ContentGen.Generator.Schema;
 
@@ -16,16 +17,26 @@ namespace ContentGen.Generator.Schema;
 internal static class SchemaReader
 {
     public const string AttributeName = "ContentGen.ContentCollectionAttribute";
+    public const string DataAttributeName = "ContentGen.DataCollectionAttribute";
     private const string ArticleName = "ContentGen.Article";
     private const string FrontMatterAttributeName = "ContentGen.FrontMatterAttribute";
+    private const string TaxonomyAttributeName = "ContentGen.TaxonomyAttribute";
 
     private static readonly SymbolDisplayFormat FullyQualified = SymbolDisplayFormat.FullyQualifiedFormat
         .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
-    public static SchemaRead Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    /// <summary>A <c>[ContentCollection]</c> type.</summary>
+    public static SchemaRead Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
+        Read(context, CollectionKind.Articles, cancellationToken);
+
+    /// <summary>A <c>[DataCollection]</c> type.</summary>
+    public static SchemaRead ReadData(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
+        Read(context, CollectionKind.Data, cancellationToken);
+
+    private static SchemaRead Read(GeneratorAttributeSyntaxContext context, CollectionKind kind, CancellationToken cancellationToken)
     {
         var type = (INamedTypeSymbol)context.TargetSymbol;
-        var declaration = (ClassDeclarationSyntax)context.TargetNode;
+        var declaration = (TypeDeclarationSyntax)context.TargetNode;
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
         string ns = type.ContainingNamespace.IsGlobalNamespace ? string.Empty : type.ContainingNamespace.ToDisplayString();
 
@@ -36,9 +47,10 @@ internal static class SchemaReader
             : attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation());
 
         bool valid = true;
-        if (Shape(type, declaration) is { } problem)
+        string? problem = kind == CollectionKind.Data ? DataShape(type, declaration, cancellationToken) : Shape(type, declaration);
+        if (problem is not null)
         {
-            diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidCollectionType, Where(declaration.Identifier.GetLocation()), type.Name, problem));
+            diagnostics.Add(DiagnosticInfo.Create(kind == CollectionKind.Data ? Descriptors.InvalidDataCollectionType : Descriptors.InvalidCollectionType, Where(declaration.Identifier.GetLocation()), type.Name, problem));
             valid = false;
         }
 
@@ -48,27 +60,150 @@ internal static class SchemaReader
             valid = false;
         }
 
+        var reader = new TypeReader(context.SemanticModel.Compilation, type, diagnostics, cancellationToken);
         var properties = new List<SchemaProperty>();
-        foreach (IPropertySymbol property in Properties(type))
+        foreach (IPropertySymbol property in Properties(type, top: true))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            SchemaType schemaType = TypeOf(property.Type, property.NullableAnnotation);
-            LocationInfo? location = Where(property.Locations.FirstOrDefault());
-            if (schemaType.Kind == ValueKind.Unsupported)
+            SchemaProperty schemaProperty = reader.Property(property, type);
+            if (Taxonomy(property, schemaProperty, kind, type, diagnostics, cancellationToken))
             {
-                diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnsupportedPropertyType, location, property.Name, schemaType.Display, type.Name));
+                schemaProperty = schemaProperty with { IsTaxonomy = true };
             }
 
-            bool required = property.IsRequired || property.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.ComponentModel.DataAnnotations.RequiredAttribute");
-            (string key, string? format) = FrontMatter(property, schemaType, type, location, diagnostics, cancellationToken);
-            properties.Add(new SchemaProperty(property.Name, key, schemaType, required, format));
+            properties.Add(schemaProperty);
         }
 
         // By name: moving a property in the file changes nothing downstream (the payload and the
         // generated constructor read the values in this order too).
         properties.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
-        var schema = new CollectionSchema(ns, type.Name, pattern, properties.ToEquatableArray(), valid, MemberNames(type));
-        return new SchemaRead(schema, diagnostics.ToImmutable().ToEquatableArray(), patternLocation);
+        var schema = new CollectionSchema(ns, type.Name, pattern, properties.ToEquatableArray(), valid, MemberNames(type), kind, type.InstanceConstructors.Any(c => !c.IsImplicitlyDeclared), type.IsRecord);
+
+        // What the generator adds must not be there already: the user's member would clash with it (CS0102).
+        foreach (string generated in schema.Generated)
+        {
+            if (type.GetMembers(generated).FirstOrDefault(m => !m.IsImplicitlyDeclared) is { } taken)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.GeneratedMemberDeclared, Where(taken.Locations.FirstOrDefault()), type.Name, generated, Purpose(schema, generated)));
+                valid = false;
+            }
+        }
+
+        return new SchemaRead(schema with { IsValid = valid }, diagnostics.ToImmutable().ToEquatableArray(), patternLocation);
+    }
+
+    /// <summary>Why ContentGen adds a member of this name, for CG0051.</summary>
+    private static string Purpose(CollectionSchema schema, string member) => member switch
+    {
+        "Id" => "the id of each entry",
+        "All" => schema.IsData ? "the list of every entry" : "the list of every article",
+        "Find" => schema.IsData ? "the lookup by id" : "the lookup by slug",
+        _ when member.StartsWith("With", StringComparison.Ordinal) => $"the backward lookup of the reference property {member.Substring(4)}",
+        _ => $"the taxonomy of the [Taxonomy] property {member.Substring(3)}",
+    };
+
+    /// <summary>Whether a property is a valid <c>[Taxonomy]</c> (CG0057 when it is marked but cannot be one).</summary>
+    private static bool Taxonomy(IPropertySymbol symbol, SchemaProperty property, CollectionKind kind, INamedTypeSymbol owner, ImmutableArray<DiagnosticInfo>.Builder diagnostics, CancellationToken cancellationToken)
+    {
+        AttributeData? attribute = symbol.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == TaxonomyAttributeName);
+        if (attribute is null)
+        {
+            return false;
+        }
+
+        string? problem = kind == CollectionKind.Data ? "a taxonomy groups articles, and this is a data collection"
+            : !property.Type.IsList ? $"a taxonomy is a list property (IReadOnlyList<T> or T[]), and the property is {property.Type.Display}"
+            : property.Type.Kind is not (ValueKind.String or ValueKind.Enum or ValueKind.Entry) ? $"its terms must be strings, an enum or a data collection type, and they are {property.Type.ElementType.Replace("global::", string.Empty)}"
+            : null;
+        if (problem is null)
+        {
+            return true;
+        }
+
+        LocationInfo? at = Where(attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation()) ?? Where(symbol.Locations.FirstOrDefault());
+        diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidTaxonomy, at, owner.Name, symbol.Name, problem));
+        return false;
+    }
+
+    /// <summary>
+    /// Reads property types, nested records included: a record's properties are read once per
+    /// use, with the records being read on a stack (a record that contains itself is CG0017).
+    /// </summary>
+    private sealed class TypeReader(Compilation compilation, INamedTypeSymbol owner, ImmutableArray<DiagnosticInfo>.Builder diagnostics, CancellationToken cancellationToken)
+    {
+        private readonly List<ITypeSymbol> _stack = [];
+
+        /// <summary>A property's shape; its location only places this read's diagnostics.</summary>
+        public SchemaProperty Property(IPropertySymbol property, INamedTypeSymbol declaring)
+        {
+            SchemaType schemaType = TypeOf(property.Type, property.NullableAnnotation);
+            LocationInfo? location = Where(property.Locations.FirstOrDefault());
+            if (schemaType.Kind == ValueKind.Unsupported)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnsupportedPropertyType, location, property.Name, schemaType.Display, declaring.Name));
+            }
+
+            bool required = property.IsRequired || property.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.ComponentModel.DataAnnotations.RequiredAttribute");
+            (string key, string? format) = FrontMatter(property, schemaType, declaring, location, diagnostics, cancellationToken);
+            return new SchemaProperty(property.Name, key, schemaType, required, format);
+        }
+
+        private SchemaType TypeOf(ITypeSymbol type, NullableAnnotation annotation)
+        {
+            SchemaType schemaType = SchemaReader.TypeOf(type, annotation);
+            if (schemaType.Kind != ValueKind.Unsupported || RecordType(type) is not { } record)
+            {
+                return schemaType;
+            }
+
+            if (_stack.Contains(record, SymbolEqualityComparer.Default))
+            {
+                return schemaType; // It contains itself: unsupported.
+            }
+
+            _stack.Add(record);
+            var members = new List<SchemaProperty>();
+            foreach (IPropertySymbol property in Properties((INamedTypeSymbol)record, top: false))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+
+                // The generated code sets it in an object initializer of the collection's class.
+                if (compilation.IsSymbolAccessibleWithin(property.SetMethod!, owner))
+                {
+                    members.Add(Property(property, (INamedTypeSymbol)record));
+                }
+            }
+
+            _stack.RemoveAt(_stack.Count - 1);
+
+            // By name, as a collection's: the generated reader of the record follows this order.
+            members.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+            return schemaType with { Kind = ValueKind.Record, Members = members.ToEquatableArray() };
+        }
+
+        /// <summary>
+        /// The element type when it can be a nested record: a non-abstract class of the user's
+        /// (not a framework type, not a collection, not an article or a collection type) with a
+        /// parameterless constructor the generated code may call.
+        /// </summary>
+        private ITypeSymbol? RecordType(ITypeSymbol type)
+        {
+            ITypeSymbol element = type is IArrayTypeSymbol array ? array.ElementType
+                : type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic && generic.ConstructedFrom.ToDisplayString() == "System.Collections.Generic.IReadOnlyList<T>" ? generic.TypeArguments[0]
+                : type;
+            if (element is not INamedTypeSymbol { TypeKind: TypeKind.Class, IsAbstract: false, IsStatic: false } named
+                || named.SpecialType != SpecialType.None
+                || named.ContainingNamespace?.ToDisplayString() is { } ns && (ns == "System" || ns.StartsWith("System.", StringComparison.Ordinal) || ns.StartsWith("Microsoft.", StringComparison.Ordinal))
+                || named.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_Collections_IEnumerable)
+                || DerivesFrom(named, ArticleName)
+                || named.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() is AttributeName or DataAttributeName)
+                || !named.InstanceConstructors.Any(c => c.Parameters.Length == 0 && compilation.IsSymbolAccessibleWithin(c, owner)))
+            {
+                return null;
+            }
+
+            return named.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
+        }
     }
 
     /// <summary>
@@ -142,7 +277,7 @@ internal static class SchemaReader
     }
 
     /// <summary>Why the type cannot be completed by generated code, or null.</summary>
-    private static string? Shape(INamedTypeSymbol type, ClassDeclarationSyntax declaration)
+    private static string? Shape(INamedTypeSymbol type, TypeDeclarationSyntax declaration)
     {
         if (!declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
         {
@@ -175,8 +310,69 @@ internal static class SchemaReader
         return "it must derive from ContentGen.Article";
     }
 
-    /// <summary>Settable instance properties, base types (below Article) first, each in declaration order.</summary>
-    private static IEnumerable<IPropertySymbol> Properties(INamedTypeSymbol type)
+    /// <summary>Why a data collection type cannot be completed by generated code, or null.</summary>
+    private static string? DataShape(INamedTypeSymbol type, TypeDeclarationSyntax declaration, CancellationToken cancellationToken)
+    {
+        if (!declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+        {
+            return "it must be declared 'partial'";
+        }
+
+        if (type.TypeKind != TypeKind.Class)
+        {
+            return "it must be a class or a record class: each entry is an object that others refer to";
+        }
+
+        if (type.ContainingType is not null)
+        {
+            return "it must not be nested in another type";
+        }
+
+        if (type.IsGenericType)
+        {
+            return "it must not be generic";
+        }
+
+        if (type.IsStatic || type.IsAbstract)
+        {
+            return "it must not be static or abstract: each entry is an instance of it";
+        }
+
+        if (DerivesFrom(type, ArticleName))
+        {
+            return "it must not derive from ContentGen.Article: articles are content files, declared with [ContentCollection]";
+        }
+
+        // The generated constructor would have to call the primary one, with values it does not have.
+        foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax { ParameterList.Parameters.Count: > 0 })
+            {
+                return "it must not have a primary constructor with parameters; declare its values as properties with init";
+            }
+        }
+
+        return null;
+    }
+
+    private static bool DerivesFrom(INamedTypeSymbol type, string baseName)
+    {
+        for (INamedTypeSymbol? baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
+        {
+            if (baseType.ToDisplayString() == baseName)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Settable instance properties, base types (below Article) first, each in declaration order.
+    /// A nested record's (<paramref name="top"/> false) must be settable outside it: not init- or set-protected.
+    /// </summary>
+    private static IEnumerable<IPropertySymbol> Properties(INamedTypeSymbol type, bool top)
     {
         var chain = new List<INamedTypeSymbol>();
         for (INamedTypeSymbol? t = type; t is not null && t.ToDisplayString() != ArticleName && t.SpecialType != SpecialType.System_Object; t = t.BaseType)
@@ -189,7 +385,9 @@ internal static class SchemaReader
         {
             foreach (IPropertySymbol property in t.GetMembers().OfType<IPropertySymbol>())
             {
-                if (!property.IsStatic && !property.IsIndexer && property.SetMethod is { DeclaredAccessibility: not Accessibility.Private } && seen.Add(property.Name))
+                if (!property.IsStatic && !property.IsIndexer && property.SetMethod is { DeclaredAccessibility: not Accessibility.Private } set
+                    && (top || set.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal)
+                    && seen.Add(property.Name))
                 {
                     yield return property;
                 }
@@ -276,6 +474,11 @@ internal static class SchemaReader
         if (type is INamedTypeSymbol named && named.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == AttributeName))
         {
             return ValueKind.Reference;
+        }
+
+        if (type is INamedTypeSymbol data && data.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == DataAttributeName))
+        {
+            return ValueKind.Entry;
         }
 
         return ValueKind.Unsupported;

@@ -20,6 +20,88 @@ namespace ContentGen.Generator.Schema;
 /// </remarks>
 internal static class ValueConverter
 {
+    /// <summary>
+    /// Binds a mapping's keys (front matter, a data entry, a nested record) to properties: each
+    /// value converted (CG0005), each key no property takes reported (CG0007) unless
+    /// <paramref name="reserved"/> says it is read elsewhere, each required property without a
+    /// key reported (CG0006). The values come in the properties' order.
+    /// </summary>
+    /// <param name="entries">The mapping's keys and values.</param>
+    /// <param name="properties">The type's properties, by name.</param>
+    /// <param name="owner">The type's name, for messages.</param>
+    /// <param name="reserved">Keys read by something else (an article's own keys, a data entry's <c>draft</c>): never "matches no property".</param>
+    /// <param name="reported">Keys whose value was already reported: not reported twice.</param>
+    /// <param name="subject">Who lacks a required value, for CG0006 (a file, an entry, a key).</param>
+    /// <param name="container">Where the missing key goes, for CG0006 ("its front matter", "the entry").</param>
+    /// <param name="missingAt">Where CG0006 is reported.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    public static List<PropertyValue> Bind(
+        IEnumerable<FrontMatterEntry> entries,
+        EquatableArray<SchemaProperty> properties,
+        string owner,
+        Func<string, bool> reserved,
+        EquatableArray<string> reported,
+        string subject,
+        string container,
+        LocationInfo missingAt,
+        ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    {
+        // Two properties with one key (Tags and tags): the first by name (ordinal) takes it, wherever each is declared.
+        var byKey = new Dictionary<string, SchemaProperty>(StringComparer.Ordinal);
+        foreach (SchemaProperty property in properties)
+        {
+            if (!byKey.ContainsKey(property.Key))
+            {
+                byKey.Add(property.Key, property);
+            }
+        }
+
+        var values = new List<PropertyValue>();
+        var given = new HashSet<string>(StringComparer.Ordinal);
+        foreach (FrontMatterEntry entry in entries)
+        {
+            if (byKey.TryGetValue(entry.Normalized, out SchemaProperty? property))
+            {
+                given.Add(property.Name);
+                var own = reported.AsSpan().IndexOf(entry.Normalized) >= 0 ? ImmutableArray.CreateBuilder<DiagnosticInfo>() : diagnostics;
+                if (property.Type.Kind != ValueKind.Unsupported && Convert(entry, property, own) is { } value)
+                {
+                    values.Add(value);
+                }
+            }
+            else if (!reserved(entry.Normalized))
+            {
+                string known = string.Join(", ", properties.Select(p => p.Name));
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnknownKey, entry.KeyLocation, entry.Key, owner, known.Length == 0 ? "none" : known));
+            }
+        }
+
+        foreach (SchemaProperty property in properties)
+        {
+            if (property.IsRequired && property.Type.Kind != ValueKind.Unsupported && !given.Contains(property.Name))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.MissingRequired, missingAt, subject, owner, property.Name, property.Key, container));
+            }
+        }
+
+        // Values in the schema's order (by name), which the payload and the generated reader follow.
+        values.Sort((a, b) => IndexOf(properties, a.Property).CompareTo(IndexOf(properties, b.Property)));
+        return values;
+    }
+
+    private static int IndexOf(EquatableArray<SchemaProperty> properties, string property)
+    {
+        for (int i = 0; i < properties.Count; i++)
+        {
+            if (properties[i].Name == property)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     public static PropertyValue? Convert(FrontMatterEntry entry, SchemaProperty property, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
         SchemaType type = property.Type;
@@ -32,22 +114,39 @@ internal static class ValueConverter
             IReadOnlyList<RawValue> items = value.IsNull ? [] : value.Items;
             if (!value.IsNull && value.Kind != RawKind.Sequence)
             {
-                Invalid(value, $"a list of {Expected(type, property.Format)}, such as [a, b] or one '- item' per line");
+                Invalid(value, $"a list of {Expected(type, property.Format)}, such as {(type.Kind == ValueKind.Record ? "one '- key: value' mapping per item" : "[a, b] or one '- item' per line")}");
                 return null;
             }
 
             bool ok = true;
             var converted = new List<string>();
             var slugs = new List<SlugReference>();
+            var records = new List<RecordValue>();
             var images = new List<ImageReference>();
             foreach (RawValue item in items)
             {
-                if (item.Kind != RawKind.Scalar || item.IsNull)
+                if (type.Kind == ValueKind.Record)
+                {
+                    if (item.Kind == RawKind.Mapping && Record(entry.Key, item, type, diagnostics) is { } record)
+                    {
+                        records.Add(record);
+                    }
+                    else
+                    {
+                        if (item.Kind != RawKind.Mapping)
+                        {
+                            Invalid(item, Expected(type, property.Format));
+                        }
+
+                        ok = false;
+                    }
+                }
+                else if (item.Kind != RawKind.Scalar || item.IsNull)
                 {
                     Invalid(item, Expected(type, property.Format));
                     ok = false;
                 }
-                else if (type.Kind == ValueKind.Reference)
+                else if (type.IsReference)
                 {
                     slugs.Add(new SlugReference(item.Text, item.Location));
                 }
@@ -71,8 +170,8 @@ internal static class ValueConverter
                 return null;
             }
 
-            ReferenceValue? references = type.Kind == ValueKind.Reference ? new ReferenceValue(type.ElementType, Simple(type.ElementType), slugs.ToEquatableArray()) : null;
-            return new PropertyValue(property.Name, type.Kind, IsNull: false, IsList: true, converted.ToEquatableArray(), references, images.ToEquatableArray());
+            ReferenceValue? references = type.IsReference ? new ReferenceValue(type.ElementType, Simple(type.ElementType), slugs.ToEquatableArray(), type.Kind == ValueKind.Entry) : null;
+            return new PropertyValue(property.Name, type.Kind, IsNull: false, IsList: true, converted.ToEquatableArray(), references, records.ToEquatableArray(), images.ToEquatableArray());
         }
 
         if (value.IsNull)
@@ -86,15 +185,28 @@ internal static class ValueConverter
             return null;
         }
 
+        if (type.Kind == ValueKind.Record)
+        {
+            if (value.Kind != RawKind.Mapping)
+            {
+                Invalid(value, Expected(type, property.Format));
+                return null;
+            }
+
+            return Record(entry.Key, value, type, diagnostics) is { } record
+                ? new PropertyValue(property.Name, type.Kind, IsNull: false, IsList: false, EquatableArray<string>.Empty, Records: new[] { record }.ToEquatableArray())
+                : null;
+        }
+
         if (value.Kind != RawKind.Scalar)
         {
             Invalid(value, Expected(type, property.Format));
             return null;
         }
 
-        if (type.Kind == ValueKind.Reference)
+        if (type.IsReference)
         {
-            var reference = new ReferenceValue(type.ElementType, Simple(type.ElementType), new[] { new SlugReference(value.Text, value.Location) }.ToEquatableArray());
+            var reference = new ReferenceValue(type.ElementType, Simple(type.ElementType), new[] { new SlugReference(value.Text, value.Location) }.ToEquatableArray(), type.Kind == ValueKind.Entry);
             return new PropertyValue(property.Name, type.Kind, IsNull: false, IsList: false, EquatableArray<string>.Empty, reference);
         }
 
@@ -111,6 +223,15 @@ internal static class ValueConverter
 
         Invalid(value, Expected(type, property.Format), hint);
         return null;
+    }
+
+    /// <summary>A mapping bound to a nested record's properties; null when a value of it is an error (the build fails, nothing is stored).</summary>
+    private static RecordValue? Record(string key, RawValue mapping, SchemaType type, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    {
+        int before = diagnostics.Count(d => d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+        List<PropertyValue> values = Bind(mapping.Entries, type.Members, Simple(type.ElementType), static _ => false, EquatableArray<string>.Empty, key, "the mapping", mapping.Location, diagnostics);
+        int after = diagnostics.Count(d => d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+        return after > before ? null : new RecordValue(values.ToEquatableArray(), mapping.Location);
     }
 
     private static string Simple(string fullName) => fullName.Substring(fullName.LastIndexOf('.') + 1);
@@ -237,6 +358,8 @@ internal static class ValueConverter
         ValueKind.Guid => "a GUID such as 0f8fad5b-d9cb-469f-a165-70867728950e",
         ValueKind.Enum => $"one of the {Simple(type.ElementType)} names: {string.Join(", ", type.EnumMembers)}",
         ValueKind.Reference => $"the slug of an article of {Simple(type.ElementType)}",
+        ValueKind.Entry => $"the id of a {Simple(type.ElementType)} entry",
+        ValueKind.Record => $"a mapping of {Simple(type.ElementType)}'s keys to values",
         ValueKind.Image => "an image's path relative to the article, such as ./cover.jpg",
         _ => type.Display,
     };

@@ -91,6 +91,18 @@ public class CollectionDiagnosticTests
     }
 
     [Fact]
+    public void CG0008_one_slug_in_two_collections_is_one_url_served_twice()
+    {
+        GenerationResult result = new ContentProject()
+            .Source(CollectionTests.NewsSchema)
+            .File("Content/news/a.txt", "---\npublished: 2024-05-01\n---\nNews A\n\nText.")
+            .File("Content/news/a.md", "# Page A\n\nIn the default collection, with the same slug.")
+            .Generate();
+        Assert.Equal(["CG0008 Error /project/Content/news/a.md(1,1)", "CG0008 Error /project/Content/news/a.txt(1,1)"], result.Errors("CG0008").Select(Where).Order());
+        Assert.Contains(result.Errors("CG0008"), d => d.GetMessage() == "The slug 'news/a' of 'Content/news/a.md' is also the slug of 'Content/news/a.txt'; rename one of the files or set its ContentGenSlug");
+    }
+
+    [Fact]
     public void CG0016_a_reference_to_no_article_of_that_collection()
     {
         GenerationResult result = new ContentProject()
@@ -101,6 +113,7 @@ public class CollectionDiagnosticTests
         Diagnostic d = Assert.Single(result.Errors("CG0016"));
         Assert.Equal("CG0016 Error /project/Content/news/a.txt(3,15)", Where(d));
         Assert.Equal("'news/nowhere' is not the slug of any article of NewsArticle; FollowUpOf takes the slug of an existing article", d.GetMessage());
+        Assert.Empty(result.Errors("CG0056")); // Nothing anywhere has that slug: not another collection's article either.
     }
 
     [Fact]

@@ -190,7 +190,7 @@ public class CollectionTests
         string code = string.Concat(result.Sources.Where(s => s.HintName.StartsWith("ContentGen.Collection.Consumer.NewsArticle", StringComparison.Ordinal)).Select(s => s.SourceText.ToString()));
 
         // One reader per collection, by property type; the values themselves are compressed data, not text.
-        Assert.Contains("if (__values.Next()) this.Published = __values.DateOnly();", code);
+        Assert.Contains("this.Published = __values.Next() ? __values.DateOnly() : default!;", code); // Required: always given.
         Assert.Contains("if (__values.Next()) this.Section = unchecked((global::Consumer.Section)__values.Int64());", code);
         Assert.DoesNotContain("Parse", code);
         Assert.DoesNotContain("2024", code);
@@ -249,14 +249,18 @@ public class CollectionTests
             .File("Content/a.txt", "Plain A\n\nAlso read: Blog A")
             .Generate();
 
-        IReadOnlyList<Article> plain = result.LoadArticles("Consumer.Articles");
+        IReadOnlyList<Article> everything = result.LoadArticles("Consumer.Articles");
         Type articles = result.LoadedArticlesType!;
         System.Reflection.Assembly assembly = articles.Assembly;
         var news = (IReadOnlyList<Article>)assembly.GetType("Consumer.NewsArticle")!.GetProperty("All")!.GetValue(null)!;
         var blog = (IReadOnlyList<Article>)assembly.GetType("Consumer.Blog.BlogPost")!.GetProperty("All")!.GetValue(null)!;
 
-        // Each file in exactly one collection.
-        Assert.Equal(["Content/a.txt"], plain.Select(a => a.SourcePath));
+        // Each file in exactly one collection; Articles.All is every article of the project, by source path.
+        Assert.Equal(["Content/a.txt"], ((IEnumerable<Article>)result.Catalog()).Select(a => a.SourcePath));
+        Assert.Equal(["Content/a.txt", "Content/blog/a.txt", "Content/news/a.txt"], everything.Select(a => a.SourcePath));
+        Assert.Same(everything[2], news[0]);
+        Assert.Same(everything[1], articles.GetMethod("Find")!.Invoke(null, ["blog/a"]));
+        Assert.Equal("Content/a.txt", ((Article)articles.GetProperty("A")!.GetValue(null)!).SourcePath);
         Assert.Equal(["Content/news/a.txt"], news.Select(a => a.SourcePath));
         Assert.Equal(["Content/blog/a.txt"], blog.Select(a => a.SourcePath));
 
@@ -267,7 +271,7 @@ public class CollectionTests
         Assert.Null(assembly.GetType("Consumer.NewsArticle")!.GetMethod("Find")!.Invoke(null, ["blog/a"]));
 
         // Related links cross collections, and backlinks follow them.
-        Assert.Same(blog[0], plain[0].Links[0].Target);
+        Assert.Same(blog[0], everything[0].Links[0].Target);
         Assert.Same(news[0], blog[0].Links[0].Target);
         Assert.Equal([blog[0]], news[0].LinkedFrom);
     }

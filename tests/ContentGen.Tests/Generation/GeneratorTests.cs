@@ -90,7 +90,7 @@ public class GeneratorTests
             .File("Content/three.txt", "Three.")
             .Generate();
         IReadOnlyList<Article> all = result.LoadArticles();
-        var catalog = (ContentGen.Storage.ArticleCatalog)all;
+        ContentGen.Storage.ArticleCatalog catalog = result.Catalog();
         Assert.Empty(catalog.State.Created());
 
         Assert.Equal("Three.", all[1].Paragraphs[0].Text);

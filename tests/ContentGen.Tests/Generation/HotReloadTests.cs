@@ -103,6 +103,84 @@ public sealed class HotReloadTests
         Assert.Equal(["C0()"], changed); // Same title, word count and lead (the summary's default, in the records): the records are unchanged too.
     }
 
+    private const string AuthorSchema = """
+        #pragma warning disable CS1591
+        namespace Consumer;
+        [ContentGen.DataCollection("Data/authors.yaml")]
+        public partial record Author
+        {
+            public required string Name { get; init; }
+            public string? Bio { get; init; }
+        }
+        """;
+
+    private static ContentProject Authors(string bio) => new ContentProject()
+        .Source(AuthorSchema)
+        .Data("Data/authors.yaml", $"jane:\n  name: Jane\n  bio: {bio}\nbob:\n  name: Bob\n")
+        .File("Content/a.txt", "A\n\nText.");
+
+    [Fact]
+    public void Editing_a_data_entry_changes_the_entries_method_body_only_not_a_type()
+    {
+        GenerationResult before = Authors("Writes.").Generate();
+        GenerationResult after = Authors("Writes about the web.").Generate();
+        string Source(GenerationResult result) => result.Source("ContentGen.Data.Consumer.Author.g.cs");
+
+        Assert.Equal(Types(before), Types(after));
+        Assert.Equal(before.Sources.Select(s => s.HintName), after.Sources.Select(s => s.HintName));
+        string[] changed = [.. Source(after).Split('\n').Except(Source(before).Split('\n')).Select(l => l.Trim().Split(' ')[3])];
+        Assert.Equal(["Entries()"], changed);
+
+        // No other generated file changes: the articles do not hold an author's values.
+        foreach (GeneratedSourceResult source in before.Sources.Where(s => s.HintName != "ContentGen.Data.Consumer.Author.g.cs"))
+        {
+            Assert.Equal(source.SourceText.ToString(), after.Source(source.HintName));
+        }
+    }
+
+    [Fact]
+    public void The_update_handler_drops_decoded_entries_so_the_next_read_sees_the_update()
+    {
+        DataCatalog before = DataCatalogOf(Authors("Old bio.").Generate());
+        DataCatalog after = DataCatalogOf(Authors("New bio.").Generate());
+        var catalog = new UpdatableData(before);
+        object jane = catalog.Find("jane")!;
+        Assert.Equal("Old bio.", jane.GetType().GetProperty("Bio")!.GetValue(jane));
+
+        catalog.Payload = after;
+        Assert.Same(jane, catalog.Find("jane"));
+
+        InvokeUpdateHandlers(typeof(DataCatalog).Assembly, [typeof(UpdatableData)]);
+        object updated = catalog.Find("jane")!;
+        Assert.NotSame(jane, updated);
+        Assert.Equal("New bio.", updated.GetType().GetProperty("Bio")!.GetValue(updated));
+        Assert.Equal("Old bio.", jane.GetType().GetProperty("Bio")!.GetValue(jane)); // An entry read before keeps its values.
+    }
+
+    private static DataCatalog DataCatalogOf(GenerationResult result)
+    {
+        Type type = result.LoadAssembly().GetType("Consumer.Author")!.GetNestedType("__Data", BindingFlags.NonPublic)!;
+        return (DataCatalog)type.GetField("Instance", BindingFlags.Static | BindingFlags.NonPublic)!.GetValue(null)!;
+    }
+
+    /// <summary>A data catalog whose payload answers from one generated build, then, once "updated", from another; its entries are made by the first build's constructor.</summary>
+    private sealed class UpdatableData(DataCatalog payload) : DataCatalog<object>(Format.Version)
+    {
+        private readonly DataCatalog _creator = payload;
+
+        public DataCatalog Payload { get; set; } = payload;
+
+        public new object? Find(string id) => base.Find(id);
+
+        protected override string Entries() => (string)Payload.GetType().GetMethod(nameof(Entries), BindingFlags.Instance | BindingFlags.NonPublic)!.Invoke(Payload, null)!;
+
+        protected override object Create(DataEntry entry) => _creator.GetType().GetMethod(nameof(Create), BindingFlags.Instance | BindingFlags.NonPublic)!.Invoke(_creator, [entry])!;
+
+        protected override Article? Resolve(int collection, int bucket, int slot) => null;
+
+        protected override object? ResolveEntry(int collection, string id) => Find(id);
+    }
+
     private static string[] Types(GenerationResult result)
     {
         static IEnumerable<INamedTypeSymbol> All(INamespaceOrTypeSymbol container) =>

@@ -59,10 +59,10 @@ internal sealed class Consumer : IDisposable
         return Dotnet.Run(Directory, ["build", "-nologo", "-clp:NoSummary", .. arguments]);
     }
 
-    public CliResult Run()
+    public CliResult Run(params string[] arguments)
     {
         WriteProject();
-        return Dotnet.Run(Directory, ["run", "-nologo"]);
+        return Dotnet.Run(Directory, ["run", "-nologo", .. arguments]);
     }
 
     private void WriteProject()

@@ -66,8 +66,12 @@ internal sealed class ContentProject
     /// </summary>
     public AdditionalText Manifest => _manifest ??= new InMemoryText(ManifestPath, SourceText.From(
         "ContentGen manifest 1\n" + string.Concat(_files
-            .Where(f => f.ItemType is "ContentGenArticle" or "ContentGenAsset")
-            .Select(f => $"{(f.ItemType == "ContentGenArticle" ? "A" : "X")}\t{f.Text.Path}\t{f.Slug}\n"))));
+            .Where(f => f.ItemType is "ContentGenArticle" or "ContentGenAsset" or "ContentGenData")
+            .Select(f => $"{f.ItemType switch { "ContentGenArticle" => "A", "ContentGenAsset" => "X", _ => "D" }}\t{f.Text.Path}\t{f.Slug}\n"))));
+
+    /// <summary>Adds a YAML or JSON file as the package's default items would: an asset under Content/, a ContentGenData item elsewhere.</summary>
+    public ContentProject Data(string relativePath, string text) =>
+        File(relativePath, SourceText.From(text, Encoding.UTF8), itemType: relativePath.StartsWith("Content/", StringComparison.Ordinal) ? "ContentGenAsset" : "ContentGenData");
 
     /// <summary>Adds a content file to a running driver, as a build after adding the file gives it: the file, and the manifest that lists it.</summary>
     public GeneratorDriver Add(GeneratorDriver driver, string relativePath, string text)
@@ -205,6 +209,10 @@ internal sealed class GenerationResult(GeneratorDriverRunResult run, Compilation
         Assert.Empty(CompileProblems.Select(d => d.ToString()));
         return Load();
     }
+
+    /// <summary>The catalog of a collection's own articles (<c>Articles.All</c> is every article of the project), once <see cref="LoadArticles"/> has loaded its class.</summary>
+    public ContentGen.Storage.ArticleCatalog Catalog() =>
+        (ContentGen.Storage.ArticleCatalog)LoadedArticlesType!.GetNestedType("__Catalog", BindingFlags.NonPublic)!.GetField("Instance", BindingFlags.Static | BindingFlags.NonPublic)!.GetValue(null)!;
 
     /// <summary>The generated collection class, once <see cref="LoadArticles"/> has loaded it.</summary>
     public Type? LoadedArticlesType { get; private set; }

@@ -29,9 +29,22 @@ internal static partial class PayloadDump
             string line = source[source.LastIndexOf('\n', match.Index)..match.Index].Trim();
             byte[] bytes = Payload.Inflate(match.Groups["text"].Value);
             var reader = new PayloadReader(bytes);
+            string method = MethodName().Matches(source[..match.Index]).LastOrDefault()?.Groups["name"].Value ?? string.Empty;
             if (line.Contains("Index()", StringComparison.Ordinal))
             {
                 Index(dump, ref reader);
+            }
+            else if (line.Contains("Places()", StringComparison.Ordinal))
+            {
+                Places(dump, ref reader);
+            }
+            else if (line.Contains("Entries()", StringComparison.Ordinal))
+            {
+                Entries(dump, ref reader);
+            }
+            else if (method is "Lookup" or "Terms")
+            {
+                Positions(dump, ref reader, $"{method} {line.Split(' ')[0]}", method == "Terms");
             }
             else if (line.Contains("Heads()", StringComparison.Ordinal) || line.Contains("string H =", StringComparison.Ordinal))
             {
@@ -108,6 +121,50 @@ internal static partial class PayloadDump
         for (int i = 0; i < count; i++)
         {
             dump.Append(Invariant($"  {reader.Int()}, {reader.Int()}, {reader.String()}\n"));
+        }
+    }
+
+    /// <summary>Articles.All: each article's place and slug.</summary>
+    private static void Places(StringBuilder dump, ref PayloadReader reader)
+    {
+        int count = reader.Int();
+        dump.Append(Invariant($"Places: {count} articles ((collection, bucket, slot), slug)\n"));
+        for (int i = 0; i < count; i++)
+        {
+            dump.Append(Invariant($"  {Ref(ref reader)}, {reader.String()}\n"));
+        }
+    }
+
+    /// <summary>A data collection's entries: each one's id and typed values.</summary>
+    private static void Entries(StringBuilder dump, ref PayloadReader reader)
+    {
+        int count = reader.Int();
+        dump.Append(Invariant($"Entries: {count}\n"));
+        for (int i = 0; i < count; i++)
+        {
+            string id = reader.String();
+            dump.Append(Invariant($"  {id}: values {Convert.ToHexString(reader.Bytes(reader.Int()))}\n"));
+        }
+    }
+
+    /// <summary>A backward lookup (key, positions) or a taxonomy (name, slug, positions); positions are stored as differences.</summary>
+    private static void Positions(StringBuilder dump, ref PayloadReader reader, string title, bool terms)
+    {
+        int count = reader.Int();
+        dump.Append(Invariant($"{title}: {count} {(terms ? "terms (name, slug, positions)" : "targets (key, positions)")}\n"));
+        for (int i = 0; i < count; i++)
+        {
+            string name = reader.String();
+            string slug = terms ? ", " + reader.String() : string.Empty;
+            int[] positions = new int[reader.Int()];
+            int position = 0;
+            for (int p = 0; p < positions.Length; p++)
+            {
+                position += reader.Int();
+                positions[p] = position;
+            }
+
+            dump.Append(Invariant($"  {name}{slug}: [{string.Join(", ", positions)}]\n"));
         }
     }
 
@@ -228,6 +285,9 @@ internal static partial class PayloadDump
 
     [GeneratedRegex("[0-9]+")]
     private static partial Regex ChunkNumber();
+
+    [GeneratedRegex("string (?<name>[A-Za-z]+)\\(")]
+    private static partial Regex MethodName();
 
     [GeneratedRegex("\"(?<text>[\u4000-\uBFFF]+)\\\\uD800\"")]
     private static partial Regex Packed();

@@ -95,7 +95,7 @@ public class LinkTests
             .File("Content/b.txt", "Beta\n\nB.\n\nAlso read: Alpha")
             .Generate();
         IReadOnlyList<Article> all = result.LoadArticles();
-        var catalog = (ContentGen.Storage.ArticleCatalog)all;
+        ContentGen.Storage.ArticleCatalog catalog = result.Catalog();
 
         Article alpha = all[0];
         Assert.Equal("Beta", alpha.Links[0].Text);

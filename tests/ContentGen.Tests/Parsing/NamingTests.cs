@@ -29,6 +29,31 @@ public class NamingTests
     public void Slug(string path, string slug) => Assert.Equal(slug, Naming.Slug(path));
 
     [Theory]
+    [InlineData("DotNet", "dotnet")]
+    [InlineData("dot net", "dot-net")]
+    [InlineData(".NET 8", "net-8")]
+    [InlineData("ASP.NET Core", "asp-net-core")]
+    [InlineData("C#", "csharp")]
+    [InlineData("F#", "fsharp")]
+    [InlineData("C++", "cplusplus")]
+    [InlineData("C", "c")]
+    [InlineData("#hashtag", "hashtag")]
+    [InlineData("++", "")]
+    [InlineData("a + b", "a-b")]
+    [InlineData("v2.1", "v2.1")]
+    [InlineData("c/c++", "c-cplusplus")]
+    [InlineData("Über", "über")]
+    [InlineData("🎉", "")]
+    public void Term_slug(string term, string slug) => Assert.Equal(slug, Naming.TermSlug(term));
+
+    [Theory]
+    [InlineData("WorldNews", "world-news")]
+    [InlineData("Covid19Update", "covid19-update")]
+    [InlineData("IPhone", "iphone")]
+    [InlineData("World", "world")]
+    public void Term_slug_of_an_enum_member_splits_its_words(string member, string slug) => Assert.Equal(slug, Naming.TermSlug(member, isEnumMember: true));
+
+    [Theory]
     [InlineData("blog/release/v20.0.0")]
     [InlineData("Docs/Über_Uns")]
     [InlineData("a~b/c-d.e_f")]

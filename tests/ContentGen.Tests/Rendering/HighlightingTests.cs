@@ -143,4 +143,11 @@ public class HighlightingTests
         Assert.Equal("<p title=\"a&b\">x</p>", System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(html, "<[^>]*>", string.Empty)).TrimEnd());
         Assert.DoesNotContain("<p ", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_fence_the_file_ends_after_is_an_empty_highlighted_block()
+    {
+        // Markdig gives an empty block no line array at all (found by the random Markdown property test).
+        Assert.Equal("<p>Text</p>\n<pre class=\"hl\"><code class=\"language-csharp\"></code></pre>\n", Html("Text\n\n```csharp\n"));
+    }
 }

@@ -149,7 +149,7 @@ namespace Consumer
                 global::ContentGen.Storage.ArticleValues __values = data.Values;
                 if (__values.Next()) this.Byline = __values.IsNull ? null : __values.String();
                 if (__values.Next()) this.FollowUpOf = __values.IsNull ? null : (global::Consumer.NewsArticle)__values.Article();
-                if (__values.Next()) this.Published = __values.DateOnly();
+                this.Published = __values.Next() ? __values.DateOnly() : default!;
                 if (__values.Next()) this.Section = unchecked((global::Consumer.Section)__values.Int64());
                 if (__values.Next())
                 {

@@ -8,13 +8,39 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
     public static partial class Articles
     {
-        /// <summary>Every article, ordered by source path (ordinal). An article is created when it is first read.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::ContentGen.Article> All => __Catalog.Instance;
+        /// <summary>Every article of the project, the collections' included, ordered by source path (ordinal). An article is created when it is first read.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::ContentGen.Article> All => __All.Instance;
 
-        /// <summary>The article with this slug (ordinal comparison), or <see langword="null"/>.</summary>
+        /// <summary>The article of the project with this slug (ordinal comparison), in any collection, or <see langword="null"/>.</summary>
         /// <param name="slug">A slug, such as <c>news/my-article</c>.</param>
         /// <returns>The article, or <see langword="null"/> when no article has that slug.</returns>
-        public static global::ContentGen.Article? Find(string slug) => __Catalog.Instance.BySlug(slug);
+        public static global::ContentGen.Article? Find(string slug) => __All.Instance.BySlug(slug);
+
+        /// <summary>Every article of the project, as data: its place and slug.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal sealed class __All : global::ContentGen.Storage.ArticleIndex
+        {
+            internal static readonly __All Instance = new();
+
+            private __All()
+                : base(3)
+            {
+            }
+
+            /// <summary>The article with this slug, in any collection, or <see langword="null"/>.</summary>
+            internal global::ContentGen.Article? BySlug(string slug) => Find(slug);
+
+            /// <inheritdoc/>
+            protected override string Places() => "⟪15 packed characters⟫\uD800";
+
+            /// <inheritdoc/>
+            protected override global::ContentGen.Article? Resolve(int collection, int bucket, int slot) => collection switch
+            {
+                0 => global::Consumer.Articles.__Catalog.Get(bucket, slot),
+                _ => null,
+            };
+        }
 
         /// <summary>The collection's compressed content, and the articles created from it.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]

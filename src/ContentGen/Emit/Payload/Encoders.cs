@@ -139,7 +139,7 @@ internal static class Encoders
         foreach (BucketArticle entry in bucket.Articles)
         {
             var record = new PayloadWriter(256);
-            Head(record, entry, properties);
+            Head(record, entry, properties, bucket.Data);
             heads.Int(record.Length);
             heads.Bytes(record);
             stamps[entry.Chunk] = record.Stamp(stamps[entry.Chunk]);
@@ -163,8 +163,22 @@ internal static class Encoders
         return writer.Pack();
     }
 
+    /// <summary><c>Articles.All</c>: every article's place and slug, in source-path order.</summary>
+    public static string Places(CatalogModel catalog)
+    {
+        var writer = new PayloadWriter((catalog.Everything.Count * 48) + 16);
+        writer.Int(catalog.Everything.Count);
+        foreach (PlacedEntry placed in catalog.Everything)
+        {
+            Ref(writer, placed.Ref);
+            writer.String(placed.Entry.Slug);
+        }
+
+        return writer.Pack();
+    }
+
     /// <summary>One article's record, its fields in the order <see cref="PayloadFormat"/> gives: the fixed ones first, so that creating an article reads them without decoding a text.</summary>
-    private static void Head(PayloadWriter writer, BucketArticle entry, EquatableArray<SchemaProperty> properties)
+    private static void Head(PayloadWriter writer, BucketArticle entry, EquatableArray<SchemaProperty> properties, EquatableArray<CollectionInfo> data)
     {
         ArticleModel article = entry.Article;
         MetadataModel? metadata = article.Metadata;
@@ -189,7 +203,8 @@ internal static class Encoders
         }
 
         var values = new PayloadWriter(properties.Count * 8);
-        Values(values, entry, properties);
+        int reference = 0;
+        Values(values, article.Values, properties, entry.References, ref reference, data);
         writer.Int(values.Length);
         writer.Bytes(values);
 
@@ -262,9 +277,16 @@ internal static class Encoders
 
     /// <summary>
     /// For each property the generated reader reads (every supported one, in the type's order): 0
-    /// when the front matter does not set it, 1 for null, 2 and the value.
+    /// when the value does not set it (or is a reference that failed to resolve), 1 for null, 2
+    /// and the value; a record's value is its own properties, the same way.
     /// </summary>
-    private static void Values(PayloadWriter writer, BucketArticle entry, EquatableArray<SchemaProperty> properties)
+    /// <param name="writer">Where the values go.</param>
+    /// <param name="values">The bound values, in the properties' order.</param>
+    /// <param name="properties">The type's properties.</param>
+    /// <param name="resolved">The values' references, resolved, in <see cref="ReferenceOrder"/>.</param>
+    /// <param name="next">The next of <paramref name="resolved"/>.</param>
+    /// <param name="data">The data collections, numbered, for references to entries.</param>
+    public static void Values(PayloadWriter writer, EquatableArray<PropertyValue> values, EquatableArray<SchemaProperty> properties, EquatableArray<ResolvedValue> resolved, ref int next, EquatableArray<CollectionInfo> data)
     {
         foreach (SchemaProperty property in properties)
         {
@@ -273,8 +295,9 @@ internal static class Encoders
                 continue;
             }
 
-            PropertyValue? value = Find(entry.Article.Values, property.Name);
-            if (value is null || (value.Reference is not null && FindResolved(entry.References, property.Name) is null))
+            PropertyValue? value = Find(values, property.Name);
+            ResolvedValue? targets = value?.Reference is not null && next < resolved.Count ? resolved[next++] : null;
+            if (value is null || (value.Reference is not null && targets is not { Complete: true }))
             {
                 writer.Byte((byte)ValueTag.Unset);
                 continue;
@@ -287,31 +310,113 @@ internal static class Encoders
             }
 
             writer.Byte((byte)ValueTag.Value);
-            if (value.Reference is not null)
+            if (value.IsList)
             {
-                EquatableArray<ArticleRef> targets = FindResolved(entry.References, property.Name)!.Targets;
-                if (value.IsList)
-                {
-                    writer.Int(targets.Count);
-                }
+                writer.Int(value.Reference is { } listed ? listed.Slugs.Count : value.Kind == ValueKind.Record ? value.Records.Count : value.Items.Count);
+            }
 
-                foreach (ArticleRef target in targets)
+            if (value.Kind == ValueKind.Reference)
+            {
+                foreach (ArticleRef target in targets!.Targets)
                 {
                     Ref(writer, target);
                 }
-
-                continue;
             }
-
-            if (value.IsList)
+            else if (value.Kind == ValueKind.Entry)
             {
-                writer.Int(value.Items.Count);
+                int collection = Number(data, value.Reference!.TargetCollection);
+                foreach (SlugReference id in value.Reference.Slugs)
+                {
+                    writer.Int(collection);
+                    writer.String(id.Slug);
+                }
             }
-
-            foreach (string item in value.Items)
+            else if (value.Kind == ValueKind.Record)
             {
-                Scalar(writer, value.Kind, item);
+                foreach (RecordValue record in value.Records)
+                {
+                    Values(writer, record.Values, property.Type.Members, resolved, ref next, data);
+                }
             }
+            else
+            {
+                foreach (string item in value.Items)
+                {
+                    Scalar(writer, value.Kind, item);
+                }
+            }
+        }
+    }
+
+    private static int Number(EquatableArray<CollectionInfo> collections, string fullName)
+    {
+        foreach (CollectionInfo collection in collections)
+        {
+            if (collection.FullName == fullName)
+            {
+                return collection.Number;
+            }
+        }
+
+        throw new InvalidOperationException($"{fullName} is not a data collection that gets code.");
+    }
+
+    /// <summary>A data collection's entries in <c>All</c> order: each one's id, then its values' length and bytes.</summary>
+    public static string Entries(DataCatalogModel catalog)
+    {
+        var writer = new PayloadWriter((catalog.Entries.Count * 64) + 16);
+        writer.Int(catalog.Entries.Count);
+        for (int i = 0; i < catalog.Entries.Count; i++)
+        {
+            DataEntryModel entry = catalog.Entries[i];
+            var values = new PayloadWriter(64);
+            int next = 0;
+            Values(values, entry.Values, catalog.Schema.Properties, catalog.References[i].Values, ref next, catalog.Data);
+            writer.String(entry.Id);
+            writer.Int(values.Length);
+            writer.Bytes(values);
+        }
+
+        return writer.Pack();
+    }
+
+    /// <summary>One backward lookup: each target's key, then the positions of its sources, each as the difference from the one before.</summary>
+    public static string Lookup(LookupModel lookup)
+    {
+        var writer = new PayloadWriter((lookup.Targets.Count * 32) + 16);
+        writer.Int(lookup.Targets.Count);
+        foreach (LookupTarget target in lookup.Targets)
+        {
+            writer.String(target.Key);
+            Positions(writer, target.Positions);
+        }
+
+        return writer.Pack();
+    }
+
+    /// <summary>One taxonomy: each term's name, slug, then the positions of its articles, each as the difference from the one before.</summary>
+    public static string Terms(TaxonomyModel taxonomy)
+    {
+        var writer = new PayloadWriter((taxonomy.Terms.Count * 32) + 16);
+        writer.Int(taxonomy.Terms.Count);
+        foreach (TermModel term in taxonomy.Terms)
+        {
+            writer.String(term.Name);
+            writer.String(term.Slug);
+            Positions(writer, term.Positions);
+        }
+
+        return writer.Pack();
+    }
+
+    private static void Positions(PayloadWriter writer, EquatableArray<int> positions)
+    {
+        writer.Int(positions.Count);
+        int previous = 0;
+        foreach (int position in positions)
+        {
+            writer.Int(position - previous);
+            previous = position;
         }
     }
 
@@ -393,19 +498,6 @@ internal static class Encoders
     private static PropertyValue? Find(EquatableArray<PropertyValue> values, string property)
     {
         foreach (PropertyValue value in values)
-        {
-            if (value.Property == property)
-            {
-                return value;
-            }
-        }
-
-        return null;
-    }
-
-    private static ResolvedValue? FindResolved(EquatableArray<ResolvedValue> values, string property)
-    {
-        foreach (ResolvedValue value in values)
         {
             if (value.Property == property)
             {
