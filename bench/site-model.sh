@@ -26,6 +26,12 @@ rm -rf "$work"
 mkdir -p "$work"
 dotnet build -c Release "$repo/bench/ContentGen.Benchmarks" -nologo -v:q >/dev/null
 bin="$repo/bench/ContentGen.Benchmarks/bin/Release/net10.0"
+# The image-size task (ContentGenImageSizes, on by default) runs from its own build output.
+dotnet build -c Release "$repo/src/ContentGen.Tasks" -nologo -v:q >/dev/null
+tasks="$repo/src/ContentGen.Tasks/bin/Release/netstandard2.0/ContentGen.Tasks.dll"
+# The generator and the assemblies it loads beside it, from its own GetTargetPath (one list, in ContentGen.csproj).
+analyzers=$(dotnet msbuild "$repo/src/ContentGen/ContentGen.csproj" -getTargetResult:GetTargetPath -p:Configuration=Release -nologo \
+  | grep -o '"FullPath": "[^"]*"' | cut -d'"' -f4 | sed 's|.*|<Analyzer Include="&" />|' | tr -d '\n')
 
 project() { # $1: folder, $2: Program.cs text
   mkdir -p "$1"
@@ -38,9 +44,10 @@ project() { # $1: folder, $2: Program.cs text
     <TargetFramework>net10.0</TargetFramework>
     <RootNamespace>Bench</RootNamespace>
     <Nullable>enable</Nullable>
+    <ContentGenTasksAssembly>$tasks</ContentGenTasksAssembly>
   </PropertyGroup>
   <ItemGroup>
-    <Analyzer Include="$bin/ContentGen.dll" /><Analyzer Include="$bin/YamlDotNet.dll" /><Analyzer Include="$bin/Markdig.dll" /><Analyzer Include="$bin/Microsoft.Extensions.FileSystemGlobbing.dll" />
+    $analyzers
     <Reference Include="$bin/ContentGen.Abstractions.dll" />
   </ItemGroup>
   <Import Project="$repo/src/ContentGen/build/ContentGen.targets" />

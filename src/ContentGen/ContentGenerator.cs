@@ -382,7 +382,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
     private static void EmitTaxonomies(SourceProductionContext context, CollectionTaxonomies taxonomies)
     {
         Report(context, taxonomies.Diagnostics);
-        Write(context, TaxonomyEmitter.HintName(taxonomies.Collection), () => TaxonomyEmitter.Emit(taxonomies, taxonomies.Taxonomies.Select(Encoders.Terms).ToEquatableArray()));
+        Write(context, TaxonomyEmitter.HintName(taxonomies.Collection), () => TaxonomyEmitter.Emit(taxonomies, taxonomies.Taxonomies.Select(Encoders.Terms).ToEquatableArray(), taxonomies.Collection.IsDefault ? Encoders.Newest(taxonomies.Newest) : null));
     }
 
     /// <summary>Adds a generated file; a bug while writing it is CG9999 naming the file, never CS8785 for the whole generator.</summary>

@@ -49,7 +49,9 @@ namespace ContentGen.Shared;
 /// target's key (an entry's id or an article's slug), its count of sources, and their positions in
 /// the source collection's <c>All</c>, ascending, each as the difference from the one before.</para>
 /// <para>A taxonomy's <b>terms</b>: the count, then each term's name, slug, count of articles and
-/// their positions in the collection's <c>All</c>, as a lookup's.</para>
+/// their positions in the collection's <c>All</c>, as a lookup's. After the default collection's
+/// taxonomies, <c>Articles.Newest</c>: the count, then each dated article's position in
+/// <c>Articles.All</c>, newest first.</para>
 /// </remarks>
 internal static class PayloadFormat
 {

@@ -1,3 +1,7 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+
 namespace ContentGen.Storage;
 
 /// <summary>Positions in a collection's <c>All</c>, as backward lookups and taxonomies store them.</summary>
@@ -16,4 +20,30 @@ internal static class Positions
 
         return positions;
     }
+}
+
+/// <summary>Articles of a list in a stored order, each read from the list when it is first asked for: taking the first 20 creates 20 articles.</summary>
+internal sealed class OrderedList<T>(int[] positions, IReadOnlyList<T> all) : IReadOnlyList<T>
+{
+    public int Count => positions.Length;
+
+    public T this[int index]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(index);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, positions.Length);
+            return all[positions[index]];
+        }
+    }
+
+    public IEnumerator<T> GetEnumerator()
+    {
+        foreach (int position in positions)
+        {
+            yield return all[position];
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }

@@ -19,6 +19,7 @@ public abstract class TaxonomyCatalog<TArticle> : IReloadable
     private readonly int _formatVersion;
     private readonly int _count;
     private Taxonomy<TArticle>?[] _taxonomies;
+    private OrderedList<TArticle>? _ordered;
 
     /// <summary>Called by generated code only.</summary>
     /// <param name="formatVersion">The payload format the generator wrote; checked before anything is read.</param>
@@ -31,7 +32,11 @@ public abstract class TaxonomyCatalog<TArticle> : IReloadable
         HotReload.Register(this);
     }
 
-    void IReloadable.Reset() => Volatile.Write(ref _taxonomies, new Taxonomy<TArticle>?[_count]);
+    void IReloadable.Reset()
+    {
+        Volatile.Write(ref _taxonomies, new Taxonomy<TArticle>?[_count]);
+        Volatile.Write(ref _ordered, null);
+    }
 
     /// <summary>A taxonomy, decoded on first use.</summary>
     /// <param name="taxonomy">Its number.</param>
@@ -51,6 +56,33 @@ public abstract class TaxonomyCatalog<TArticle> : IReloadable
     protected abstract string Terms(int taxonomy);
 
     /// <summary>The payload (<see cref="PayloadFormat"/>, "terms"): each term's name, slug and its articles' positions.</summary>
+    /// <summary>
+    /// Called by generated code only: <c>Articles.Newest</c>, the articles of <see cref="All"/> in
+    /// the order the generator computed, stored after the taxonomies (payload <paramref name="payload"/>:
+    /// the count, then each position in <see cref="All"/>). An article is created when it is read.
+    /// </summary>
+    /// <param name="payload">The payload's number: the count of taxonomies.</param>
+    /// <returns>The ordered list.</returns>
+    protected IReadOnlyList<TArticle> Ordered(int payload)
+    {
+        if (Volatile.Read(ref _ordered) is { } ordered)
+        {
+            return ordered;
+        }
+
+        Payload.EnsureFormat(_formatVersion, GetType());
+        byte[] bytes = Payload.Inflate(Terms(payload));
+        var reader = new PayloadReader(bytes);
+        int[] positions = new int[bytes.Length == 0 ? 0 : reader.Int()];
+        for (int i = 0; i < positions.Length; i++)
+        {
+            positions[i] = reader.Int();
+        }
+
+        var decoded = new OrderedList<TArticle>(positions, All);
+        return Interlocked.CompareExchange(ref _ordered, decoded, null) ?? decoded;
+    }
+
     private Taxonomy<TArticle> Decode(int taxonomy)
     {
         Payload.EnsureFormat(_formatVersion, GetType());

@@ -67,7 +67,8 @@ internal static class Collections
     /// <param name="method">The base class's payload method, and its parameter (<c>Lookup(int property)</c>).</param>
     /// <param name="accessor">The static <c>Get</c> that the collection's members call, over the base class's protected reader.</param>
     /// <param name="packed">The payloads, by number.</param>
-    public static void PayloadTable(SourceWriter writer, string summary, string name, string baseType, string element, string owner, (string Name, string Parameter) method, string accessor, Helpers.EquatableArray<string> packed)
+    /// <param name="count">What the base class is told the table holds; by default every payload (the taxonomies of the default collection have one more, <c>Articles.Newest</c>'s order).</param>
+    public static void PayloadTable(SourceWriter writer, string summary, string name, string baseType, string element, string owner, (string Name, string Parameter) method, string[] accessors, Helpers.EquatableArray<string> packed, int? count = null)
     {
         writer.Line($"/// <summary>{summary}</summary>");
         writer.Line(CSharp.GeneratedCodeAttribute);
@@ -76,10 +77,14 @@ internal static class Collections
         {
             writer.Line($"internal static readonly {name} Instance = new();");
             writer.Line();
-            Constructor(writer, name, CatalogEmitter.FormatVersion, packed.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            writer.Line("/// <summary>What the collection's members return: one payload, decoded on first use.</summary>");
-            writer.Line(accessor);
-            writer.Line();
+            Constructor(writer, name, CatalogEmitter.FormatVersion, (count ?? packed.Count).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            foreach (string accessor in accessors)
+            {
+                writer.Line("/// <summary>What the collection's members return: one payload, decoded on first use.</summary>");
+                writer.Line(accessor);
+                writer.Line();
+            }
+
             writer.Line("/// <inheritdoc/>");
             writer.Line($"protected override global::System.Collections.Generic.IReadOnlyList<{element}> All => {owner}.All;");
             writer.Line();

@@ -73,7 +73,7 @@ internal static class Lookups
             type,
             type,
             ("Lookup", "property"),
-            $"internal static global::System.Collections.Generic.IReadOnlyList<{type}> Get(int property, string key) => Instance.With(property, key);",
+            [$"internal static global::System.Collections.Generic.IReadOnlyList<{type}> Get(int property, string key) => Instance.With(property, key);"],
             packed);
     }
 }

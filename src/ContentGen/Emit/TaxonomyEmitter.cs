@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using ContentGen.Generator.Helpers;
 using ContentGen.Generator.Model;
 
@@ -15,7 +16,10 @@ internal static class TaxonomyEmitter
 
     public static string HintName(CollectionInfo collection) => collection.HintPrefix + ".Taxonomies.g.cs";
 
-    public static string Emit(CollectionTaxonomies model, EquatableArray<string> packed)
+    /// <param name="model">The collection's taxonomies.</param>
+    /// <param name="packed">Each taxonomy's terms, packed.</param>
+    /// <param name="newest">The default collection's <c>Articles.Newest</c> order, packed; null for the others.</param>
+    public static string Emit(CollectionTaxonomies model, EquatableArray<string> packed, string? newest)
     {
         CollectionInfo collection = model.Collection;
         string article = Collections.ArticleType(collection);
@@ -39,6 +43,14 @@ internal static class TaxonomyEmitter
                 writer.Line();
             }
 
+            string count = model.Taxonomies.Count.ToString(CultureInfo.InvariantCulture);
+            if (newest is not null)
+            {
+                writer.Line("/// <summary>Every article of the project with a publication date (front matter <c>date</c> or <c>published</c>), newest first; articles of one instant in the order of <see cref=\"All\"/>. The order is computed at compile time, and an article is created when it is first read: the newest 20 cost 20 articles, not a sort of all.</summary>");
+                writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{article}> Newest => {Class}.Newest;");
+                writer.Line();
+            }
+
             Collections.PayloadTable(
                 writer,
                 "The collection's taxonomies, stored as data.",
@@ -47,8 +59,11 @@ internal static class TaxonomyEmitter
                 article,
                 collection.FullName,
                 ("Terms", "taxonomy"),
-                $"internal static global::ContentGen.Taxonomy<{article}> Get(int taxonomy) => Instance.Decoded(taxonomy);",
-                packed);
+                newest is null
+                    ? [$"internal static global::ContentGen.Taxonomy<{article}> Get(int taxonomy) => Instance.Decoded(taxonomy);"]
+                    : [$"internal static global::ContentGen.Taxonomy<{article}> Get(int taxonomy) => Instance.Decoded(taxonomy);", $"internal static global::System.Collections.Generic.IReadOnlyList<{article}> Newest => Instance.Ordered({count});"],
+                newest is null ? packed : packed.Append(newest).ToEquatableArray(),
+                model.Taxonomies.Count);
         }
 
         return writer.ToString();

@@ -34,7 +34,7 @@ internal static class Taxonomies
         var bySource = new Dictionary<(string, string), ArticleFacets>();
         foreach (ArticleFacets facet in facets)
         {
-            if (facet.Terms.Count > 0 && !bySource.ContainsKey((facet.Collection, facet.SourcePath)))
+            if ((facet.Terms.Count > 0 || facet.Published is not null) && !bySource.ContainsKey((facet.Collection, facet.SourcePath)))
             {
                 bySource.Add((facet.Collection, facet.SourcePath), facet);
             }
@@ -50,10 +50,12 @@ internal static class Taxonomies
             CollectionInfo collection = catalog.Collection;
             var diagnostics = new List<DiagnosticInfo>();
             var taxonomies = new List<TaxonomyModel>();
+            EquatableArray<int> newest = EquatableArray<int>.Empty;
             if (collection.IsDefault)
             {
                 // Every article's tags, whatever its collection, at its place in Articles.All.
                 taxonomies.Add(Taxonomy(Tags, string.Empty, $"{collection.Name}.{CollectionInfo.AllTags}", free: true, catalog.Everything, bySource, diagnostics));
+                newest = Newest(catalog.Everything, bySource);
             }
             else if (layout.Collections.Schema(collection.FullName) is { } schema)
             {
@@ -66,9 +68,28 @@ internal static class Taxonomies
 
             if (taxonomies.Count > 0)
             {
-                yield return new CollectionTaxonomies(collection, taxonomies.ToEquatableArray(), diagnostics.ToEquatableArray());
+                yield return new CollectionTaxonomies(collection, taxonomies.ToEquatableArray(), diagnostics.ToEquatableArray()) { Newest = newest };
             }
         }
+    }
+
+    /// <summary>
+    /// <c>Articles.Newest</c>: the positions in <paramref name="all"/> of the articles with a
+    /// publication date, newest first; one instant keeps the order of <c>All</c> (source path).
+    /// Sorted here, so a site's home page reads 20 articles instead of sorting thousands at run time.
+    /// </summary>
+    private static EquatableArray<int> Newest(EquatableArray<PlacedEntry> all, Dictionary<(string, string), ArticleFacets> bySource)
+    {
+        var dated = new List<(long Published, int Position)>();
+        for (int position = 0; position < all.Count; position++)
+        {
+            if (bySource.TryGetValue((all[position].Entry.Collection, all[position].Entry.SourcePath), out ArticleFacets? facet) && facet.Published is { } published)
+            {
+                dated.Add((published, position));
+            }
+        }
+
+        return dated.OrderByDescending(d => d.Published).ThenBy(d => d.Position).Select(d => d.Position).ToEquatableArray();
     }
 
     /// <param name="property">The taxonomy's property (<c>Tags</c> for <c>Articles.AllTags</c>).</param>

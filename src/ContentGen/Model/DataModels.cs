@@ -97,7 +97,8 @@ internal sealed record LookupTarget(string Key, EquatableArray<int> Positions);
 /// <param name="SourcePath">Its file: its position in <c>All</c> follows from it.</param>
 /// <param name="References">Each top-level reference property it sets, with the names (ids or slugs) it gives.</param>
 /// <param name="Terms">Its terms: its front matter <c>tags</c> (taxonomy <c>""</c>, for <c>Articles.AllTags</c>) and each <c>[Taxonomy]</c> property's.</param>
-internal sealed record ArticleFacets(string Collection, string SourcePath, EquatableArray<ReferenceNames> References, EquatableArray<TermUse> Terms);
+/// <param name="Published">Its publication instant (front matter <c>date</c> or <c>published</c>) as UTC ticks, for <c>Articles.Newest</c>; null without one.</param>
+internal sealed record ArticleFacets(string Collection, string SourcePath, EquatableArray<ReferenceNames> References, EquatableArray<TermUse> Terms, long? Published);
 
 /// <summary>A reference property's names, as written (references resolve by exact name).</summary>
 internal sealed record ReferenceNames(string Property, EquatableArray<string> Names);
@@ -112,7 +113,11 @@ internal sealed record TermModel(string Name, string Slug, EquatableArray<int> P
 internal sealed record TaxonomyModel(string Property, EquatableArray<TermModel> Terms);
 
 /// <summary>A collection's taxonomies, for the file that holds them, with CG0058 and CG0059.</summary>
-internal sealed record CollectionTaxonomies(CollectionInfo Collection, EquatableArray<TaxonomyModel> Taxonomies, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record CollectionTaxonomies(CollectionInfo Collection, EquatableArray<TaxonomyModel> Taxonomies, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>For the default collection: the positions in <c>Articles.All</c> of every article with a publication date, newest first (<c>Articles.Newest</c>); empty for the others.</summary>
+    public EquatableArray<int> Newest { get; init; } = EquatableArray<int>.Empty;
+}
 
 /// <summary>A collection's backward lookups, for the file that holds them.</summary>
 internal sealed record CollectionLookups(CollectionInfo Collection, CollectionSchema Schema, EquatableArray<LookupModel> Lookups);

@@ -126,7 +126,7 @@ internal static class SchemaBinder
             }
         }
 
-        return new ArticleFacets(article.Collection, article.SourcePath, references.ToEquatableArray(), terms.ToEquatableArray());
+        return new ArticleFacets(article.Collection, article.SourcePath, references.ToEquatableArray(), terms.ToEquatableArray(), metadata?.Published?.UtcTicks);
     }
 
     /// <summary>The keys a data entry reads itself: <c>draft</c> (and a list item's <c>id</c>, which the parser takes out).</summary>

@@ -127,6 +127,21 @@ public class DataCachingTests
     }
 
     [Fact]
+    public void Dating_an_article_reruns_that_article_and_the_taxonomy_file_that_holds_Newest()
+    {
+        (ContentProject project, GeneratorDriver driver, Compilation compilation) = Warm();
+        GeneratorRunResult result = Replace(driver, compilation, project.AdditionalTexts[51], PostText(50).Replace("---\nauthor", "---\ndate: 2024-05-01\nauthor", System.StringComparison.Ordinal));
+
+        Assert.Equal(1, Reasons(result, TrackingNames.Facets).Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.DoesNotContain(IncrementalStepRunReason.Modified, Reasons(result, TrackingNames.Lookups)); // they read the facets: rerun, same result
+
+        // Articles.Newest (the taxonomy file) and the article's bucket (its record holds its date); not the catalog.
+        Assert.Equal(2, Outputs(result).Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal([IncrementalStepRunReason.Modified], Reasons(result, TrackingNames.Taxonomies).Where(r => r != IncrementalStepRunReason.Cached && r != IncrementalStepRunReason.Unchanged));
+        Assert.Contains("Newest", result.GeneratedSources.Single(s => s.HintName.EndsWith("Articles.Taxonomies.g.cs", System.StringComparison.Ordinal)).SourceText.ToString(), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Editing_an_article_s_paragraph_reruns_neither_lookups_nor_taxonomies()
     {
         (ContentProject project, GeneratorDriver driver, Compilation compilation) = Warm();

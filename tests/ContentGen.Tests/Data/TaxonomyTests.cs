@@ -1,3 +1,4 @@
+using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
@@ -47,6 +48,31 @@ public class TaxonomyTests
         Assert.Same(tags[0], tags.Find("csharp"));
         Assert.Same(tags[0], tags.Find("C#"));
         Assert.Null(tags.Find("python"));
+    }
+
+    [Fact]
+    public void Newest_lists_every_dated_article_of_the_project_newest_first_by_instant()
+    {
+        GenerationResult result = new ContentProject()
+            .Source(Collections.CollectionTests.NewsSchema)
+            .File("Content/a.txt", "---\ndate: 2024-05-01T10:00:00+02:00\n---\nA\n\nAt 08:00 UTC.")
+            .File("Content/b.txt", "---\npublished: 2024-05-01T09:00:00Z\n---\nB\n\nAt 09:00 UTC: newer than a, whose local time is later.")
+            .File("Content/c.txt", "C\n\nNo date: not in Newest.")
+            .File("Content/d.txt", "---\ndate: 2024-05-01 08:00\n---\nD\n\nThe instant of a: after a, in the order of All.")
+            .File("Content/news/e.txt", "---\npublished: 2025-01-01\n---\nE\n\nAn article of a collection.")
+            .Generate();
+        Assert.Empty(result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        Assembly assembly = result.LoadAssembly();
+        Type articles = assembly.GetType("Consumer.Articles")!;
+        var newest = (IReadOnlyList<Article>)articles.GetProperty("Newest")!.GetValue(null)!;
+        var all = (IReadOnlyList<Article>)articles.GetProperty("All")!.GetValue(null)!;
+
+        Assert.Equal(["Content/news/e.txt", "Content/b.txt", "Content/a.txt", "Content/d.txt"], newest.Select(a => a.SourcePath));
+        Assert.Equal(4, newest.Count);
+        Assert.Same(all[4], newest[0]);
+        Assert.Same(all[0], newest[2]);
+        Assert.Throws<System.ArgumentOutOfRangeException>(() => newest[4]);
+        Assert.Same(newest, articles.GetProperty("Newest")!.GetValue(null));
     }
 
     [Fact]

@@ -42,6 +42,18 @@ internal static partial class PayloadDump
             {
                 Entries(dump, ref reader);
             }
+            else if (method == "Terms" && source.Contains($"Instance.Ordered({line.Split(' ')[0]})", StringComparison.Ordinal))
+            {
+                // Articles.Newest: positions in All, newest first.
+                int count = bytes.Length == 0 ? 0 : reader.Int();
+                dump.Append(Invariant($"Newest (positions in All): {count}:"));
+                for (int i = 0; i < count; i++)
+                {
+                    dump.Append(Invariant($" {reader.Int()}"));
+                }
+
+                dump.Append('\n');
+            }
             else if (method is "Lookup" or "Terms")
             {
                 Positions(dump, ref reader, $"{method} {line.Split(' ')[0]}", method == "Terms");

@@ -9,6 +9,9 @@ namespace Consumer
         /// <summary>Every tag of every article of the project (front matter <c>tags</c>), ordered by name, each with its articles in the order of <see cref="All"/>; computed at compile time.</summary>
         public static global::ContentGen.Taxonomy<global::ContentGen.Article> AllTags => __Taxonomies.Get(0);
 
+        /// <summary>Every article of the project with a publication date (front matter <c>date</c> or <c>published</c>), newest first; articles of one instant in the order of <see cref="All"/>. The order is computed at compile time, and an article is created when it is first read: the newest 20 cost 20 articles, not a sort of all.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::ContentGen.Article> Newest => __Taxonomies.Newest;
+
         /// <summary>The collection's taxonomies, stored as data.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -24,6 +27,9 @@ namespace Consumer
             /// <summary>What the collection's members return: one payload, decoded on first use.</summary>
             internal static global::ContentGen.Taxonomy<global::ContentGen.Article> Get(int taxonomy) => Instance.Decoded(taxonomy);
 
+            /// <summary>What the collection's members return: one payload, decoded on first use.</summary>
+            internal static global::System.Collections.Generic.IReadOnlyList<global::ContentGen.Article> Newest => Instance.Ordered(1);
+
             /// <inheritdoc/>
             protected override global::System.Collections.Generic.IReadOnlyList<global::ContentGen.Article> All => global::Consumer.Articles.All;
 
@@ -31,6 +37,7 @@ namespace Consumer
             protected override string Terms(int taxonomy) => taxonomy switch
             {
                 0 => "⟪5 packed characters⟫\uD800",
+                1 => "⟪2 packed characters⟫\uD800",
                 _ => string.Empty,
             };
         }

@@ -409,6 +409,19 @@ internal static class Encoders
         return writer.Pack();
     }
 
+    /// <summary><c>Articles.Newest</c>: the count, then each article's position in <c>Articles.All</c>, newest first.</summary>
+    public static string Newest(EquatableArray<int> positions)
+    {
+        var writer = new PayloadWriter((positions.Count * 3) + 8);
+        writer.Int(positions.Count);
+        foreach (int position in positions)
+        {
+            writer.Int(position);
+        }
+
+        return writer.Pack();
+    }
+
     private static void Positions(PayloadWriter writer, EquatableArray<int> positions)
     {
         writer.Int(positions.Count);
