@@ -9,6 +9,8 @@ namespace ContentGen.Generator.Schema;
 /// <summary>
 /// The collections' globs, matched with Microsoft.Extensions.FileSystemGlobbing against
 /// project-relative paths with '/' separators, case-sensitively (the same answer on every OS).
+/// A file outside the project directory has a path that starts with '../'; a pattern that starts
+/// with the same number of '../' segments claims it.
 /// </summary>
 /// <remarks>The only type that touches the glob library, so projects without collections never load it.</remarks>
 internal sealed class CollectionGlobs
@@ -33,7 +35,7 @@ internal sealed class CollectionGlobs
         return new CollectionSet(collections.ToEquatableArray(), schemas, options.IsValid, objectMembers) { Data = data.ToEquatableArray(), IncludeDrafts = options.IncludeDrafts };
     }
 
-    private readonly List<(CollectionSchema Schema, Matcher Matcher)> _matchers = [];
+    private readonly List<(CollectionSchema Schema, int Up, Matcher Matcher)> _matchers = [];
 
     public CollectionGlobs(IEnumerable<CollectionSchema> collections)
     {
@@ -41,9 +43,14 @@ internal sealed class CollectionGlobs
         {
             if (Problem(schema.Pattern) is null)
             {
+                // A pattern may start with '../' (content shared with another project, with
+                // ContentGenContentDir or ContentGenData items outside this one): those segments
+                // match a path's own leading '../' exactly, and the glob matches the rest.
+                string pattern = schema.Pattern.Replace('\\', '/');
+                int up = Up(pattern);
                 var matcher = new Matcher(StringComparison.Ordinal);
-                matcher.AddInclude(schema.Pattern);
-                _matchers.Add((schema, matcher));
+                matcher.AddInclude(pattern.Substring(up * 3));
+                _matchers.Add((schema, up, matcher));
             }
         }
     }
@@ -51,15 +58,28 @@ internal sealed class CollectionGlobs
     public List<CollectionSchema> Claiming(string sourcePath)
     {
         var claiming = new List<CollectionSchema>();
-        foreach ((CollectionSchema schema, Matcher matcher) in _matchers)
+        int up = Up(sourcePath);
+        foreach ((CollectionSchema schema, int patternUp, Matcher matcher) in _matchers)
         {
-            if (matcher.Match(sourcePath).HasMatches)
+            if (patternUp == up && matcher.Match(sourcePath.Substring(up * 3)).HasMatches)
             {
                 claiming.Add(schema);
             }
         }
 
         return claiming;
+    }
+
+    /// <summary>How many '../' segments <paramref name="path"/> starts with.</summary>
+    private static int Up(string path)
+    {
+        int up = 0;
+        while (string.CompareOrdinal(path, up * 3, "../", 0, 3) == 0)
+        {
+            up++;
+        }
+
+        return up;
     }
 
     /// <summary>Why <paramref name="pattern"/> is not a glob ContentGen accepts, or null when it is.</summary>
@@ -76,11 +96,18 @@ internal sealed class CollectionGlobs
             return "the pattern must be relative to the project directory";
         }
 
+        bool leading = true;
         foreach (string segment in pattern.Replace('\\', '/').Split('/'))
         {
-            if (segment == "..")
+            leading &= segment == "..";
+            if (segment == ".." && !leading)
             {
-                return "'..' cannot appear in a pattern: content files are under the project directory";
+                return "'..' can only start a pattern ('../Shared/posts/*.md', for content outside the project directory)";
+            }
+
+            if (leading)
+            {
+                continue;
             }
 
             if (segment.Contains("**") && segment != "**")

@@ -146,11 +146,11 @@ public class CollectionDiagnosticTests
     [Fact]
     public void CG0019_an_invalid_pattern_is_an_error_at_the_argument()
     {
-        const string Source = "using ContentGen;\nnamespace Consumer;\n[ContentCollection(\"../outside/*.txt\")]\npublic partial class Outside : Article { }\n";
+        const string Source = "using ContentGen;\nnamespace Consumer;\n[ContentCollection(\"news/../outside/*.txt\")]\npublic partial class Outside : Article { }\n";
         GenerationResult result = Schema(Source);
         Diagnostic d = Assert.Single(result.Errors("CG0019"));
         Assert.Equal("CG0019 Error /project/Source0.cs(3,20)", Where(d));
-        Assert.Equal("The pattern '../outside/*.txt' of Outside is invalid: '..' cannot appear in a pattern: content files are under the project directory", d.GetMessage());
+        Assert.Equal("The pattern 'news/../outside/*.txt' of Outside is invalid: '..' can only start a pattern ('../Shared/posts/*.md', for content outside the project directory)", d.GetMessage());
         Assert.Empty(result.Errors("CG0032"));
     }
 

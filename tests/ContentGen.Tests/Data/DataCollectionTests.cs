@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using ContentGen.Tests.Helpers;
+using Microsoft.CodeAnalysis;
 using Xunit;
 
 namespace ContentGen.Tests.Data;
@@ -100,6 +101,49 @@ public class DataCollectionTests
     }
 
     private static object[] List(object? value) => [.. ((IEnumerable)value!).Cast<object>()];
+
+    [Fact]
+    public void Patterns_that_start_with_dot_dot_claim_content_and_data_shared_from_outside_the_project()
+    {
+        // A site that shares another project's content (ContentGenContentDir and ContentGenData
+        // items outside its own folder) types it with patterns that climb out the same way.
+        GenerationResult result = new ContentProject()
+            .Property("ContentGenContentDir", "../shared/Content/")
+            .Source("""
+                #pragma warning disable CS1591
+                using ContentGen;
+                namespace Consumer;
+
+                [DataCollection("../shared/Data/authors.yaml")]
+                public partial record Author
+                {
+                    public required string Name { get; init; }
+                }
+
+                [ContentCollection("../shared/Content/posts/*.md")]
+                public partial class Post : Article
+                {
+                    public required Author Author { get; init; }
+                }
+
+                [ContentCollection("posts/*.md")]
+                public partial class Local : Article { }
+                """)
+            .Data("../shared/Data/authors.yaml", "jane-doe:\n  name: Jane Doe\n")
+            .File("../shared/Content/posts/hello.md", "---\nauthor: jane-doe\n---\n# Hello\n\nText.\n")
+            .File("../shared/Content/about.md", "# About\n\nNot a post.\n")
+            .Generate();
+
+        // 'posts/*.md' (inside the project) claims nothing outside it: CG0032, no other error.
+        Assert.Equal(["CG0032"], result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.Id));
+        Assembly assembly = result.LoadAssembly();
+        var posts = (IReadOnlyList<Article>)assembly.GetType("Consumer.Post")!.GetProperty("All")!.GetValue(null)!;
+        Article hello = Assert.Single(posts);
+        Assert.Equal("../shared/Content/posts/hello.md", hello.SourcePath);
+        object author = hello.GetType().GetProperty("Author")!.GetValue(hello)!;
+        Assert.Equal("Jane Doe", author.GetType().GetProperty("Name")!.GetValue(author));
+        Assert.Equal(2, ((IReadOnlyList<Article>)assembly.GetType("Consumer.Articles")!.GetProperty("All")!.GetValue(null)!).Count);
+    }
 
     [Fact]
     public void A_yaml_file_of_entries_gives_typed_entries_with_ids_properties_All_and_Find()
