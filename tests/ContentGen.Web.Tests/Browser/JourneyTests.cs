@@ -69,6 +69,31 @@ public sealed partial class JourneyTests(SiteAndBrowser site) : IClassFixture<Si
     }
 
     [SkippableFact(Timeout = SiteAndBrowser.JourneyTimeout)]
+    public async Task From_home_through_an_articles_tag_and_the_tags_page_to_another_article()
+    {
+        await using Journey journey = await site.StartAsync();
+        IPage page = journey.Page;
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Link, new() { Name = Sample.Explainer }).ClickAsync();
+        await page.WaitForURLAsync("**/articles/explainers/illegal-refineries");
+
+        await page.Locator("article .meta").GetByRole(AriaRole.Link, new() { Name = "#nigeria" }).ClickAsync();
+        await page.WaitForURLAsync("**/tags/nigeria");
+        Assert.Equal([Sample.Blast, Sample.Explainer], await page.Locator("ol.articles h2 a").AllTextContentsAsync());
+
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Site" }).GetByRole(AriaRole.Link, new() { Name = "Tags" }).ClickAsync();
+        await page.WaitForURLAsync("**/tags");
+        Assert.Equal(["#energy (1)", "#nigeria (2)", "#russia (1)", "#ukraine (1)"], (await page.Locator("ul.tags li").AllTextContentsAsync()).Select(t => t.Trim()));
+
+        await page.Locator("ul.tags").GetByRole(AriaRole.Link, new() { Name = "#russia" }).ClickAsync();
+        await page.WaitForURLAsync("**/tags/russia");
+        Assert.Equal("Tagged #russia", await page.Locator("h1").TextContentAsync());
+        await page.GetByRole(AriaRole.Link, new() { Name = Sample.Azovstal }).ClickAsync();
+        await page.WaitForURLAsync("**/articles/azovstal-last-stand");
+        Assert.Equal(Sample.Azovstal, await page.Locator("h1").TextContentAsync());
+    }
+
+    [SkippableFact(Timeout = SiteAndBrowser.JourneyTimeout)]
     public async Task The_feed_parses_with_one_item_per_article()
     {
         await using Journey journey = await site.StartAsync();
@@ -106,6 +131,7 @@ public sealed partial class JourneyTests(SiteAndBrowser site) : IClassFixture<Si
     [InlineData("/articles/000-acdc7d00acb03fa1")]
     [InlineData("/articles/explainers/illegal-refineries")]
     [InlineData("/tags/ukraine")]
+    [InlineData("/tags")]
     [InlineData("/archive")]
     [InlineData("/archive/2022")]
     [InlineData("/not-found")]
