@@ -12,8 +12,10 @@ namespace ContentGen.Web;
 /// /archive                   every year                   /archive/{year}           a year's articles, /archive/{year}/page/{n}
 /// /feed.xml, /sitemap.xml    RSS 2.0, sitemaps.org 0.9    /error/{status}           the page of an error status
 /// </code>
-/// Per-author pages come with typed authors (issue #21): <c>/authors/{id}</c> and
-/// <c>/authors/{id}/page/{n}</c>, a list page like the tag page (<see cref="Paged"/>, _List, _Pager).
+/// Per-author pages (<c>/authors/{id}</c>, <c>/authors/{id}/page/{n}</c>, a list page like the tag
+/// page: <see cref="Paged"/>, _List, _Pager) wait for typed authors this project can declare: the
+/// sample's authors file and briefings are outside the project folder, and collection patterns
+/// may not contain <c>..</c> (CG0019; docs/site.md).
 /// </summary>
 internal static class Routes
 {
