@@ -32,7 +32,7 @@ internal static class Feeds
     }
 
     /// <summary>
-    /// GET /sitemap.xml: the home page, every article, the archive, every tag and year page
+    /// GET /sitemap.xml: the home page, every article, the archive, the tags, every tag (at its term's slug) and year page
     /// (sitemaps.org 0.9); their second and later pages are found by following rel="next".
     /// </summary>
     /// <param name="context">The request.</param>
@@ -49,7 +49,8 @@ internal static class Feeds
             Routes.Home(),
             .. index.Newest.Select(slug => Site.UrlOf(Articles.Find(slug)!)),
             Routes.Archive,
-            .. index.Tags.Select(tag => Routes.Tag(tag)),
+            Routes.Tags,
+            .. index.Tags.Select(slug => Routes.Tag(slug)),
             .. index.Years.Select(year => Routes.Year(year)),
         ];
         await WriteXmlAsync(context, "application/xml; charset=utf-8", writer =>

@@ -7,24 +7,28 @@ namespace ContentGen.Web;
 /// <code>
 /// /                          home, newest first          /page/{n}                 its page n (n ≥ 2)
 /// /articles/{slug}           an article                   /articles/{path}          an asset of the content folder
-/// /tags/{tag}                a tag's articles             /tags/{tag}/page/{n}
+/// /tags                      every tag with its count
+/// /tags/{slug}               a tag's articles             /tags/{slug}/page/{n}     (another form of the tag: 301 to its slug)
 /// /archive                   every year                   /archive/{year}           a year's articles, /archive/{year}/page/{n}
 /// /feed.xml, /sitemap.xml    RSS 2.0, sitemaps.org 0.9    /error/{status}           the page of an error status
 /// </code>
-/// Per-author pages come with typed authors (issue #21): <c>/authors/{id}</c> and
-/// <c>/authors/{id}/page/{n}</c>, a list page like the tag page (<see cref="Paged"/>, _List, _Pager).
+/// Per-author pages (<c>/authors/{id}</c>, <c>/authors/{id}/page/{n}</c>, a list page like the tag
+/// page: <see cref="Paged"/>, _List, _Pager) wait for typed authors this project can declare: the
+/// sample's authors file and briefings are outside the project folder, and collection patterns
+/// may not contain <c>..</c> (CG0019; docs/site.md).
 /// </summary>
 internal static class Routes
 {
     public const string Feed = "/feed.xml";
     public const string Sitemap = "/sitemap.xml";
     public const string Archive = "/archive";
+    public const string Tags = "/tags";
 
     /// <summary>Page <paramref name="number"/> of the home page; page 1 is <c>/</c>.</summary>
     public static string Home(int number = 1) => number <= 1 ? "/" : "/page/" + Number(number);
 
-    /// <summary>Page <paramref name="number"/> of a tag.</summary>
-    public static string Tag(string tag, int number = 1) => Site.UrlOfTag(tag) + (number <= 1 ? string.Empty : "/page/" + Number(number));
+    /// <summary>Page <paramref name="number"/> of the tag whose term has this slug.</summary>
+    public static string Tag(string slug, int number = 1) => Site.UrlOfTag(slug) + (number <= 1 ? string.Empty : "/page/" + Number(number));
 
     /// <summary>Page <paramref name="number"/> of a year.</summary>
     public static string Year(int year, int number = 1) => Archive + "/" + Number(year) + (number <= 1 ? string.Empty : "/page/" + Number(number));

@@ -34,10 +34,10 @@ internal sealed class Site
         return "/articles/" + string.Join('/', article.Slug.Split('/').Select(Uri.EscapeDataString));
     }
 
-    /// <summary>The page of a tag.</summary>
-    /// <param name="tag">The tag.</param>
+    /// <summary>The page of a tag: its term's slug under /tags/.</summary>
+    /// <param name="slug">The term's slug (<see cref="Term{TArticle}.Slug"/>).</param>
     /// <returns>A root-relative URL.</returns>
-    public static string UrlOfTag(string tag) => "/tags/" + Uri.EscapeDataString(tag);
+    public static string UrlOfTag(string slug) => Routes.Tags + "/" + Uri.EscapeDataString(slug);
 
     /// <summary>Static files of the content folder: every file type ASP.NET Core knows, except article sources.</summary>
     /// <param name="requestPath">Where the content folder is served.</param>

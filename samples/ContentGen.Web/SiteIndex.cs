@@ -6,7 +6,8 @@ namespace ContentGen.Web;
 /// The orders and groups every list page needs (newest first, by tag, by year), as slugs, built
 /// once per <see cref="ContentVersion.Generation"/> instead of sorting every article on every
 /// request. It holds slugs, never articles: pages find their articles through the generated
-/// <see cref="Articles"/>, so a hot reload shows on the next request.
+/// <see cref="Articles"/>, so a hot reload shows on the next request. Tags are the generated
+/// taxonomy's terms (<see cref="Articles.AllTags"/>), keyed by their slugs.
 /// </summary>
 internal sealed class SiteIndex
 {
@@ -22,11 +23,14 @@ internal sealed class SiteIndex
             .ThenBy(a => a.Slug, StringComparer.Ordinal)];
         Newest = [.. newest.Select(a => a.Slug)];
         Position = Newest.Select((slug, i) => KeyValuePair.Create(slug, i)).ToFrozenDictionary(StringComparer.Ordinal);
-        ByTag = newest
-            .SelectMany(a => a.Metadata.Tags.Distinct(StringComparer.Ordinal).Select(tag => (tag, a.Slug)))
-            .GroupBy(p => p.tag, p => p.Slug, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-        Tags = [.. ByTag.Keys.Order(StringComparer.Ordinal)];
+        // A term lists its articles in Articles.All order (by source path); a tag page is a list
+        // like the home page, so it shows them in the home page's order.
+        FrozenDictionary<string, int> position = Position;
+        ByTag = Articles.AllTags.ToFrozenDictionary(
+            term => term.Slug,
+            term => term.Articles.Select(a => a.Slug).OrderBy(slug => position[slug]).ToArray(),
+            StringComparer.Ordinal);
+        Tags = [.. Articles.AllTags.Select(term => term.Slug)];
         ByYear = newest
             .Where(a => a.Metadata.Published is not null)
             .GroupBy(a => a.Metadata.Published!.Value.Year, a => a.Slug)
@@ -66,10 +70,10 @@ internal sealed class SiteIndex
     /// <summary>Where each slug is in <see cref="Newest"/>.</summary>
     public FrozenDictionary<string, int> Position { get; }
 
-    /// <summary>Each tag's articles, newest first.</summary>
+    /// <summary>Each tag's articles, newest first, by the term's slug.</summary>
     public FrozenDictionary<string, string[]> ByTag { get; }
 
-    /// <summary>Every tag, in ordinal order.</summary>
+    /// <summary>Every tag's slug, in the taxonomy's order (by name, ignoring case).</summary>
     public IReadOnlyList<string> Tags { get; }
 
     /// <summary>Each year's dated articles, newest first.</summary>
@@ -77,6 +81,13 @@ internal sealed class SiteIndex
 
     /// <summary>Every year with a dated article, newest first.</summary>
     public IReadOnlyList<int> Years { get; }
+
+    /// <summary>
+    /// The tags of <paramref name="article"/> as terms, once each, in the order written: a variant
+    /// spelling (<c>DotNet</c> for <c>dotnet</c>) is its term, so every link goes to the term's page.
+    /// </summary>
+    public static IEnumerable<Term<Article>> TagsOf(Article article) =>
+        article.Metadata.Tags.Select(tag => Articles.AllTags.Find(tag)).OfType<Term<Article>>().DistinctBy(term => term.Slug, StringComparer.Ordinal);
 
     /// <summary>The articles of slugs taken from this index.</summary>
     public static IEnumerable<Article> Load(IEnumerable<string> slugs) => slugs.Select(slug => Articles.Find(slug)).OfType<Article>();

@@ -19,6 +19,7 @@ public sealed class HeaderTests(WebApplicationFactory<Program> factory) : IClass
     [InlineData("/")]
     [InlineData("/articles/explainers/illegal-refineries")]
     [InlineData("/tags/nigeria")]
+    [InlineData("/tags")]
     [InlineData("/feed.xml")]
     [InlineData("/sitemap.xml")]
     [InlineData("/articles/explainers/images/drum-refinery.svg")]

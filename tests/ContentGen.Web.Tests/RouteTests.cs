@@ -31,6 +31,7 @@ public sealed class RouteTests(WebApplicationFactory<Program> factory) : IClassF
     [InlineData("/articles/000-acdc7d00acb03fa1")]
     [InlineData("/articles/explainers/illegal-refineries")]
     [InlineData("/tags/ukraine")]
+    [InlineData("/tags")]
     [InlineData("/archive")]
     [InlineData("/archive/2022")]
     [InlineData("/no/such/page")]
@@ -94,6 +95,36 @@ public sealed class RouteTests(WebApplicationFactory<Program> factory) : IClassF
         Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync(new Uri("/tags/sport", UriKind.Relative))).StatusCode);
     }
 
+    [Fact]
+    public async Task The_tags_page_lists_every_tag_by_name_with_its_count_and_its_page()
+    {
+        IDocument page = await PageAsync("/tags");
+        Assert.Equal("Tags", page.QuerySelector("h1")!.TextContent);
+        IElement[] tags = [.. page.QuerySelectorAll("ul.tags li")];
+        Assert.Equal(["#energy (1)", "#nigeria (2)", "#russia (1)", "#ukraine (1)"], tags.Select(li => li.TextContent.Trim()));
+        Assert.Equal(Sample.Tags.Select(tag => "/tags/" + tag), tags.Select(li => li.QuerySelector("a")!.GetAttribute("href")));
+        Assert.Equal(Sites.BaseUrl + "tags", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData("/tags/Nigeria", "/tags/nigeria")]
+    [InlineData("/tags/NIGERIA/page/2", "/tags/nigeria/page/2")]
+    [InlineData("/tags/Ukraine/page/1", "/tags/ukraine")]
+    public async Task Another_form_of_a_tag_is_a_301_to_its_slugs_page(string url, string location)
+    {
+        // The tag pages before typed terms were at the tag as written; a term answers to any of its forms.
+        HttpResponseMessage response = await _client.GetAsync(new Uri(url, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(location, response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task Tag_links_on_an_article_go_to_the_pages_of_its_terms()
+    {
+        IDocument page = await PageAsync("/articles/azovstal-last-stand");
+        Assert.Equal(["/tags/ukraine", "/tags/russia"], page.QuerySelectorAll(".meta a.tag").Select(a => a.GetAttribute("href")));
+    }
+
     [Theory]
     [InlineData("/articles/no-such-article")]
     [InlineData("/articles/briefings")]
@@ -122,15 +153,16 @@ public sealed class RouteTests(WebApplicationFactory<Program> factory) : IClassF
     }
 
     [Fact]
-    public async Task The_sitemap_lists_home_every_article_the_archive_every_tag_and_every_year()
+    public async Task The_sitemap_lists_home_every_article_the_archive_the_tags_every_tag_and_every_year()
     {
         XDocument sitemap = XDocument.Parse(await _client.GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative)));
         XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
         string[] urls = [.. sitemap.Descendants(ns + "loc").Select(l => l.Value)];
-        Assert.Equal(1 + Sample.Newest.Length + 1 + Sample.Tags.Length + 1, urls.Length);
+        Assert.Equal(1 + Sample.Newest.Length + 1 + 1 + Sample.Tags.Length + 1, urls.Length);
         Assert.Equal(Sites.BaseUrl, urls[0]);
         Assert.Contains(Sites.BaseUrl + "articles/explainers/illegal-refineries", urls);
-        Assert.Contains(Sites.BaseUrl + "tags/ukraine", urls);
+        Assert.Contains(Sites.BaseUrl + "tags", urls);
+        Assert.Equal(Sample.Tags.Select(tag => Sites.BaseUrl + "tags/" + tag), urls.Where(u => u.StartsWith(Sites.BaseUrl + "tags/", StringComparison.Ordinal)));
         Assert.Contains(Sites.BaseUrl + "archive", urls);
         Assert.Contains(Sites.BaseUrl + "archive/2022", urls);
     }

@@ -67,6 +67,8 @@ public class SiteAndBrowser : IAsyncLifetime
             return;
         }
 
+        // Retrying assertions (Assertions.Expect) get the actions' bound too, not their 5 s default.
+        Assertions.SetDefaultExpectTimeout(ActionTimeout);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
