@@ -100,7 +100,7 @@ public abstract class Article
         ?? Once(ref _linkedFrom, Array.AsReadOnly(Array.ConvertAll(_data.LinkedFrom(), source => _data.Resolve(source)!)));
 
     [DebuggerBrowsable(DebuggerBrowsableState.Never)]
-    private Body Text => Volatile.Read(ref _body) ?? TakeBody(redirects: 2);
+    private Body Text => Volatile.Read(ref _body) ?? TakeBody(redirects: ArticleCatalog.ReloadRetries);
 
     /// <inheritdoc/>
     public override string ToString() => Title;
@@ -169,6 +169,7 @@ public abstract class Article
             throw _data.Catalog.Corrupt($"the text of '{_data.Slug}' is not where its record says");
         }
 
+        ArticleCatalog.BeforeRetry(ArticleCatalog.ReloadRetries - redirects);
         Article? current = _data.Catalog.FindCore(_data.Slug);
         Body body = current is null || ReferenceEquals(current, this)
             ? new Body(this, string.Empty, null)

@@ -30,7 +30,8 @@ namespace ContentGen.Shared;
 /// <see cref="GuardOf"/> (two bytes), the HTML (Markdown only; without its lead when
 /// <see cref="HeadFlags.LeadHtml"/>), the paragraphs (without the first when the head holds the
 /// lead), each link's text and destination, each heading's text and id. A text is either inline
-/// (tag: UTF-8 length &lt;&lt; 1) or a span of the whole HTML (tag: start &lt;&lt; 1 | 1, then its length).</para>
+/// (tag: UTF-8 length &lt;&lt; 1) or a span of the whole HTML (tag: start &lt;&lt; 1 | 1, then its length).
+/// After the bodies, the chunk's <see cref="Stamp"/> (four bytes, little-endian).</para>
 /// <para>The <b>index</b> of a collection: the count, then bucket, slot and slug of each article
 /// in source-path order.</para>
 /// </remarks>
@@ -39,9 +40,10 @@ internal static class PayloadFormat
     /// <summary>
     /// The format the generator writes and the runtime reads. The generated catalog passes it to
     /// its base class; the runtime checks it before it decodes anything. Version 1 was the
-    /// unversioned format of ContentGen 0.1 before the read path of issue #23.
+    /// unversioned format of ContentGen 0.1 before the read path of issue #23; version 3 added the
+    /// chunk stamps (<see cref="Stamp"/>).
     /// </summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>Buckets per collection: a stable hash of the identifier picks one (docs/performance.md).</summary>
     public const int Buckets = 64;
@@ -88,6 +90,28 @@ internal static class PayloadFormat
         }
 
         return (ushort)(hash ^ (hash >> 16));
+    }
+
+    /// <summary>Where every chunk's stamp starts.</summary>
+    public const uint StampSeed = 2166136261;
+
+    /// <summary>
+    /// Continues a chunk's stamp, the 32-bit FNV-1a hash of the records (without their length
+    /// prefixes) of the chunk's articles in slot order. A chunk ends with the stamp of the records
+    /// it was written with, so a reader whose records differ knows that a hot reload changed the
+    /// payload under it (their offsets and counts mean nothing in this chunk) and starts again. The
+    /// stamp depends on the records only: an edit that keeps every record (same length, same lead,
+    /// same counts) changes its chunk's literal and nothing else, and old records read the new
+    /// chunk correctly.
+    /// </summary>
+    public static uint Stamp(uint stamp, byte[] bytes, int start, int count)
+    {
+        for (int i = start; i < start + count; i++)
+        {
+            stamp = unchecked((stamp ^ bytes[i]) * 16777619);
+        }
+
+        return stamp;
     }
 
     /// <summary>Bytes packed into characters, <see cref="BitsPerChar"/> at a time; the last character is zero-padded.</summary>

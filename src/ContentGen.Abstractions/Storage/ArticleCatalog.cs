@@ -80,11 +80,23 @@ public abstract class ArticleCatalog
         }
     }
 
+    /// <summary>
+    /// How many times a reader starts over when the payload and its state disagree before it calls
+    /// the payload corrupt. A hot reload that is being applied changes the payload before its
+    /// handler runs, and updates may follow each other faster than a reader's attempt (a
+    /// descheduled thread can miss several), so one retry is not enough; a payload that is really
+    /// corrupt fails every attempt and costs a few milliseconds of retries before the exception.
+    /// </summary>
+    internal const int ReloadRetries = 16;
+
+    /// <summary>Before a retry: let the thread applying an update finish it.</summary>
+    internal static void BeforeRetry(int attempt) => Thread.Sleep(attempt < 4 ? 0 : 1);
+
     /// <summary>The article in a bucket's slot, created on first use.</summary>
     internal Article AtCore(int bucket, int slot)
     {
         CatalogState state = State;
-        return state.Decoded(bucket)?.Instance(slot) ?? Create(state, bucket, slot, retries: 2);
+        return state.Decoded(bucket)?.Instance(slot) ?? Create(state, bucket, slot, retries: ReloadRetries);
     }
 
     internal Article? FindCore(string slug)
@@ -107,12 +119,13 @@ public abstract class ArticleCatalog
             }
 
             // The index and the records disagree: a hot reload changed the payload under this state.
-            if (attempt > 0)
+            if (attempt == ReloadRetries)
             {
                 throw Corrupt($"the index places '{slug}' where the records hold '{article.Slug}'");
             }
 
             Invalidate(state);
+            BeforeRetry(attempt);
         }
     }
 
@@ -159,6 +172,7 @@ public abstract class ArticleCatalog
             }
 
             Invalidate(state);
+            BeforeRetry(ReloadRetries - retries);
             CatalogState next = State;
             return next.Decoded(bucket)?.Instance(slot) ?? Create(next, bucket, slot, retries - 1);
         }

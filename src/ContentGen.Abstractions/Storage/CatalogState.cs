@@ -1,4 +1,5 @@
 using System;
+using System.Buffers.Binary;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -76,6 +77,7 @@ internal sealed class BucketState
 
     private readonly byte[]?[] _chunks;
     private readonly int[] _waiting;
+    private readonly uint[] _stamps;
 
     public BucketState(CatalogState state, int number, byte[] heads)
     {
@@ -87,6 +89,7 @@ internal sealed class BucketState
         {
             Starts = [];
             Instances = [];
+            _stamps = [];
             _chunks = [];
             _waiting = [];
             return;
@@ -96,23 +99,27 @@ internal sealed class BucketState
         Starts = new int[reader.Int()];
         int chunks = 0;
         var perChunk = new List<int>();
+        var stamps = new List<uint>();
         for (int i = 0; i < Starts.Length; i++)
         {
             int length = reader.Int();
             Starts[i] = reader.Position;
 
-            // A record starts with its chunk number: count each chunk's readers.
+            // A record starts with its chunk number: count each chunk's readers, and stamp it.
             int chunk = reader.Int();
             while (perChunk.Count <= chunk)
             {
                 perChunk.Add(0);
+                stamps.Add(PayloadFormat.StampSeed);
             }
 
             perChunk[chunk]++;
+            stamps[chunk] = PayloadFormat.Stamp(stamps[chunk], heads, Starts[i], length);
             chunks = Math.Max(chunks, chunk + 1);
             reader.Position = Starts[i] + length;
         }
 
+        _stamps = [.. stamps];
         Instances = new Article?[Starts.Length];
         _chunks = new byte[]?[chunks];
         _waiting = [.. perChunk];
@@ -151,6 +158,13 @@ internal sealed class BucketState
         }
 
         byte[] inflated = Payload.Inflate(Catalog.ChunkPayload(Number, chunk));
+        if (inflated.Length < 4 || BinaryPrimitives.ReadUInt32LittleEndian(inflated.AsSpan(inflated.Length - 4)) != _stamps[chunk])
+        {
+            // Written with other records than these: a hot reload changed the payload and its
+            // handler has not run yet. The records' offsets and counts mean nothing in it.
+            return [];
+        }
+
         return Interlocked.CompareExchange(ref _chunks[chunk], inflated, null) ?? inflated;
     }
 

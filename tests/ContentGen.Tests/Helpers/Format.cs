@@ -1,7 +1,19 @@
+using System;
+using System.Reflection;
+
 namespace ContentGen.Tests.Helpers;
 
 /// <summary>The payload format of src/Shared, read from the runtime library (the tests see that file in both assemblies).</summary>
 internal static class Format
 {
-    public static int Version { get; } = (int)typeof(Article).Assembly.GetType("ContentGen.Shared.PayloadFormat", throwOnError: true)!.GetField("Version")!.GetRawConstantValue()!;
+    private static readonly Type s_format = typeof(Article).Assembly.GetType("ContentGen.Shared.PayloadFormat", throwOnError: true)!;
+
+    public static int Version { get; } = (int)s_format.GetField("Version")!.GetRawConstantValue()!;
+
+    public static uint StampSeed { get; } = (uint)s_format.GetField("StampSeed")!.GetRawConstantValue()!;
+
+    private static readonly MethodInfo s_stamp = s_format.GetMethod("Stamp", BindingFlags.Public | BindingFlags.Static)!;
+
+    /// <summary>Continues a chunk's stamp over the bytes of one record, as the runtime does.</summary>
+    public static uint Stamp(uint stamp, byte[] bytes, int start, int count) => (uint)s_stamp.Invoke(null, [stamp, bytes, start, count])!;
 }

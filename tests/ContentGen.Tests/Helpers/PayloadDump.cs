@@ -23,6 +23,7 @@ internal static partial class PayloadDump
     {
         var dump = new StringBuilder();
         var records = new List<Record>();
+        var stamps = new Dictionary<int, uint>();
         foreach (Match match in Packed().Matches(source))
         {
             string line = source[source.LastIndexOf('\n', match.Index)..match.Index].Trim();
@@ -34,12 +35,14 @@ internal static partial class PayloadDump
             }
             else if (line.Contains("Heads()", StringComparison.Ordinal) || line.Contains("string H =", StringComparison.Ordinal))
             {
-                Heads(dump, ref reader, records);
+                Heads(dump, ref reader, records, bytes, stamps);
             }
             else
             {
                 int chunk = int.Parse(ChunkNumber().Match(line).Value, CultureInfo.InvariantCulture);
-                dump.Append(Invariant($"Chunk {chunk}: {bytes.Length} bytes of texts\n"));
+                uint stamp = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(bytes.Length - 4));
+                string check = stamps.TryGetValue(chunk, out uint expected) && expected == stamp ? "the stamp of its records" : "A STAMP THAT IS NOT ITS RECORDS'";
+                dump.Append(Invariant($"Chunk {chunk}: {bytes.Length - 4} bytes of texts, then {check}\n"));
                 foreach (Record record in records.Where(r => r.Chunk == chunk))
                 {
                     Body(dump, bytes, record);
@@ -109,7 +112,7 @@ internal static partial class PayloadDump
     }
 
     /// <summary>The records, field by field in the order of src/Shared/PayloadFormat.cs (flags by their numbers: the tests see that file twice).</summary>
-    private static void Heads(StringBuilder dump, ref PayloadReader reader, List<Record> records)
+    private static void Heads(StringBuilder dump, ref PayloadReader reader, List<Record> records, byte[] heads, Dictionary<int, uint> stamps)
     {
         int count = reader.Int();
         dump.Append(Invariant($"Heads: {count} records\n"));
@@ -119,6 +122,7 @@ internal static partial class PayloadDump
             int end = reader.Position + length;
             dump.Append(Invariant($"  slot {slot} ({length} bytes)\n"));
             int chunk = reader.Int(), offset = reader.Int(), bytes = reader.Int();
+            stamps[chunk] = Format.Stamp(stamps.GetValueOrDefault(chunk, Format.StampSeed), heads, end - length, length);
             int flags = reader.Int();
             int words = reader.Int();
             int paragraphs = reader.Int();

@@ -282,7 +282,7 @@ public sealed class ReadPathTests
         }))];
 
         // Each update: the generated methods switch first, then the runtime calls the handler, as a real update does.
-        for (int update = 0; update < 200; update++)
+        for (int update = 0; update < 2000; update++)
         {
             catalog.Payload = update % 2 == 0 ? after : before;
             Thread.SpinWait(200 * (update % 7));
@@ -293,7 +293,7 @@ public sealed class ReadPathTests
         HotReloadTests.InvokeUpdateHandlers(typeof(ArticleCatalog).Assembly, [typeof(HotReloadTests.UpdatableCatalog)]);
         await stop.CancelAsync();
         await Task.WhenAll(readers);
-        Assert.Empty(failures.Take(5));
+        Assert.True(failures.IsEmpty, string.Join("\n----\n", failures.Take(2)));
 
         Article a = catalog.Find("a")!;
         Assert.Equal("New a", a.Title);

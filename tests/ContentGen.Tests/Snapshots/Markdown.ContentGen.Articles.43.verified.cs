@@ -27,7 +27,7 @@ namespace Consumer
                     return string.Empty;
                 }
 
-                private static string C0() => "⟪84 packed characters⟫\uD800";
+                private static string C0() => "⟪86 packed characters⟫\uD800";
             }
         }
     }

@@ -28,7 +28,7 @@ namespace Consumer
                     return string.Empty;
                 }
 
-                private static string C0() => "⟪3 packed characters⟫\uD800";
+                private static string C0() => "⟪5 packed characters⟫\uD800";
             }
         }
     }

@@ -27,7 +27,7 @@ namespace Consumer
                     return string.Empty;
                 }
 
-                private static string C0() => "⟪186 packed characters⟫\uD800";
+                private static string C0() => "⟪188 packed characters⟫\uD800";
             }
         }
     }

@@ -27,7 +27,7 @@ namespace Consumer
                     return string.Empty;
                 }
 
-                private static string C0() => "⟪1260 packed characters⟫\uD800";
+                private static string C0() => "⟪1262 packed characters⟫\uD800";
             }
         }
     }

@@ -96,34 +96,44 @@ internal static class Encoders
     /// </summary>
     public static BucketFile Pack(BucketModel bucket)
     {
-        string heads = Heads(bucket, bucket.Properties);
         System.Linq.IGrouping<int, BucketArticle>[] groups = [.. Layout.Bucketing.Chunks(bucket)];
+        uint[] stamps = new uint[groups.Length];
+        string packedHeads = Heads(bucket, bucket.Properties, stamps);
         string[] chunks = new string[groups.Length];
 
         // Deflate is most of the work here; the chunks are independent, and the compiler's other
         // threads are idle while generators run. The result does not depend on the order.
         System.Threading.Tasks.Parallel.For(0, groups.Length, c =>
         {
-            var writer = new PayloadWriter(groups[c].Sum(a => a.Body.Count));
+            var writer = new PayloadWriter(groups[c].Sum(a => a.Body.Count) + 4);
             foreach (BucketArticle article in groups[c])
             {
                 writer.Bytes(article.Body);
             }
 
+            writer.UInt32(stamps[groups[c].Key]);
             chunks[c] = writer.Pack();
         });
 
-        long size = heads.Length + chunks.Sum(c => (long)c.Length);
+        long size = packedHeads.Length + chunks.Sum(c => (long)c.Length);
 
         EquatableArray<ArticleProperty> properties = bucket.Articles
             .Select(a => new ArticleProperty(a.Article.Identifier, a.Article.Title, a.Article.SourcePath, a.Slot, a.Article.Location.Path, a.Article.Location.Lines.Start.Line + 1))
             .ToEquatableArray();
-        return new BucketFile(bucket.Collection, bucket.Number, properties, heads, chunks.ToEquatableArray(), AsConstants: size > bucket.Allowance);
+        return new BucketFile(bucket.Collection, bucket.Number, properties, packedHeads, chunks.ToEquatableArray(), AsConstants: size > bucket.Allowance);
     }
 
-    /// <summary>The bucket's records, in slot order, each prefixed by its length.</summary>
-    private static string Heads(BucketModel bucket, EquatableArray<SchemaProperty> properties)
+    /// <summary>
+    /// The bucket's records, in slot order, each prefixed by its length; and each chunk's stamp,
+    /// the hash of the records of its articles (<see cref="PayloadFormat.Stamp"/>).
+    /// </summary>
+    private static string Heads(BucketModel bucket, EquatableArray<SchemaProperty> properties, uint[] stamps)
     {
+        for (int c = 0; c < stamps.Length; c++)
+        {
+            stamps[c] = PayloadFormat.StampSeed;
+        }
+
         var heads = new PayloadWriter(bucket.Articles.Count * 256);
         heads.Int(bucket.Articles.Count);
         foreach (BucketArticle entry in bucket.Articles)
@@ -132,6 +142,7 @@ internal static class Encoders
             Head(record, entry, properties);
             heads.Int(record.Length);
             heads.Bytes(record);
+            stamps[entry.Chunk] = record.Stamp(stamps[entry.Chunk]);
         }
 
         return heads.Pack();

@@ -76,6 +76,15 @@ internal sealed class PayloadWriter
         _buffer[Length++] = (byte)(value >> 8);
     }
 
+    public void UInt32(uint value)
+    {
+        UInt16((ushort)value);
+        UInt16((ushort)(value >> 16));
+    }
+
+    /// <summary>Continues a chunk's stamp over the bytes written so far.</summary>
+    public uint Stamp(uint stamp) => PayloadFormat.Stamp(stamp, _buffer, 0, Length);
+
     public void Bytes(byte[] bytes) => Bytes(bytes, 0, bytes.Length);
 
     public void Bytes(byte[] bytes, int start, int count)
