@@ -395,7 +395,7 @@ internal static class MarkdownArticleParser
 
                 for (int i = 0; i < written.Count; i++)
                 {
-                    string src = Shared.HtmlText.Decode(written[i].Text).Trim();
+                    string src = written[i].Text.Trim();
                     if (LocalPath(src) is { } local && local.Path.Length > 0)
                     {
                         HtmlPlaces.RawImage tag = output[i];
