@@ -103,7 +103,7 @@ public static class Probe
             var backlinks = ContentGen.Generator.Layout.Bucketing.BacklinksOf([.. links.Select(l => new ContentGen.Generator.Model.LinkEdges(l.Self, l.SourcePath, l.Targets))]);
             var buckets = ContentGen.Generator.Layout.Bucketing.Split(models, links, bodies, layout, backlinks, options.LiteralBudget).ToArray();
             double split = clock.Elapsed.TotalMilliseconds;
-            var files = buckets.Select(ContentGen.Generator.Emit.Payload.Encoders.Pack).ToArray();
+            var files = buckets.Select(b => ContentGen.Generator.Emit.Payload.Encoders.Pack(b, default)).ToArray();
             double pack = clock.Elapsed.TotalMilliseconds;
             long chars = files.Sum(f => (long)ContentGen.Generator.Emit.BucketEmitter.Emit(f).Length);
             double emit = clock.Elapsed.TotalMilliseconds;
