@@ -88,10 +88,12 @@ public static class Probe
         for (int round = 0; round < 3; round++)
         {
             var clock = Stopwatch.StartNew();
+            double cpu = CpuClock.Milliseconds();
             var collections = ContentGen.Generator.Schema.CollectionGlobs.Number(ContentGen.Generator.Model.SchemaSet.Empty, options);
             var matcher = new ContentGen.Generator.Schema.CollectionMatcher(collections);
             var parsed = texts.Select(t => ContentGenerator.Parse(t.Text, ContentGenerator.Describe(t.Path, new ContentGen.Generator.Model.FileOptions(null), paths), default)).ToArray();
             double parse = clock.Elapsed.TotalMilliseconds;
+            double parseCpu = CpuClock.Milliseconds() - cpu;
             var models = parsed.Select(p => ContentGen.Generator.Schema.SchemaBinder.Bind(p, matcher).Article!).ToImmutableArray();
             double bind = clock.Elapsed.TotalMilliseconds;
             var layout = ContentGen.Generator.Layout.Placement.Build([.. models.Select(ContentGen.Generator.Linking.LinkResolver.Entry)], collections);
@@ -103,12 +105,16 @@ public static class Probe
             var backlinks = ContentGen.Generator.Layout.Bucketing.BacklinksOf([.. links.Select(l => new ContentGen.Generator.Model.LinkEdges(l.Self, l.SourcePath, l.Targets))]);
             var buckets = ContentGen.Generator.Layout.Bucketing.Split(models, links, bodies, layout, backlinks, options.LiteralBudget).ToArray();
             double split = clock.Elapsed.TotalMilliseconds;
-            var files = buckets.Select(ContentGen.Generator.Emit.Payload.Encoders.Pack).ToArray();
+            double packCpu = CpuClock.Milliseconds();
+            var files = buckets.Select(b => ContentGen.Generator.Emit.Payload.Encoders.Pack(b, default)).ToArray();
             double pack = clock.Elapsed.TotalMilliseconds;
+            packCpu = CpuClock.Milliseconds() - packCpu;
             long chars = files.Sum(f => (long)ContentGen.Generator.Emit.BucketEmitter.Emit(f).Length);
             double emit = clock.Elapsed.TotalMilliseconds;
             Console.WriteLine($"packed: heads {files.Sum(f => (long)f.Heads.Length):N0} chars, texts {files.Sum(f => f.Chunks.Sum(c => (long)c.Length)):N0} chars; bodies {bodies.Sum(b => (long)b.Count):N0} bytes");
             Console.WriteLine($"parse {parse:F0} ms, bind {bind - parse:F0}, layout+links {link - bind:F0}, encode bodies {encode - link:F0}, split {split - encode:F0}, pack (deflate) {pack - split:F0}, emit {emit - pack:F0} ({chars:N0} chars, {files.Count(f => f.AsConstants)} of {files.Length} buckets as constants)");
+            // CPU time (every thread of the process): on a shared machine the wall times above mostly measure the others.
+            Console.WriteLine($"cpu: parse {parseCpu:F0} ms, pack {packCpu:F0} ms");
         }
     }
 

@@ -3,6 +3,36 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using ContentGen.Benchmarks;
 
+if (args.Length > 0 && args[0] == "breakdown")
+{
+    BreakdownProbe.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "driver-steps")
+{
+    DriverSteps.Run(int.Parse(args[1], CultureInfo.InvariantCulture));
+    return;
+}
+
+if (args.Length > 0 && args[0] == "deflate-levels")
+{
+    DeflateLevels.Run(int.Parse(args[1], CultureInfo.InvariantCulture));
+    return;
+}
+
+if (args.Length > 2 && args[0] == "generate-to")
+{
+    GenerateTo.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args[2]);
+    return;
+}
+
+if (args.Length > 1 && args[0] == "slow-blocks")
+{
+    SlowBlocks.Run(args[1]);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "probe")
 {
     Probe.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000);

@@ -69,12 +69,13 @@ public sealed class Workload
         ProjectDirectory + "obj/ContentGen.manifest",
         "ContentGen manifest 1\n" + string.Concat(Texts.Select(t => t.Path).Concat(added).Select(path => $"A\t{path}\t\n")));
 
-    public GeneratorDriver Driver(IIncrementalGenerator generator) => CSharpGeneratorDriver.Create(
+    /// <param name="trackSteps">Roslyn records each step's run and time (<see cref="GeneratorRunResult.TrackedSteps"/>), at a cost of its own.</param>
+    public GeneratorDriver Driver(IIncrementalGenerator generator, bool trackSteps = false) => CSharpGeneratorDriver.Create(
         [generator.AsSourceGenerator()],
         [.. Texts, Manifest],
         ParseOptions,
         new Options(),
-        new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
+        new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     public static AdditionalText Text(string path, string text) => new MemoryText(path, text);
 

@@ -219,7 +219,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
         // chunk on its own step would need such a join, and step tracking, which walks every
         // path from an output to the inputs, then takes minutes in the caching tests.)
         IncrementalValuesProvider<BucketFile> bucketFiles = buckets
-            .Select((bucket, _) => Encoders.Pack(bucket))
+            .Select((bucket, cancellationToken) => Encoders.Pack(bucket, cancellationToken))
             .WithTrackingName(TrackingNames.BucketFiles);
 
         // 11. Each collection's catalog: All, Find, the index, duplicate checks.

@@ -54,6 +54,70 @@ internal static class HtmlText
         return text.ToString(first, last - first);
     }
 
+    /// <summary>
+    /// Whether <see cref="Of"/> would give exactly <paramref name="text"/>, without building it: the
+    /// generator asks this of every paragraph, link and heading of every article.
+    /// </summary>
+    public static bool Matches(string html, int start, int length, string text)
+    {
+        if (text.Length > 0 && (IsBlank(text[0]) || IsBlank(text[text.Length - 1])))
+        {
+            return false; // Of trims its result: it never gives a text with a blank at either end.
+        }
+
+        int end = start + length;
+        int at = 0; // The next character of text to match; blanks before the first are skipped, as Of trims them.
+        for (int i = start; i < end; i++)
+        {
+            char c = html[i];
+            if (c == '<')
+            {
+                int close = html.IndexOf('>', i + 1, end - i - 1);
+                i = close < 0 ? end : close;
+                continue;
+            }
+
+            if (c == '&' && Reference(html, i, end, out string? decoded, out int after))
+            {
+                foreach (char d in decoded!)
+                {
+                    if (!Next(d, text, ref at))
+                    {
+                        return false;
+                    }
+                }
+
+                i = after - 1;
+                continue;
+            }
+
+            if (!Next(c is '\r' or '\n' ? ' ' : c, text, ref at))
+            {
+                return false;
+            }
+        }
+
+        return at == text.Length;
+    }
+
+    /// <summary>One character of the HTML's text against the next one of <paramref name="text"/>: blanks outside it are what Of trims.</summary>
+    private static bool Next(char c, string text, ref int at)
+    {
+        if (at < text.Length && (at > 0 || !IsBlank(c)))
+        {
+            if (c != text[at])
+            {
+                return false;
+            }
+
+            at++;
+            return true;
+        }
+
+        // Before the text's first character or after its last: only blanks, which Of trims.
+        return IsBlank(c);
+    }
+
     /// <summary>An attribute value's text: character references decoded as in <see cref="Of"/>, nothing else changed.</summary>
     public static string Decode(string value)
     {

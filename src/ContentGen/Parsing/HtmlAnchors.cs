@@ -19,12 +19,13 @@ namespace ContentGen.Generator.Parsing;
 internal static class HtmlAnchors
 {
     /// <summary>The anchors of <paramref name="html"/>, in document order, without repeats.</summary>
-    public static EquatableArray<string> Of(string html)
+    /// <param name="passOver">Ranges that hold no anchor and change no tokenizer state (see <see cref="RawHtml.Tags"/>): the parser's highlighted code.</param>
+    public static EquatableArray<string> Of(string html, IReadOnlyList<(int Start, int End)>? passOver = null)
     {
         List<string>? anchors = null;
         HashSet<string>? seen = null;
         int template = 0;
-        foreach (HtmlTag tag in RawHtml.Tags(html))
+        foreach (HtmlTag tag in RawHtml.Tags(html, passOver: passOver))
         {
             if (tag.Name == "template")
             {

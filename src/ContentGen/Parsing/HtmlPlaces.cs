@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using ContentGen.Generator.Model;
 
@@ -9,142 +8,65 @@ namespace ContentGen.Generator.Parsing;
 /// image the end of its attributes (docs/format.md, "Images" and "Links to pages"). The page step
 /// rewrites exactly those places, so the HTML is never rendered twice.
 /// </summary>
-/// <remarks>
-/// Raw <c>&lt;img&gt;</c> tags are read here, in one small place, by a minimal attribute scanner;
-/// when the shared raw-HTML tokenizer (Parsing/RawHtml.cs) lands, <see cref="RawImages"/> moves onto it.
-/// </remarks>
+/// <remarks>Tags are read by <see cref="RawHtml"/>, the one HTML tokenizer of the generator (anchors use it too).</remarks>
 internal static class HtmlPlaces
 {
     /// <summary>A Markdig link, <c>&lt;a href="..."</c> at <paramref name="start"/>.</summary>
-    public static HtmlPlace? OfLink(string html, int start, int end) => Tag(html, start, end, "<a ", "href") is { } tag ? new HtmlPlace(tag.Value, tag.Length) : null;
+    public static HtmlPlace? OfLink(string html, int start, int end) =>
+        At(html, start, end, "a") is { } tag && Place(html, tag, "href") is { } place ? new HtmlPlace(place.Value, place.Length) : null;
 
     /// <summary>A Markdig image, <c>&lt;img src="..." alt="..." /&gt;</c> at <paramref name="start"/>.</summary>
     public static HtmlPlace? OfImage(string html, int start, int end) =>
-        Tag(html, start, end, "<img", "src") is { } tag ? new HtmlPlace(tag.Value, tag.Length, tag.Insert, tag.HasSize, tag.HasLoading) : null;
+        At(html, start, end, "img") is { } tag && Place(html, tag, "src") is { } place ? new HtmlPlace(place.Value, place.Length, place.Insert, place.HasSize, place.HasLoading) : null;
 
-    /// <summary>Every <c>&lt;img&gt;</c> tag in <paramref name="text"/> between <paramref name="start"/> and <paramref name="end"/> that has a src.</summary>
+    /// <summary>Every <c>&lt;img&gt;</c> start tag with a src in <paramref name="text"/> between <paramref name="start"/> and <paramref name="end"/>, as the tokenizer reads them (none in comments or raw text).</summary>
     public static List<RawImage> RawImages(string text, int start, int end)
     {
         var images = new List<RawImage>();
-        for (int at = text.IndexOf('<', start); at >= 0 && at < end; at = text.IndexOf('<', at + 1))
+        foreach (HtmlTag tag in RawHtml.Tags(text, start, end))
         {
-            if (Tag(text, at, end, "<img", "src") is { } tag)
+            if (!tag.IsEnd && tag.Name == "img" && Place(text, tag, "src") is { } image)
             {
-                images.Add(tag);
+                images.Add(image);
             }
         }
 
         return images;
     }
 
-    /// <summary>One tag's attribute of interest: where its value is, and where new attributes go.</summary>
+    /// <summary>A tag's attribute of interest: where its value is as written, its decoded text, and where new attributes go.</summary>
     internal sealed record RawImage(int Value, int Length, string Text, int Insert, bool HasSize, bool HasLoading);
 
-    private static RawImage? Tag(string html, int start, int end, string open, string attribute)
+    private static HtmlTag? At(string html, int start, int end, string name) =>
+        start >= 0 && start < end && html[start] == '<' && RawHtml.ReadTag(html, start, end) is { IsEnd: false } tag && tag.Name == name ? tag : null;
+
+    private static RawImage? Place(string html, HtmlTag tag, string attribute)
     {
-        if (start < 0 || start + open.Length >= end || string.Compare(html, start, open, 0, open.Length, StringComparison.OrdinalIgnoreCase) != 0)
+        // An attribute without a value (<img src>) names nothing.
+        if (tag.Attribute(attribute) is not { } value || (value.Quote == '\0' && value.ValueLength == 0))
         {
             return null;
         }
 
-        int i = start + open.Length;
-        if (open[open.Length - 1] != ' ' && !(char.IsWhiteSpace(html[i]) || html[i] == '/' || html[i] == '>'))
+        // New attributes go before " />", "/>" or ">", and before the blank ahead of it.
+        int insert = tag.End - 1;
+        if (insert > tag.Start && html[insert - 1] == '/')
         {
-            return null; // <imgx>, not <img>.
+            insert--;
         }
 
-        int value = -1, length = 0;
-        bool size = false, loading = false;
-        while (i < end)
+        while (insert > tag.Start && char.IsWhiteSpace(html[insert - 1]))
         {
-            while (i < end && (char.IsWhiteSpace(html[i]) || html[i] == '/'))
-            {
-                i++;
-            }
-
-            if (i >= end)
-            {
-                return null;
-            }
-
-            if (html[i] == '>')
-            {
-                if (value < 0)
-                {
-                    return null;
-                }
-
-                // Before " />", "/>" or ">", and before the blank ahead of it.
-                int insert = i;
-                if (insert > start && html[insert - 1] == '/')
-                {
-                    insert--;
-                }
-
-                while (insert > start && char.IsWhiteSpace(html[insert - 1]))
-                {
-                    insert--;
-                }
-
-                return new RawImage(value, length, html.Substring(value, length), insert, size, loading);
-            }
-
-            int nameStart = i;
-            while (i < end && !char.IsWhiteSpace(html[i]) && html[i] is not ('/' or '>' or '='))
-            {
-                i++;
-            }
-
-            string name = html.Substring(nameStart, i - nameStart);
-            int valueStart = -1, valueLength = 0;
-            if (i < end && html[i] == '=')
-            {
-                i++;
-                if (i < end && html[i] is '"' or '\'')
-                {
-                    char quote = html[i];
-                    int close = html.IndexOf(quote, i + 1);
-                    if (close < 0 || close >= end)
-                    {
-                        return null;
-                    }
-
-                    valueStart = i + 1;
-                    valueLength = close - valueStart;
-                    i = close + 1;
-                }
-                else
-                {
-                    valueStart = i;
-                    while (i < end && !char.IsWhiteSpace(html[i]) && html[i] != '>')
-                    {
-                        i++;
-                    }
-
-                    valueLength = i - valueStart;
-                }
-            }
-
-            if (name.Equals(attribute, StringComparison.OrdinalIgnoreCase) && value < 0 && valueStart >= 0)
-            {
-                value = valueStart;
-                length = valueLength;
-            }
-            else if (name.Equals("width", StringComparison.OrdinalIgnoreCase) || name.Equals("height", StringComparison.OrdinalIgnoreCase))
-            {
-                size = true;
-            }
-            else if (name.Equals("loading", StringComparison.OrdinalIgnoreCase))
-            {
-                loading = true;
-            }
-
-            if (open == "<a " && value >= 0)
-            {
-                return new RawImage(value, length, html.Substring(value, length), -1, false, false);
-            }
+            insert--;
         }
 
-        return null;
+        // Never inside the last value: an unquoted one may end with the '/' (src=a.png/>).
+        foreach (HtmlAttribute written in tag.Attributes)
+        {
+            insert = System.Math.Max(insert, written.ValueStart + written.ValueLength + (written.Quote == '\0' ? 0 : 1));
+        }
+
+        bool size = tag.Attribute("width") is not null || tag.Attribute("height") is not null;
+        return new RawImage(value.ValueStart, value.ValueLength, value.Value, insert, size, tag.Attribute("loading") is not null);
     }
 }

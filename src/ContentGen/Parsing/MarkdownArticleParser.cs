@@ -37,17 +37,17 @@ internal static class MarkdownArticleParser
     public static ParseResult Parse(SourceText text, ContentFile file, CancellationToken cancellationToken, string? extensions = null, bool highlightCode = true, bool headingAnchors = false)
     {
         MarkdownPipeline pipeline = MarkdownExtensions.Pipeline(extensions ?? MarkdownExtensions.Normalize(null), highlightCode, headingAnchors);
-        if (TextArticleParser.Binary(text, file) is { } binary)
+
+        // One copy of the file for every check and for the body Markdig reads.
+        string all = text.ToString();
+        if (TextArticleParser.Binary(text, all, file) is { } binary)
         {
             return binary;
         }
 
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
-
-        // One copy of the file for the character checks and the body Markdig reads.
-        string all = text.ToString();
         int reported = 0;
-        TextArticleParser.CheckCharacters(text, 0, all, all.Length > 0 && all[0] == '\uFEFF' ? 1 : 0, file, ref reported, diagnostics);
+        bool loneSurrogates = TextArticleParser.CheckCharacters(text, 0, all, all.Length > 0 && all[0] == '\uFEFF' ? 1 : 0, file, ref reported, diagnostics);
 
         FrontMatter frontMatter = FrontMatterParser.Parse(text, file.Path, diagnostics);
         MetadataModel? metadata = frontMatter.Metadata;
@@ -60,7 +60,12 @@ internal static class MarkdownArticleParser
             bodyStart = 1;
         }
 
-        string body = TextArticleParser.ReplaceLoneSurrogates(bodyStart == 0 ? all : all.Substring(bodyStart));
+        string body = bodyStart == 0 ? all : all.Substring(bodyStart);
+        if (loneSurrogates)
+        {
+            body = TextArticleParser.ReplaceLoneSurrogates(body);
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         MarkdownDocument document = Markdown.Parse(body, pipeline);
 
@@ -73,46 +78,74 @@ internal static class MarkdownArticleParser
 
         reader.ReadAll(document, cancellationToken);
 
-        (string html, Dictionary<MarkdownObject, (int Start, int End)> rendered) = Render(document, pipeline);
+        cancellationToken.ThrowIfCancellationRequested();
+        Rendered rendered = Render(document, pipeline);
+        string html = rendered.Html;
+
         // A page of front matter, headings, a table or code is a page: no paragraph is needed.
         string? firstHeading = reader.Headings.FirstOrDefault(h => h.Text.Length > 0)?.Text;
         ArticleModel article = TextArticleParser.Build(text, file, metadata, reader.FirstTitle, reader.Paragraphs, reader.Links, reader.Lead, diagnostics, firstHeading, requireParagraph: false) with
         {
             Headings = reader.Headings.ToEquatableArray(),
             Html = html,
-            Files = reader.PlacedFiles(html, rendered).ToEquatableArray(),
+            Files = reader.PlacedFiles(rendered).ToEquatableArray(),
+            HtmlSpans = Spans(reader, rendered),
+            Anchors = HtmlAnchors.Of(html, rendered.Code),
         };
-        return new ParseResult(article with { HtmlSpans = Spans(article, reader, html, rendered), Anchors = HtmlAnchors.Of(html) }, diagnostics.ToImmutable().ToEquatableArray());
+        return new ParseResult(article, diagnostics.ToImmutable().ToEquatableArray());
     }
 
-    /// <summary>The HTML, byte for byte what <c>Markdown.ToHtml</c> gives, and where each block and link of it was written.</summary>
-    private static (string Html, Dictionary<MarkdownObject, (int Start, int End)> Rendered) Render(MarkdownDocument document, MarkdownPipeline pipeline)
+    /// <summary>The HTML, and where the parser's objects were written in it.</summary>
+    /// <param name="Html">Byte for byte what <c>Markdown.ToHtml</c> gives.</param>
+    /// <param name="Places">Where each paragraph, heading, link and raw HTML object was written (start, end).</param>
+    /// <param name="Code">Where highlighted code was written: escaped text and token spans only, in order.</param>
+    private sealed record Rendered(string Html, Dictionary<MarkdownObject, (int Start, int End)> Places, List<(int Start, int End)> Code);
+
+    /// <summary>
+    /// Renders the document once, recording where the objects the parser needs were written: each
+    /// renderer is wrapped (<see cref="Recording"/>), instead of two events raised for every object.
+    /// </summary>
+    private static Rendered Render(MarkdownDocument document, MarkdownPipeline pipeline)
     {
         var writer = new System.IO.StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
         StringBuilder output = writer.GetStringBuilder();
-        var starts = new Dictionary<MarkdownObject, int>();
-        var rendered = new Dictionary<MarkdownObject, (int Start, int End)>();
-        renderer.ObjectWriteBefore += (_, item) =>
+        var places = new Dictionary<MarkdownObject, (int Start, int End)>();
+        var code = new List<(int Start, int End)>();
+        ObjectRendererCollection renderers = renderer.ObjectRenderers;
+        for (int i = 0; i < renderers.Count; i++)
         {
-            if (item is ParagraphBlock or HeadingBlock or LinkInline or AutolinkInline or HtmlBlock or HtmlInline)
+            IMarkdownObjectRenderer inner = renderers[i];
+            if (inner is MarkdownRendering.HighlightedCodeRenderer highlighted)
             {
-                writer.Flush();
-                starts[item] = output.Length;
+                highlighted.Written = code;
             }
-        };
-        renderer.ObjectWriteAfter += (_, item) =>
-        {
-            if (starts.TryGetValue(item, out int start))
-            {
-                writer.Flush();
-                rendered[item] = (start, output.Length);
-            }
-        };
+
+            // Every renderer, not only those of the six types: an extension's renderer for a subtype
+            // (a LinkInline of its own) writes objects the parser must place too.
+            renderers[i] = new Recording(inner, output, places);
+        }
+
         renderer.Render(document);
         writer.Flush();
-        return (output.ToString(), rendered);
+        return new Rendered(output.ToString(), places, code);
+    }
+
+    /// <summary>An object renderer that notes where each object it writes starts and ends in the output.</summary>
+    private sealed class Recording(IMarkdownObjectRenderer inner, StringBuilder output, Dictionary<MarkdownObject, (int Start, int End)> places) : IMarkdownObjectRenderer
+    {
+        public bool Accept(RendererBase renderer, Type objectType) => inner.Accept(renderer, objectType);
+
+        public void Write(RendererBase renderer, MarkdownObject objectToRender)
+        {
+            int start = output.Length;
+            inner.Write(renderer, objectToRender);
+            if (objectToRender is ParagraphBlock or HeadingBlock or LinkInline or AutolinkInline or HtmlBlock or HtmlInline)
+            {
+                places[objectToRender] = (start, output.Length);
+            }
+        }
     }
 
     /// <summary>
@@ -121,42 +154,46 @@ internal static class MarkdownArticleParser
     /// exactly them: then the text itself is stored. Most texts are spans, and the payload
     /// carries the words once (docs/performance.md).
     /// </summary>
-    private static EquatableArray<int> Spans(ArticleModel article, Reader reader, string html, Dictionary<MarkdownObject, (int Start, int End)> rendered)
+    private static EquatableArray<int> Spans(Reader reader, Rendered rendered)
     {
-        var spans = new List<int>((article.Paragraphs.Count + article.Links.Count + article.Headings.Count) * 2);
+        string html = rendered.Html;
+        Dictionary<MarkdownObject, (int Start, int End)> places = rendered.Places;
+        int[] spans = new int[(reader.Paragraphs.Count + reader.Links.Count + reader.Headings.Count) * 2];
+        int next = 0;
         void Add(MarkdownObject? item, string expected)
         {
-            if (item is HeadingBlock && rendered.TryGetValue(item, out (int Start, int End) heading)
-                && html.IndexOf(MarkdownRendering.AnchorStart, heading.Start, heading.End - heading.Start, StringComparison.Ordinal) is int anchor and >= 0)
+            if (item is not null && places.TryGetValue(item, out (int Start, int End) at))
             {
-                rendered[item] = (heading.Start, anchor); // The self-link's '#' is not the heading's text.
+                if (item is HeadingBlock && html.IndexOf(MarkdownRendering.AnchorStart, at.Start, at.End - at.Start, StringComparison.Ordinal) is int anchor and >= 0)
+                {
+                    at.End = anchor; // The self-link's '#' is not the heading's text.
+                }
+
+                if (Shared.HtmlText.Matches(html, at.Start, at.End - at.Start, expected))
+                {
+                    spans[next++] = at.Start;
+                    spans[next++] = at.End - at.Start;
+                    return;
+                }
             }
 
-            if (item is not null && rendered.TryGetValue(item, out (int Start, int End) at) && Shared.HtmlText.Of(html, at.Start, at.End - at.Start) == expected)
-            {
-                spans.Add(at.Start);
-                spans.Add(at.End - at.Start);
-            }
-            else
-            {
-                spans.Add(-1);
-                spans.Add(0);
-            }
+            spans[next++] = -1;
+            spans[next++] = 0;
         }
 
-        for (int i = 0; i < article.Paragraphs.Count; i++)
+        for (int i = 0; i < reader.Paragraphs.Count; i++)
         {
-            Add(reader.ParagraphSources[i], article.Paragraphs[i]);
+            Add(reader.ParagraphSources[i], reader.Paragraphs[i]);
         }
 
-        for (int i = 0; i < article.Links.Count; i++)
+        for (int i = 0; i < reader.Links.Count; i++)
         {
-            Add(reader.LinkSources[i], article.Links[i].Text);
+            Add(reader.LinkSources[i], reader.Links[i].Text);
         }
 
-        for (int i = 0; i < article.Headings.Count; i++)
+        for (int i = 0; i < reader.Headings.Count; i++)
         {
-            Add(reader.HeadingSources[i], article.Headings[i].Text);
+            Add(reader.HeadingSources[i], reader.Headings[i].Text);
         }
 
         return spans.ToEquatableArray();
@@ -186,6 +223,9 @@ internal static class MarkdownArticleParser
 
         public List<MarkdownObject?> HeadingSources { get; } = [];
 
+        /// <summary>One builder for every text this article flattens.</summary>
+        private readonly StringBuilder _flat = new();
+
         /// <summary>The first level-1 heading: the title when the front matter has none.</summary>
         public string? FirstTitle { get; private set; }
 
@@ -214,8 +254,8 @@ internal static class MarkdownArticleParser
             switch (block)
             {
                 case HeadingBlock heading:
-                    string title = Flatten(heading.Inline);
-                    Headings.Add(new HeadingModel(heading.Level, title, heading.GetAttributes().Id ?? string.Empty));
+                    string title = Flatten(heading.Inline, _flat);
+                    Headings.Add(new HeadingModel(heading.Level, title, heading.TryGetAttributes()?.Id ?? string.Empty));
                     HeadingSources.Add(heading);
                     if (heading.Level == 1 && FirstTitle is null && title.Length > 0)
                     {
@@ -275,7 +315,7 @@ internal static class MarkdownArticleParser
 
         private void Paragraph(ParagraphBlock paragraph)
         {
-            string flat = Flatten(paragraph.Inline);
+            string flat = Flatten(paragraph.Inline, _flat);
             if (flat.Length == 0)
             {
                 // An image on its own (or only markup): no text, but its destination is checked.
@@ -311,51 +351,56 @@ internal static class MarkdownArticleParser
         /// <summary>Links become <c>Link</c>s (in a paragraph); local links and images become file references to check.</summary>
         private void References(ContainerInline? inlines, int linkParagraph)
         {
-            if (inlines is null)
+            for (Inline? inline = inlines?.FirstChild; inline is not null; inline = inline.NextSibling)
+            {
+                Reference(inline, linkParagraph);
+                if (inline is ContainerInline nested)
+                {
+                    References(nested, linkParagraph);
+                }
+            }
+        }
+
+        /// <summary>One inline: raw HTML is noted, a link becomes a <c>Link</c> (in a paragraph), a local destination a file reference.</summary>
+        private void Reference(Inline inline, int linkParagraph)
+        {
+            if (inline is HtmlInline)
+            {
+                RawHtml.Add(inline);
+                return;
+            }
+
+            string? url = inline switch
+            {
+                LinkInline link => link.Url,
+                AutolinkInline auto when !auto.IsEmail => auto.Url,
+                _ => null,
+            };
+            if (url is null)
             {
                 return;
             }
 
-            foreach (Inline inline in Inlines(inlines))
+            bool image = inline is LinkInline { IsImage: true };
+            SourceSpan span = inline is LinkInline { UrlSpan: { IsEmpty: false } urlSpan } ? urlSpan : inline.Span;
+            LocationInfo location = Where(new TextSpan(bodyStart + span.Start, Math.Max(0, span.Length)));
+            int linkIndex = -1;
+            (string Path, string Anchor, bool IsFolder)? local = LocalPath(url);
+            if (!image && linkParagraph >= 0)
             {
-                if (inline is HtmlInline)
-                {
-                    RawHtml.Add(inline);
-                    continue;
-                }
+                bool absolute = TextArticleParser.IsAbsoluteWebUrl(url);
+                bool relative = !absolute && local is not null && Uri.TryCreate(url, UriKind.Relative, out _);
+                linkIndex = Links.Count;
+                // The words the reader sees; a link without any (an image only, empty brackets) is named by its destination.
+                string words = inline is LinkInline label ? Flatten(label, _flat) : url;
+                Links.Add(new LinkModel(words.Length > 0 ? words : url, LinkKind.Inline, linkParagraph, url, absolute || relative, location, IsRelative: relative));
+                LinkSources.Add(inline);
+            }
 
-                string? url = inline switch
-                {
-                    LinkInline link => link.Url,
-                    AutolinkInline auto when !auto.IsEmail => auto.Url,
-                    _ => null,
-                };
-                if (url is null)
-                {
-                    continue;
-                }
-
-                bool image = inline is LinkInline { IsImage: true };
-                SourceSpan span = inline is LinkInline { UrlSpan: { IsEmpty: false } urlSpan } ? urlSpan : inline.Span;
-                LocationInfo location = Where(new TextSpan(bodyStart + span.Start, Math.Max(0, span.Length)));
-                int linkIndex = -1;
-                (string Path, string Anchor, bool IsFolder)? local = LocalPath(url);
-                if (!image && linkParagraph >= 0)
-                {
-                    bool absolute = TextArticleParser.IsAbsoluteWebUrl(url);
-                    bool relative = !absolute && local is not null && Uri.TryCreate(url, UriKind.Relative, out _);
-                    linkIndex = Links.Count;
-                    // The words the reader sees; a link without any (an image only, empty brackets) is named by its destination.
-                    string words = inline is LinkInline label ? Flatten(label) : url;
-                    Links.Add(new LinkModel(words.Length > 0 ? words : url, LinkKind.Inline, linkParagraph, url, absolute || relative, location, IsRelative: relative));
-                    LinkSources.Add(inline);
-                }
-
-                if (local is { } reference)
-                {
-                    Files.Add(new FileReference(reference.Path, reference.Anchor, image, linkIndex, url, location, reference.IsFolder));
-                    FileSources.Add(inline);
-                }
+            if (local is { } reference)
+            {
+                Files.Add(new FileReference(reference.Path, reference.Anchor, image, linkIndex, url, location, reference.IsFolder));
+                FileSources.Add(inline);
             }
         }
 
@@ -365,8 +410,10 @@ internal static class MarkdownArticleParser
         /// tag is matched to its source by its order within its block, and left out when the counts
         /// differ (<c>nohtml</c> escapes the tags, so they show nothing).
         /// </summary>
-        public List<FileReference> PlacedFiles(string html, Dictionary<MarkdownObject, (int Start, int End)> rendered)
+        public List<FileReference> PlacedFiles(Rendered result)
         {
+            string html = result.Html;
+            Dictionary<MarkdownObject, (int Start, int End)> rendered = result.Places;
             var files = new List<FileReference>(Files.Count);
             for (int i = 0; i < Files.Count; i++)
             {
@@ -395,7 +442,7 @@ internal static class MarkdownArticleParser
 
                 for (int i = 0; i < written.Count; i++)
                 {
-                    string src = Shared.HtmlText.Decode(written[i].Text).Trim();
+                    string src = written[i].Text.Trim();
                     if (LocalPath(src) is { } local && local.Path.Length > 0)
                     {
                         HtmlPlaces.RawImage tag = output[i];
@@ -406,26 +453,6 @@ internal static class MarkdownArticleParser
             }
 
             return files;
-        }
-
-        /// <summary>Every inline under <paramref name="container"/>, in document order, parents first (as <c>Descendants</c> gives them).</summary>
-        private static List<Inline> Inlines(ContainerInline container)
-        {
-            var all = new List<Inline>();
-            void Walk(ContainerInline parent)
-            {
-                for (Inline? inline = parent.FirstChild; inline is not null; inline = inline.NextSibling)
-                {
-                    all.Add(inline);
-                    if (inline is ContainerInline nested)
-                    {
-                        Walk(nested);
-                    }
-                }
-            }
-
-            Walk(container);
-            return all;
         }
 
         /// <summary>
@@ -498,16 +525,33 @@ internal static class MarkdownArticleParser
     /// Inline markup as plain text: literals and code spans as written, entities decoded, line
     /// breaks as one space, links by their text, images and raw HTML dropped; trimmed. No line breaks remain.
     /// </summary>
-    internal static string Flatten(ContainerInline? inlines)
+    internal static string Flatten(ContainerInline? inlines) => Flatten(inlines, new StringBuilder());
+
+    /// <inheritdoc cref="Flatten(ContainerInline?)"/>
+    /// <param name="builder">Emptied and reused: one per article, instead of one per text.</param>
+    internal static string Flatten(ContainerInline? inlines, StringBuilder builder)
     {
         if (inlines is null)
         {
             return string.Empty;
         }
 
-        var builder = new StringBuilder();
+        builder.Clear();
         Append(inlines, builder);
-        return TextArticleParser.Trim(builder.ToString().Replace('\r', ' ').Replace('\n', ' '));
+        int start = 0;
+        int end = builder.Length;
+        while (start < end && TextArticleParser.IsBlank(builder[start]))
+        {
+            start++;
+        }
+
+        while (end > start && TextArticleParser.IsBlank(builder[end - 1]))
+        {
+            end--;
+        }
+
+        builder.Replace('\r', ' ', start, end - start).Replace('\n', ' ', start, end - start);
+        return builder.ToString(start, end - start);
     }
 
     private static void Append(ContainerInline container, StringBuilder builder)
@@ -517,7 +561,12 @@ internal static class MarkdownArticleParser
             switch (inline)
             {
                 case LiteralInline literal:
-                    builder.Append(literal.Content.ToString());
+                    // The slice itself, not a copy of it; an empty or unset one (Text null) adds nothing, as its ToString gives "".
+                    if (literal.Content is { Text: not null, Length: > 0 } content)
+                    {
+                        builder.Append(content.Text, content.Start, content.Length);
+                    }
+
                     break;
                 case CodeInline code:
                     builder.Append(code.Content);

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using ColorCode;
 using ContentGen.Generator.Parsing.Highlighting;
@@ -55,8 +56,14 @@ internal sealed class MarkdownRendering(bool highlightCode, bool headingAnchors)
     /// A fenced block whose info names a language: <c>&lt;pre class="hl"&gt;&lt;code class="language-x"&gt;</c>
     /// and a span per token; anything else exactly as Markdig writes it.
     /// </summary>
-    private sealed class HighlightedCodeRenderer : CodeBlockRenderer
+    internal sealed class HighlightedCodeRenderer : CodeBlockRenderer
     {
+        /// <summary>
+        /// Where each highlighted block's code was written in the output (a <see cref="System.IO.StringWriter"/>'s):
+        /// escaped text and token spans only, which the parser's anchor scan need not read. Null when nobody asks.
+        /// </summary>
+        public List<(int Start, int End)>? Written { get; set; }
+
         protected override void Write(HtmlRenderer renderer, CodeBlock obj)
         {
             if (renderer.EnableHtmlForBlock && renderer.EnableHtmlEscape && !OutputAttributesOnPre
@@ -69,7 +76,13 @@ internal sealed class MarkdownRendering(bool highlightCode, bool headingAnchors)
                 renderer.Write("<pre class=\"").Write(CodeTokens.Block).Write("\"><code");
                 renderer.WriteAttributes(obj);
                 renderer.Write('>');
+                int start = Length(renderer);
                 renderer.Write(code);
+                if (Written is not null && start >= 0)
+                {
+                    Written.Add((start, Length(renderer)));
+                }
+
                 renderer.WriteLine("</code></pre>");
                 renderer.EnsureLine();
                 return;
@@ -78,14 +91,23 @@ internal sealed class MarkdownRendering(bool highlightCode, bool headingAnchors)
             base.Write(renderer, obj);
         }
 
+        private static int Length(HtmlRenderer renderer) => renderer.Writer is System.IO.StringWriter writer ? writer.GetStringBuilder().Length : -1;
+
         /// <summary>The block's lines, each ending with a line feed, as Markdig writes them.</summary>
         private static string Code(FencedCodeBlock block)
         {
             // An empty block (a fence that the file ends right after) has no line array at all.
             var text = new System.Text.StringBuilder();
-            foreach (var line in (block.Lines.Lines ?? []).Take(block.Lines.Count))
+            Markdig.Helpers.StringLine[] lines = block.Lines.Lines ?? [];
+            for (int i = 0; i < block.Lines.Count && i < lines.Length; i++)
             {
-                text.Append(line.Slice.ToString()).Append('\n');
+                Markdig.Helpers.StringSlice slice = lines[i].Slice;
+                if (slice is { Text: not null, Length: > 0 })
+                {
+                    text.Append(slice.Text, slice.Start, slice.Length);
+                }
+
+                text.Append('\n');
             }
 
             return text.ToString();

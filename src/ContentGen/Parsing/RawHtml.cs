@@ -66,16 +66,36 @@ internal readonly struct HtmlTag
 internal static class RawHtml
 {
     /// <summary>The start and end tags of <paramref name="html"/> from <paramref name="start"/> to <paramref name="end"/> (its end when -1), in order.</summary>
-    public static IEnumerable<HtmlTag> Tags(string html, int start = 0, int end = -1)
+    /// <param name="passOver">
+    /// Ranges, in order, whose tags are not wanted and change nothing of the tokenizer's state (no
+    /// comment, raw text or template starts or ends in them): the parser's own highlighted code,
+    /// escaped text and <c>span</c> tags. A '&lt;' in one is not read.
+    /// </param>
+    public static IEnumerable<HtmlTag> Tags(string html, int start = 0, int end = -1, IReadOnlyList<(int Start, int End)>? passOver = null)
     {
         end = end < 0 ? html.Length : end;
         int at = start;
+        int skip = 0;
         while (at < end)
         {
             int open = html.IndexOf('<', at, end - at);
             if (open < 0 || open + 1 >= end)
             {
                 yield break;
+            }
+
+            if (passOver is not null)
+            {
+                while (skip < passOver.Count && passOver[skip].End <= open)
+                {
+                    skip++;
+                }
+
+                if (skip < passOver.Count && passOver[skip].Start <= open)
+                {
+                    at = passOver[skip].End;
+                    continue;
+                }
             }
 
             char next = html[open + 1];

@@ -109,9 +109,14 @@ internal static class TextArticleParser
     }
 
     /// <summary>A file with a NUL character is binary, or not UTF-8: one CG0012, and no article (both formats).</summary>
-    internal static ParseResult? Binary(SourceText text, ContentFile file)
+    internal static ParseResult? Binary(SourceText text, ContentFile file) => Binary(text, IndexOf(text, '\0'), file);
+
+    /// <inheritdoc cref="Binary(SourceText, ContentFile)"/>
+    /// <param name="all">The text as one string, when the caller has it: searched at string speed.</param>
+    internal static ParseResult? Binary(SourceText text, string all, ContentFile file) => Binary(text, all.IndexOf('\0'), file);
+
+    private static ParseResult? Binary(SourceText text, int nul, ContentFile file)
     {
-        int nul = IndexOf(text, '\0');
         if (nul < 0)
         {
             return null;
@@ -234,8 +239,10 @@ internal static class TextArticleParser
     /// text may hold it) in one line, or in a whole file (line breaks are not reported), at most
     /// <see cref="MaxInvalidCharacterReports"/> per file.
     /// </summary>
-    internal static void CheckCharacters(SourceText text, int lineStart, string raw, int from, ContentFile file, ref int reported, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    /// <returns>Whether a lone surrogate was found, reported or not: only then does the text need <see cref="ReplaceLoneSurrogates"/>.</returns>
+    internal static bool CheckCharacters(SourceText text, int lineStart, string raw, int from, ContentFile file, ref int reported, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
+        bool lone = false;
         for (int i = from; i < raw.Length; i++)
         {
             // Most text is printable ASCII: one comparison each, on the path every character of a build takes.
@@ -249,10 +256,14 @@ internal static class TextArticleParser
             {
                 diagnostics.Add(DiagnosticInfo.Create(Descriptors.ReplacementCharacter, LocationInfo.Of(file.Path, text, new TextSpan(lineStart + i, 1))));
             }
-            else if (IsInvalid(raw, i, out string? name) && reported++ < MaxInvalidCharacterReports)
+            else if (IsInvalid(raw, i, out string? name))
             {
-                LocationInfo at = LocationInfo.Of(file.Path, text, new TextSpan(lineStart + i, 1));
-                diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidCharacter, at, name!, "remove it or replace it with ordinary text"));
+                lone |= char.IsSurrogate(c);
+                if (reported++ < MaxInvalidCharacterReports)
+                {
+                    LocationInfo at = LocationInfo.Of(file.Path, text, new TextSpan(lineStart + i, 1));
+                    diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidCharacter, at, name!, "remove it or replace it with ordinary text"));
+                }
             }
 
             if (char.IsSurrogatePair(raw, i))
@@ -260,6 +271,8 @@ internal static class TextArticleParser
                 i++;
             }
         }
+
+        return lone;
     }
 
     /// <summary>

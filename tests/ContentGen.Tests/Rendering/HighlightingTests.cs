@@ -83,6 +83,24 @@ public class HighlightingTests
             Html("```sh\ndotnet add package ContentGen --version $V && echo \"ok\" # done\n```\n"));
     }
 
+    /// <summary>
+    /// Arrays of strings, none of them a key: ColorCode's own JSON pattern backtracks exponentially
+    /// on each (this block, shaped like one of PowerShell-Docs, never finished); ours reads each
+    /// character once. The expected spans were worked out by hand.
+    /// </summary>
+    [Fact]
+    public async System.Threading.Tasks.Task Json_strings_that_are_not_keys_are_highlighted_without_backtracking()
+    {
+        const string row = "    [ \"Operation\", \"63613592-b6f7-4c3d-a390-22ba13102111\", \"7\" ],\n";
+        string markdown = "```json\n{\n  \"rows\": [\n" + string.Concat(Enumerable.Repeat(row, 8)) + "  ]\n}\n```\n";
+        string? html = null;
+        await Deadline.Within(TimeSpan.FromMinutes(1), () => "highlighting", () => html = Html(markdown));
+        const string rowHtml = "    [ <span class=\"hl-string\">&quot;Operation&quot;</span>, <span class=\"hl-string\">&quot;63613592-b6f7-4c3d-a390-22ba13102111&quot;</span>, <span class=\"hl-string\">&quot;7&quot;</span> ],\n";
+        Assert.Equal(
+            "<pre class=\"hl\"><code class=\"language-json\">{\n  <span class=\"hl-property\">&quot;rows&quot;</span>: [\n" + string.Concat(Enumerable.Repeat(rowHtml, 8)) + "  ]\n}\n</code></pre>\n",
+            html);
+    }
+
     [Fact]
     public void An_unknown_language_is_plain_code_with_CG0040_at_its_name()
     {

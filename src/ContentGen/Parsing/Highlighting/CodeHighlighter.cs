@@ -23,8 +23,8 @@ namespace ContentGen.Generator.Parsing.Highlighting;
 /// </remarks>
 internal static class CodeHighlighter
 {
-    /// <summary>Languages ColorCode does not have, written as ColorCode grammars (its <see cref="ILanguage"/> rules).</summary>
-    private static readonly ILanguage[] Own = [Grammars.Yaml, Grammars.Shell, Grammars.Diff];
+    /// <summary>Languages ColorCode does not have, or has with a pattern that can hang (JSON), written as ColorCode grammars (its <see cref="ILanguage"/> rules); loaded after ColorCode's, they replace a language of the same id.</summary>
+    private static readonly ILanguage[] Own = [Grammars.Yaml, Grammars.Shell, Grammars.Diff, Grammars.Json];
 
     /// <summary>Names writers use that neither ColorCode's ids nor its aliases know, for a language it has.</summary>
     private static readonly Dictionary<string, string> MoreAliases = new(StringComparer.OrdinalIgnoreCase)

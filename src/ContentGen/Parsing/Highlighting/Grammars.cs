@@ -5,7 +5,8 @@ using ColorCode.Common;
 namespace ContentGen.Generator.Parsing.Highlighting;
 
 /// <summary>
-/// Languages ColorCode 2.0.15 lacks and docs use most (YAML, shell, diff), written as ColorCode
+/// Languages ColorCode 2.0.15 lacks and docs use most (YAML, shell, diff), and one it has but cannot
+/// run safely (JSON), written as ColorCode
 /// grammars: a list of rules, each a regular expression whose groups name scopes, that
 /// ColorCode's own compiler and parser run. Rules are tried together, the earliest match wins,
 /// and at one position the earlier rule.
@@ -34,6 +35,22 @@ internal static class Grammars
         Rule(@"(?<=[:\-\[,][ \t]*)[-+]?(?:0x[0-9a-fA-F]+|0o[0-7]+|\.inf|\.nan|(?:\d[\d_]*)?\.?\d+(?:[eE][-+]?\d+)?)" + Scalar, (0, ScopeName.JsonNumber)),
         Rule(@"^[ \t]*-(?=[ \t]|$)", (0, ScopeName.Delimiter)),
         Rule(@"(?<=:[ \t]*)[|>][-+0-9]*(?=[ \t]*(?:$|\#))", (0, ScopeName.Operator)),
+    ]);
+
+    /// <summary>A JSON string: each step takes one character or one escape, so a string that does not end never backtracks.</summary>
+    private const string JsonString = @"""(?:[^""\\\r\n]|\\[^\r\n])*""";
+
+    /// <summary>
+    /// JSON, in place of ColorCode 2.0.15's own: its string pattern nests a repeated group inside a
+    /// repeat (<c>(?:\\[^\r\n]|[^"\\]*)*</c>), which backtracks exponentially where a string is not
+    /// a key, and a 673-character block of nested arrays (PowerShell-Docs) never finished.
+    /// The same scopes: keys, strings, numbers and constants.
+    /// </summary>
+    public static readonly ILanguage Json = new Grammar(LanguageId.Json, "JSON", [
+        Rule("(" + JsonString + @")(?=\s*:)", (1, ScopeName.JsonKey)),
+        Rule(JsonString, (0, ScopeName.JsonString)),
+        Rule(@"-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?", (0, ScopeName.JsonNumber)),
+        Rule(@"\b(true|false|null)\b", (1, ScopeName.JsonConst)),
     ]);
 
     private const string ShellKeywords = "if|then|else|elif|fi|for|while|until|do|done|case|esac|in|function|select|time|return|break|continue";
