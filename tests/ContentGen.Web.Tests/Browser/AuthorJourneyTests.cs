@@ -1,31 +1,11 @@
-using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace ContentGen.Web.Tests.Browser;
 
 /// <summary>The site with one article a page, so that the sample's author of two briefings has a page 2.</summary>
-public sealed class OneArticleAPageSite : SiteAndBrowser
-{
-    private readonly WebApplicationFactory<Program> _site = Sites.Configured(new WebApplicationFactory<Program>(), ("Site:PageSize", "1"));
-
-    protected override Task<Uri> StartSiteAsync()
-    {
-        _site.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        _site.StartServer();
-        return Task.FromResult(new Uri(_site.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single()));
-    }
-
-    protected override async Task StopSiteAsync()
-    {
-        await _site.DisposeAsync();
-        await base.StopSiteAsync();
-    }
-}
+public sealed class OneArticleAPageSite() : SiteAndBrowser(Sites.Configured(new WebApplicationFactory<Program>(), ("Site:PageSize", "1")));
 
 /// <summary>A reader following an article's author to the author's pages, and on through a tag.</summary>
 public sealed class AuthorJourneyTests(OneArticleAPageSite site) : IClassFixture<OneArticleAPageSite>
