@@ -52,6 +52,8 @@ internal static class Feeds
             Routes.Tags,
             .. index.Tags.Select(slug => Routes.Tag(slug)),
             .. index.Years.Select(year => Routes.Year(year)),
+            Routes.Authors,
+            .. Author.All.Select(author => Routes.Author(author.Id)),
         ];
         await WriteXmlAsync(context, "application/xml; charset=utf-8", writer =>
         {

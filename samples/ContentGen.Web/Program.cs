@@ -17,6 +17,7 @@ builder.Services.AddRazorPages(pages =>
     pages.Conventions.AddPageRoute("/Index", "page/{number:int}");
     pages.Conventions.AddPageRoute("/Tag", "tags/{tag}/page/{number:int}");
     pages.Conventions.AddPageRoute("/Year", "archive/{year:int}/page/{number:int}");
+    pages.Conventions.AddPageRoute("/Author", "authors/{id}/page/{number:int}");
 });
 builder.Services.AddSingleton(new Site(builder.Environment.ContentRootPath, builder.Configuration["Site:ContentDirectory"] ?? "../ContentGen.Sample/Content"));
 builder.Services.AddSingleton<AssetFolder>();

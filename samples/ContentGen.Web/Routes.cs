@@ -9,13 +9,11 @@ namespace ContentGen.Web;
 /// /articles/{slug}           an article                   /articles/{path}          an asset of the content folder
 /// /tags                      every tag with its count
 /// /tags/{slug}               a tag's articles             /tags/{slug}/page/{n}     (another form of the tag: 301 to its slug)
+/// /authors                   every author with its count
+/// /authors/{id}              an author's articles         /authors/{id}/page/{n}
 /// /archive                   every year                   /archive/{year}           a year's articles, /archive/{year}/page/{n}
 /// /feed.xml, /sitemap.xml    RSS 2.0, sitemaps.org 0.9    /error/{status}           the page of an error status
 /// </code>
-/// Per-author pages (<c>/authors/{id}</c>, <c>/authors/{id}/page/{n}</c>, a list page like the tag
-/// page: <see cref="Paged"/>, _List, _Pager) wait for typed authors this project can declare: the
-/// sample's authors file and briefings are outside the project folder, and collection patterns
-/// may not contain <c>..</c> (CG0019; docs/site.md).
 /// </summary>
 internal static class Routes
 {
@@ -23,6 +21,10 @@ internal static class Routes
     public const string Sitemap = "/sitemap.xml";
     public const string Archive = "/archive";
     public const string Tags = "/tags";
+    public const string Authors = "/authors";
+
+    /// <summary>Page <paramref name="number"/> of an author's articles (an id is a URL segment, checked at compile time; escaped all the same).</summary>
+    public static string Author(string id, int number = 1) => Authors + "/" + Uri.EscapeDataString(id) + (number <= 1 ? string.Empty : "/page/" + Number(number));
 
     /// <summary>Page <paramref name="number"/> of the home page; page 1 is <c>/</c>.</summary>
     public static string Home(int number = 1) => number <= 1 ? "/" : "/page/" + Number(number);

@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace ContentGen.Web;
 
 /// <summary>
-/// The orders and groups every list page needs (newest first, by tag, by year), as slugs, built
+/// The orders and groups every list page needs (newest first, by tag, by author, by year), as slugs, built
 /// once per <see cref="ContentVersion.Generation"/> instead of sorting every article on every
 /// request. It holds slugs, never articles: pages find their articles through the generated
 /// <see cref="Articles"/>, so a hot reload shows on the next request. Tags are the generated
@@ -31,6 +31,11 @@ internal sealed class SiteIndex
             term => term.Articles.Select(a => a.Slug).OrderBy(slug => position[slug]).ToArray(),
             StringComparer.Ordinal);
         Tags = [.. Articles.AllTags.Select(term => term.Slug)];
+        // The backward lookup lists an author's briefings in Briefing.All order; shown newest first like every list.
+        ByAuthor = Author.All.ToFrozenDictionary(
+            author => author.Id,
+            author => Briefing.WithAuthor(author).Select(b => b.Slug).OrderBy(slug => position[slug]).ToArray(),
+            StringComparer.Ordinal);
         ByYear = newest
             .Where(a => a.Metadata.Published is not null)
             .GroupBy(a => a.Metadata.Published!.Value.Year, a => a.Slug)
@@ -75,6 +80,9 @@ internal sealed class SiteIndex
 
     /// <summary>Every tag's slug, in the taxonomy's order (by name, ignoring case).</summary>
     public IReadOnlyList<string> Tags { get; }
+
+    /// <summary>Each author's articles (the briefings that name the author), newest first, by the author's id.</summary>
+    public FrozenDictionary<string, string[]> ByAuthor { get; }
 
     /// <summary>Each year's dated articles, newest first.</summary>
     public FrozenDictionary<int, string[]> ByYear { get; }

@@ -27,6 +27,7 @@ public sealed class CachingTests(WebApplicationFactory<Program> factory) : IClas
     [InlineData("/tags/nigeria")]
     [InlineData("/tags")]
     [InlineData("/archive/2022")]
+    [InlineData("/authors/africa-desk")]
     [InlineData("/feed.xml")]
     [InlineData("/sitemap.xml")]
     public async Task Pages_the_feed_and_the_sitemap_carry_the_builds_etag_and_last_modified(string url)
@@ -76,6 +77,7 @@ public sealed class CachingTests(WebApplicationFactory<Program> factory) : IClas
     [InlineData("/archive")]
     [InlineData("/tags")]
     [InlineData("/tags/nigeria")]
+    [InlineData("/authors")]
     public async Task A_hot_reload_empties_the_output_cache_and_moves_the_etag(string url)
     {
         HttpResponseMessage before = await _client.GetAsync(new Uri(url, UriKind.Relative));

@@ -12,27 +12,29 @@ public sealed class FeatureTests(WebApplicationFactory<Program> factory) : IClas
     public async Task The_home_page_is_paged_newest_first_with_prev_and_next()
     {
         HttpClient client = Client(("Site:PageSize", "2"));
-        string?[][] expected = [["/", null, "/page/2"], ["/page/2", "/", "/page/3"], ["/page/3", "/page/2", null]];
-        for (int i = 0; i < 3; i++)
+        string?[][] expected = [["/", null, "/page/2"], ["/page/2", "/", "/page/3"], ["/page/3", "/page/2", "/page/4"], ["/page/4", "/page/3", null]];
+        for (int i = 0; i < 4; i++)
         {
             IDocument page = await PageAsync(client, expected[i][0]!);
-            Assert.Equal(Sample.Newest[(2 * i)..(2 * i + 2)], page.QuerySelectorAll("ol.articles h2 a").Select(a => a.TextContent));
+            Assert.Equal(Sample.Newest[(2 * i)..Math.Min(2 * i + 2, Sample.Newest.Length)], page.QuerySelectorAll("ol.articles h2 a").Select(a => a.TextContent));
             Assert.Equal(expected[i][1], page.QuerySelector("nav.pager a[rel=prev]")?.GetAttribute("href"));
             Assert.Equal(expected[i][2], page.QuerySelector("nav.pager a[rel=next]")?.GetAttribute("href"));
             Assert.Equal(Absolute(expected[i][1]), page.QuerySelector("head link[rel=prev]")?.GetAttribute("href"));
             Assert.Equal(Absolute(expected[i][2]), page.QuerySelector("head link[rel=next]")?.GetAttribute("href"));
             Assert.Equal(Absolute(expected[i][0]), page.QuerySelector("head link[rel=canonical]")!.GetAttribute("href"));
-            Assert.Contains($"Page {i + 1} of 3", page.QuerySelector("nav.pager")!.TextContent, StringComparison.Ordinal);
+            Assert.Contains($"Page {i + 1} of 4", page.QuerySelector("nav.pager")!.TextContent, StringComparison.Ordinal);
         }
     }
 
     [Theory]
-    [InlineData("/page/4")]
+    [InlineData("/page/5")]
     [InlineData("/page/0")]
     [InlineData("/page/-1")]
     [InlineData("/tags/nigeria/page/3")]
     [InlineData("/archive/2022/page/3")]
     [InlineData("/archive/1999")]
+    [InlineData("/authors/africa-desk/page/2")]
+    [InlineData("/authors/asia-desk/page/2")]
     public async Task A_page_past_the_end_is_404(string url)
     {
         HttpResponseMessage response = await Client(("Site:PageSize", "2")).GetAsync(new Uri(url, UriKind.Relative));
@@ -43,11 +45,28 @@ public sealed class FeatureTests(WebApplicationFactory<Program> factory) : IClas
     [InlineData("/page/1", "/")]
     [InlineData("/tags/nigeria/page/1", "/tags/nigeria")]
     [InlineData("/archive/2022/page/1", "/archive/2022")]
+    [InlineData("/authors/africa-desk/page/1", "/authors/africa-desk")]
     public async Task Page_one_has_one_address(string url, string canonical)
     {
         HttpResponseMessage response = await Client(("Site:PageSize", "1")).GetAsync(new Uri(url, UriKind.Relative));
         Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
         Assert.Equal(canonical, response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task An_author_page_is_paged_too()
+    {
+        HttpClient client = Client(("Site:PageSize", "1"));
+        IDocument first = await PageAsync(client, "/authors/africa-desk");
+        Assert.Equal([Sample.Evening], first.QuerySelectorAll("ol.articles h2 a").Select(a => a.TextContent));
+        Assert.Equal("/authors/africa-desk/page/2", first.QuerySelector("nav.pager a[rel=next]")!.GetAttribute("href"));
+        Assert.Equal(Absolute("/authors/africa-desk/page/2"), first.QuerySelector("head link[rel=next]")!.GetAttribute("href"));
+        IDocument second = await PageAsync(client, "/authors/africa-desk/page/2");
+        Assert.Equal([Sample.Fuel], second.QuerySelectorAll("ol.articles h2 a").Select(a => a.TextContent));
+        Assert.Equal("/authors/africa-desk", second.QuerySelector("nav.pager a[rel=prev]")!.GetAttribute("href"));
+        Assert.Null(second.QuerySelector("nav.pager a[rel=next]"));
+        Assert.Equal(Absolute("/authors/africa-desk/page/2"), second.QuerySelector("head link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal("Africa desk, page 2 · ContentGen News", second.Title);
     }
 
     [Fact]
@@ -71,17 +90,17 @@ public sealed class FeatureTests(WebApplicationFactory<Program> factory) : IClas
         IDocument archive = await PageAsync(client, "/archive");
         IElement year = Assert.Single(archive.QuerySelectorAll("ul.years li"));
         Assert.Equal("/archive/2022", year.QuerySelector("a")!.GetAttribute("href"));
-        Assert.Equal("2022 (3)", year.TextContent.Trim());
+        Assert.Equal("2022 (4)", year.TextContent.Trim());
 
         IDocument page = await PageAsync(client, "/archive/2022");
         Assert.Equal("Published in 2022", page.QuerySelector("h1")!.TextContent);
-        Assert.Equal([Sample.Evening, Sample.Morning, Sample.Azovstal], page.QuerySelectorAll("ol.articles h2 a").Select(a => a.TextContent));
+        Assert.Equal([Sample.Evening, Sample.Morning, Sample.Azovstal, Sample.Fuel], page.QuerySelectorAll("ol.articles h2 a").Select(a => a.TextContent));
         Assert.Null(page.QuerySelector("nav.pager"));
     }
 
     [Theory]
     [InlineData("/articles/briefings/evening", null, Sample.Morning)]
-    [InlineData("/articles/azovstal-last-stand", Sample.Morning, Sample.Blast)]
+    [InlineData("/articles/azovstal-last-stand", Sample.Morning, Sample.Fuel)]
     [InlineData("/articles/explainers/illegal-refineries", Sample.Seed, null)]
     public async Task An_article_links_the_newer_and_the_older_one_in_home_page_order(string url, string? newer, string? older)
     {

@@ -20,6 +20,7 @@ public sealed class HeaderTests(WebApplicationFactory<Program> factory) : IClass
     [InlineData("/articles/explainers/illegal-refineries")]
     [InlineData("/tags/nigeria")]
     [InlineData("/tags")]
+    [InlineData("/authors/africa-desk")]
     [InlineData("/feed.xml")]
     [InlineData("/sitemap.xml")]
     [InlineData("/articles/explainers/images/drum-refinery.svg")]

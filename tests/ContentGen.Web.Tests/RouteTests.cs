@@ -34,6 +34,8 @@ public sealed class RouteTests(WebApplicationFactory<Program> factory) : IClassF
     [InlineData("/tags")]
     [InlineData("/archive")]
     [InlineData("/archive/2022")]
+    [InlineData("/authors")]
+    [InlineData("/authors/africa-desk")]
     [InlineData("/no/such/page")]
     public async Task Every_page_has_a_language_one_h1_a_title_and_no_skipped_heading_level(string url)
     {
@@ -125,9 +127,51 @@ public sealed class RouteTests(WebApplicationFactory<Program> factory) : IClassF
         Assert.Equal(["/tags/ukraine", "/tags/russia"], page.QuerySelectorAll(".meta a.tag").Select(a => a.GetAttribute("href")));
     }
 
+    [Fact]
+    public async Task The_authors_page_lists_every_author_with_their_count_and_their_page()
+    {
+        IDocument page = await PageAsync("/authors");
+        Assert.Equal("Authors", page.QuerySelector("h1")!.TextContent);
+        IElement[] authors = [.. page.QuerySelectorAll("ul.authors li")];
+        Assert.Equal(["Asia desk (1)", "Africa desk (2)"], authors.Select(li => li.TextContent.Trim()));
+        Assert.Equal(["/authors/asia-desk", "/authors/africa-desk"], authors.Select(li => li.QuerySelector("a")!.GetAttribute("href")));
+        Assert.Equal(Sites.BaseUrl + "authors", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task An_author_page_shows_the_authors_name_and_base_and_their_articles_newest_first()
+    {
+        IDocument page = await PageAsync("/authors/africa-desk");
+        Assert.Equal("Africa desk", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal("Africa desk · ContentGen News", page.Title);
+        Assert.Equal("Based in Lagos", page.QuerySelector("main p.author")!.TextContent);
+        Assert.Equal([Sample.Evening, Sample.Fuel], page.QuerySelectorAll("ol.articles h2 a").Select(a => a.TextContent));
+        Assert.Equal(Sites.BaseUrl + "authors/africa-desk", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal("website", page.QuerySelector("meta[property='og:type']")!.GetAttribute("content"));
+        Assert.Equal("Articles by Africa desk.", page.QuerySelector("meta[name=description]")!.GetAttribute("content"));
+        Assert.Null(page.QuerySelector("nav.pager"));
+    }
+
+    [Fact]
+    public async Task A_briefing_links_its_author_and_names_the_authors_page_as_article_author()
+    {
+        IDocument page = await PageAsync("/articles/briefings/morning");
+        IElement author = Assert.Single(page.QuerySelectorAll("article .meta a.author"));
+        Assert.Equal(("/authors/asia-desk", "Asia desk"), (author.GetAttribute("href"), author.TextContent));
+        Assert.Equal(Sites.BaseUrl + "authors/asia-desk", page.QuerySelector("meta[property='article:author']")!.GetAttribute("content"));
+
+        // An article of no collection has no typed author.
+        IDocument other = await PageAsync("/articles/azovstal-last-stand");
+        Assert.Null(other.QuerySelector(".meta a.author"));
+        Assert.Null(other.QuerySelector("meta[property='article:author']"));
+    }
+
     [Theory]
     [InlineData("/articles/no-such-article")]
     [InlineData("/articles/briefings")]
+    [InlineData("/authors/no-such-author")]
+    [InlineData("/authors/Africa-Desk")]
+    [InlineData("/authors/no-such-author/page/2")]
     [InlineData("/nothing-here")]
     public async Task An_unknown_address_is_the_404_page_with_status_404(string url)
     {
@@ -153,18 +197,20 @@ public sealed class RouteTests(WebApplicationFactory<Program> factory) : IClassF
     }
 
     [Fact]
-    public async Task The_sitemap_lists_home_every_article_the_archive_the_tags_every_tag_and_every_year()
+    public async Task The_sitemap_lists_home_every_article_the_archive_the_tags_every_tag_every_year_the_authors_and_every_author()
     {
         XDocument sitemap = XDocument.Parse(await _client.GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative)));
         XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
         string[] urls = [.. sitemap.Descendants(ns + "loc").Select(l => l.Value)];
-        Assert.Equal(1 + Sample.Newest.Length + 1 + 1 + Sample.Tags.Length + 1, urls.Length);
+        Assert.Equal(1 + Sample.Newest.Length + 1 + 1 + Sample.Tags.Length + 1 + 1 + Sample.Authors.Length, urls.Length);
         Assert.Equal(Sites.BaseUrl, urls[0]);
         Assert.Contains(Sites.BaseUrl + "articles/explainers/illegal-refineries", urls);
         Assert.Contains(Sites.BaseUrl + "tags", urls);
         Assert.Equal(Sample.Tags.Select(tag => Sites.BaseUrl + "tags/" + tag), urls.Where(u => u.StartsWith(Sites.BaseUrl + "tags/", StringComparison.Ordinal)));
         Assert.Contains(Sites.BaseUrl + "archive", urls);
         Assert.Contains(Sites.BaseUrl + "archive/2022", urls);
+        Assert.Contains(Sites.BaseUrl + "authors", urls);
+        Assert.Equal(Sample.Authors.Select(author => Sites.BaseUrl + "authors/" + author.Id), urls.Where(u => u.StartsWith(Sites.BaseUrl + "authors/", StringComparison.Ordinal)));
     }
 
     [Fact]

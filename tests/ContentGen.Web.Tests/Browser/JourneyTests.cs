@@ -139,6 +139,9 @@ public sealed partial class JourneyTests(SiteAndBrowser site) : IClassFixture<Si
     [InlineData("/tags")]
     [InlineData("/archive")]
     [InlineData("/archive/2022")]
+    [InlineData("/authors")]
+    [InlineData("/authors/africa-desk")]
+    [InlineData("/articles/briefings/evening")]
     [InlineData("/not-found")]
     public async Task Pages_have_no_accessibility_violations(string url)
     {

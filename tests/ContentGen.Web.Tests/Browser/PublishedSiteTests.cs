@@ -50,14 +50,19 @@ public sealed class PublishedSiteTests(PublishedSite site) : IClassFixture<Publi
         Assert.Equal(Sample.Newest[2..4], await page.Locator("ol.articles h2 a").AllTextContentsAsync());
         await page.Locator("nav.pager a[rel=next]").ClickAsync();
         await page.WaitForURLAsync("**/page/3");
-        Assert.Equal(Sample.Newest[4..], await page.Locator("ol.articles h2 a").AllTextContentsAsync());
+        Assert.Equal(Sample.Newest[4..6], await page.Locator("ol.articles h2 a").AllTextContentsAsync());
+        await page.Locator("nav.pager a[rel=next]").ClickAsync();
+        await page.WaitForURLAsync("**/page/4");
+        Assert.Equal(Sample.Newest[6..], await page.Locator("ol.articles h2 a").AllTextContentsAsync());
         Assert.Equal(0, await page.Locator("nav.pager a[rel=next]").CountAsync());
 
+        await page.Locator("nav.pager a[rel=prev]").ClickAsync();
+        await page.WaitForURLAsync("**/page/3");
         await page.Locator("nav.pager a[rel=prev]").ClickAsync();
         await page.WaitForURLAsync("**/page/2");
         await page.Locator("nav.pager a[rel=prev]").ClickAsync();
         await page.WaitForURLAsync(site.Address.ToString());
-        Assert.Equal("Page 1 of 3", await page.Locator("nav.pager span").TextContentAsync());
+        Assert.Equal("Page 1 of 4", await page.Locator("nav.pager span").TextContentAsync());
     }
 
     [SkippableFact]
@@ -67,8 +72,8 @@ public sealed class PublishedSiteTests(PublishedSite site) : IClassFixture<Publi
         IPage page = journey.Page;
         await page.GotoAsync("/articles/azovstal-last-stand");
         await page.Locator("nav.neighbours a[rel=next]").ClickAsync();
-        await page.WaitForURLAsync("**/articles/nigeria-oil-blast");
-        Assert.Equal(Sample.Blast, await page.Locator("h1").TextContentAsync());
+        await page.WaitForURLAsync("**/articles/briefings/fuel");
+        Assert.Equal(Sample.Fuel, await page.Locator("h1").TextContentAsync());
 
         await page.GotoAsync("/articles/explainers/illegal-refineries");
         ILocator image = page.GetByAltText("A sketch of a drum refinery");

@@ -33,8 +33,16 @@ public class SiteAndBrowser : IAsyncLifetime
     /// </summary>
     private const int ActionTimeout = 60_000;
 
-    private readonly WebApplicationFactory<Program> _site = new();
+    private readonly WebApplicationFactory<Program> _site;
     private IPlaywright? _playwright;
+
+    public SiteAndBrowser()
+        : this(new WebApplicationFactory<Program>())
+    {
+    }
+
+    /// <summary>The journeys on <paramref name="site"/>: the project with settings of a fixture's own (<see cref="Sites.Configured"/>).</summary>
+    protected SiteAndBrowser(WebApplicationFactory<Program> site) => _site = site;
 
     public Uri Address { get; private set; } = null!;
 
