@@ -37,7 +37,7 @@ else
   . "$repo/bench/web-site.sh"
   make_web_site "$repo" "$work" "$posts"
   site="$work/site"
-  content="$site/Content"
+  content="$work/ContentGen.Sample/Content"
   edit_file=$(find "$content/posts" -name '*.md' | sort | sed -n "$((posts / 2 + 1))p")
   edit_slug=${edit_file#"$content/"}; edit_slug=${edit_slug%.md}
 fi

@@ -40,7 +40,7 @@ for _ in $(seq 1 50); do [ -s "$work/site.pid" ] && break; sleep 0.1; done
 trap 'kill -- -"$(cat "$work/site.pid")" 2>/dev/null || true' EXIT
 for _ in $(seq 1 300); do curl -s -o /dev/null "$url/" && break; sleep 0.2; done
 
-article=$(find "$site/Content/posts" -name '*.md' | sort | sed -n "$((posts / 2 + 1))p")
+article=$(find "$work/ContentGen.Sample/Content/posts" -name '*.md' | sort | sed -n "$((posts / 2 + 1))p")
 article=${article#"$site/Content/"}; article=/articles/${article%.md}
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); wrk -t$threads -c$connections -d${seconds}s"
 for path in / "$article" /feed.xml; do
