@@ -86,8 +86,20 @@ public abstract class ArticleIndex : IReadOnlyList<Article>, IReloadable
                 return null;
             }
 
+            // Found before: one array read (what keeps Find within the catalog's own ~25 ns).
+            if (Volatile.Read(ref places.Articles[index]) is { } known)
+            {
+                return known;
+            }
+
             Article article = At(places.Refs[index]);
-            if (string.Equals(article.Slug, slug, StringComparison.Ordinal) || attempt > 0)
+            if (string.Equals(article.Slug, slug, StringComparison.Ordinal))
+            {
+                Volatile.Write(ref places.Articles[index], article);
+                return article;
+            }
+
+            if (attempt > 0)
             {
                 return article;
             }
@@ -122,6 +134,7 @@ public abstract class ArticleIndex : IReadOnlyList<Article>, IReloadable
             var reader = new PayloadReader(payload);
             int count = payload.Length == 0 ? 0 : reader.Int();
             Refs = new ArticleRef[count];
+            Articles = new Article?[count];
             _slugs = new string[count];
             for (int i = 0; i < count; i++)
             {
@@ -131,6 +144,9 @@ public abstract class ArticleIndex : IReadOnlyList<Article>, IReloadable
         }
 
         public ArticleRef[] Refs { get; }
+
+        /// <summary>The article of each place once <c>Find</c> has returned it: this table is replaced on a hot reload, and the cache with it.</summary>
+        public Article?[] Articles { get; }
 
         public int IndexOf(string slug)
         {
