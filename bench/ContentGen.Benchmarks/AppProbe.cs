@@ -38,21 +38,30 @@ public static class AppProbe
                 process.Refresh();
                 long ws0 = process.WorkingSet64, private0 = process.PrivateMemorySize64, heap0 = GC.GetTotalMemory(true);
                 (long anon0, long file0) = Resident();
+                (int jit0, double jitMs0) = Jit();
                 var clock = Stopwatch.StartNew();
                 object? article = touch ? Touch() : null;
                 double touched = clock.Elapsed.TotalMilliseconds;
+                (int jit1, double jitMs1) = Jit();
                 GC.Collect();
                 process.Refresh();
                 long ws1 = process.WorkingSet64, private1 = process.PrivateMemorySize64, heap1 = GC.GetTotalMemory(true);
                 (long anon1, long file1) = Resident();
+                (int jit2, double jitMs2) = Jit();
                 clock.Restart();
                 int length = article is null ? 0 : Read(article);
                 double read = clock.Elapsed.TotalMilliseconds;
+                (int jit3, double jitMs3) = Jit();
                 if (touch)
                 {
                     Console.WriteLine(FormattableString.Invariant($"touch one article {touched:F2} ms, then read its first paragraph {read:F2} ms ({length} chars); before reading: working set +{(ws1 - ws0) / 1048576.0:F2} MB, private bytes +{(private1 - private0) / 1048576.0:F2} MB, managed heap +{(heap1 - heap0) / 1024.0:F0} KB; resident anonymous +{(anon1 - anon0) / 1024.0:F2} MB, resident file-backed +{(file1 - file0) / 1024.0:F2} MB"));
+                    Console.WriteLine(FormattableString.Invariant($"  JIT: touch {jit1 - jit0} methods in {jitMs1 - jitMs0:F2} ms, read {jit3 - jit2} methods in {jitMs3 - jitMs2:F2} ms"));
                 }
             }
+
+            /// <summary>Methods compiled by the JIT in the process so far, and the time it spent (System.Runtime.JitInfo).</summary>
+            private static (int Methods, double Milliseconds) Jit() =>
+                ((int)System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: false), System.Runtime.JitInfo.GetCompilationTime(currentThread: false).TotalMilliseconds);
 
             /// <summary>Linux: resident anonymous and file-backed memory, in KB (/proc/self/status); zeros elsewhere.</summary>
             private static (long Anon, long File) Resident()

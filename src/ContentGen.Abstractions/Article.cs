@@ -112,6 +112,9 @@ public abstract class Article
     /// <inheritdoc/>
     public override string ToString() => Title;
 
+    /// <summary>Another index placed this article where its record says another belongs: the payload changed under the state it was read from, which starts again.</summary>
+    internal void InvalidateState() => _data.Catalog.Invalidate(_data.State);
+
     internal Article? ResolveLinkTarget(int linkIndex) =>
         _data.Links[linkIndex].Target is { } target ? _data.Resolve(target) : null;
 

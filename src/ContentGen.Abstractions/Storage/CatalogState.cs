@@ -21,7 +21,7 @@ internal sealed class CatalogState(ArticleCatalog catalog)
     private readonly BucketState?[] _buckets = new BucketState?[PayloadFormat.Buckets];
     private CatalogIndex? _index;
 
-    public ArticleCatalog Catalog { get; } = catalog;
+    public readonly ArticleCatalog Catalog = catalog;
 
     public CatalogIndex? Index => Volatile.Read(ref _index);
 
@@ -71,70 +71,67 @@ internal sealed class CatalogState(ArticleCatalog catalog)
 /// One bucket of a catalog state: its records (heads), the articles created from them, and its
 /// chunks of text, each inflated once and released when every article in it took its text.
 /// </summary>
+/// <remarks>
+/// Fields, not properties, and arrays, not lists: in a fresh process every method on the first
+/// read is compiled before it runs, a property getter as much as a loop, and a list of a value
+/// type is a generic instantiation of its own (docs/performance.md, "First use").
+/// </remarks>
 internal sealed class BucketState : Slots
 {
+    public readonly CatalogState State;
+
+    public readonly int Number;
+
+    public readonly byte[] Heads;
+
+    /// <summary>Where each slot's record starts in <see cref="Heads"/>.</summary>
+    public readonly int[] Starts;
+
+    /// <summary>The published article of each slot; written under this object's lock, read without one.</summary>
+    public readonly Article?[] Instances;
+
+    private readonly int[] _lengths;
+    private readonly int[] _chunkOf;
     private readonly byte[]?[] _chunks;
     private readonly int[] _waiting;
-    private readonly uint[] _stamps;
 
     public BucketState(CatalogState state, int number, byte[] heads)
     {
         State = state;
         Number = number;
         Heads = heads;
-        if (heads.Length == 0)
-        {
-            Starts = [];
-            Instances = [];
-            _stamps = [];
-            _chunks = [];
-            _waiting = [];
-            return;
-        }
-
         var reader = new PayloadReader(heads);
-        Starts = new int[reader.Int()];
+        int count = heads.Length == 0 ? 0 : reader.Int();
+        Starts = new int[count];
+        _lengths = new int[count];
+        _chunkOf = new int[count];
         int chunks = 0;
-        var perChunk = new List<int>();
-        var stamps = new List<uint>();
-        for (int i = 0; i < Starts.Length; i++)
+        for (int i = 0; i < count; i++)
         {
             int length = reader.Int();
-            Starts[i] = reader.Position;
+            int start = reader.Position;
+            Starts[i] = start;
+            _lengths[i] = length;
 
-            // A record starts with its chunk number: count each chunk's readers, and stamp it.
+            // A record starts with its chunk number.
             int chunk = reader.Int();
-            while (perChunk.Count <= chunk)
-            {
-                perChunk.Add(0);
-                stamps.Add(PayloadFormat.StampSeed);
-            }
-
-            perChunk[chunk]++;
-            stamps[chunk] = PayloadFormat.Stamp(stamps[chunk], heads, Starts[i], length);
+            _chunkOf[i] = chunk;
             chunks = Math.Max(chunks, chunk + 1);
-            reader.Position = Starts[i] + length;
+            reader.Position = start + length;
         }
 
-        _stamps = [.. stamps];
-        Instances = new Article?[Starts.Length];
+        // How many articles of each chunk have not taken their text yet.
+        _waiting = new int[chunks];
+        foreach (int chunk in _chunkOf)
+        {
+            _waiting[chunk]++;
+        }
+
+        Instances = new Article?[count];
         _chunks = new byte[]?[chunks];
-        _waiting = [.. perChunk];
     }
 
-    public CatalogState State { get; }
-
     public ArticleCatalog Catalog => State.Catalog;
-
-    public int Number { get; }
-
-    public byte[] Heads { get; }
-
-    /// <summary>Where each slot's record starts in <see cref="Heads"/>.</summary>
-    public int[] Starts { get; }
-
-    /// <summary>The published article of each slot; written under this object's lock, read without one.</summary>
-    public Article?[] Instances { get; }
 
     public Article? Instance(int slot) => (uint)slot < (uint)Instances.Length ? Volatile.Read(ref Instances[slot]) : null;
 
@@ -156,7 +153,7 @@ internal sealed class BucketState : Slots
         }
 
         byte[] inflated = Payload.Inflate(Catalog.ChunkPayload(Number, chunk));
-        if (inflated.Length < 4 || BinaryPrimitives.ReadUInt32LittleEndian(inflated.AsSpan(inflated.Length - 4)) != _stamps[chunk])
+        if (inflated.Length < 4 || BinaryPrimitives.ReadUInt32LittleEndian(inflated.AsSpan(inflated.Length - 4)) != Stamp(chunk))
         {
             // Written with other records than these: a hot reload changed the payload and its
             // handler has not run yet. The records' offsets and counts mean nothing in it.
@@ -164,6 +161,24 @@ internal sealed class BucketState : Slots
         }
 
         return Interlocked.CompareExchange(ref _chunks[chunk], inflated, null) ?? inflated;
+    }
+
+    /// <summary>
+    /// The stamp of the records of the chunk's articles, in slot order, computed when the chunk is
+    /// inflated: reading records only (titles, dates, summaries) never hashes them.
+    /// </summary>
+    private uint Stamp(int chunk)
+    {
+        uint stamp = PayloadFormat.StampSeed;
+        for (int i = 0; i < _chunkOf.Length; i++)
+        {
+            if (_chunkOf[i] == chunk)
+            {
+                stamp = PayloadFormat.Stamp(stamp, Heads, Starts[i], _lengths[i]);
+            }
+        }
+
+        return stamp;
     }
 
     /// <summary>One article of the chunk has copied its text out: after the last, nobody needs the chunk again.</summary>
@@ -192,7 +207,7 @@ internal sealed class CatalogIndex
 {
     private readonly byte[] _payload;
     private readonly int[] _slugAt;
-    private Dictionary<string, int>? _bySlug;
+    private SlugTable? _bySlug;
 
     public CatalogIndex(byte[] payload)
     {
@@ -223,27 +238,12 @@ internal sealed class CatalogIndex
     public Article?[] Articles { get; }
 
     /// <summary>The article's position in source-path order, or -1.</summary>
-    public int Find(string slug)
+    public int Find(string slug) => (Volatile.Read(ref _bySlug) ?? Build()).Find(slug);
+
+    /// <summary>Built by the first <c>Find</c>: reading <c>All</c> or an article's property never decodes the slugs.</summary>
+    private SlugTable Build()
     {
-        Dictionary<string, int> bySlug = Volatile.Read(ref _bySlug) ?? Build();
-        return bySlug.TryGetValue(slug, out int index) ? index : -1;
-    }
-
-    /// <remarks>
-    /// A plain dictionary: a frozen one finds in 21 ns instead of 28 ns at 10,000 articles, but
-    /// the first <c>Find</c> of a process then takes 23 ms instead of 3.4 ms (docs/performance.md, "Run time").
-    /// </remarks>
-    private Dictionary<string, int> Build()
-    {
-        var bySlug = new Dictionary<string, int>(Count, StringComparer.Ordinal);
-        for (int i = 0; i < Count; i++)
-        {
-            var reader = new PayloadReader(_payload) { Position = _slugAt[i] };
-
-            // The first file wins a duplicate slug; the build reports the duplicate as CG0008.
-            bySlug.TryAdd(reader.String(), i);
-        }
-
+        var bySlug = SlugTable.Of(_payload, _slugAt);
         return Interlocked.CompareExchange(ref _bySlug, bySlug, null) ?? bySlug;
     }
 }

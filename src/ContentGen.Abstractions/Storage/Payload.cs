@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
 using ContentGen.Shared;
@@ -25,15 +26,17 @@ internal static class Payload
     {
         if (formatVersion != PayloadFormat.Version)
         {
-            string content = generated.Assembly.GetName().Name ?? "?";
-            string library = typeof(Payload).Assembly.GetName().Version?.ToString(3) ?? "?";
-            throw new InvalidOperationException(
-                $"The content compiled into '{content}' is in ContentGen payload format {formatVersion}, but this ContentGen.Abstractions ({library}) reads format {PayloadFormat.Version}. " +
-                $"The generator and the runtime library come from one package: update the ContentGen package to the same version in '{content}' and in the application that references it, then rebuild.");
+            throw FormatMismatch(formatVersion, generated);
         }
     }
 
     /// <summary>The payload's bytes, exactly as the generator wrote them; empty for an empty literal.</summary>
+    /// <remarks>
+    /// The deflated case is a method of its own: compiling this one then loads neither the
+    /// compression assembly nor its native library, which a small site, whose payloads are all
+    /// stored, never needs (the JIT resolves every type a method names when it compiles it, taken
+    /// branch or not; docs/performance.md, "First use").
+    /// </remarks>
     public static byte[] Inflate(string packed)
     {
         if (packed.Length == 0)
@@ -46,22 +49,39 @@ internal static class Payload
         byte encoding = header.Byte();
         int length = header.Int();
         int start = header.Position;
-        if (encoding == PayloadFormat.Stored)
+        return encoding switch
         {
-            return bytes.AsSpan(start, length).ToArray();
-        }
+            PayloadFormat.Stored => bytes.AsSpan(start, length).ToArray(),
+            PayloadFormat.Deflated => Deflated(bytes, start, length),
+            _ => throw UnknownEncoding(encoding),
+        };
+    }
 
-        if (encoding != PayloadFormat.Deflated)
-        {
-            throw new InvalidDataException($"A ContentGen payload starts with {encoding}, which is neither stored ({PayloadFormat.Stored}) nor deflated ({PayloadFormat.Deflated}).");
-        }
-
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static byte[] Deflated(byte[] bytes, int start, int length)
+    {
         byte[] result = new byte[length];
         using var input = new MemoryStream(bytes, start, bytes.Length - start, writable: false);
         using var deflate = new DeflateStream(input, CompressionMode.Decompress);
         deflate.ReadExactly(result);
         return result;
     }
+
+    // The messages are built apart from the checks above: a method's first compilation costs
+    // about as much as its IL, and these run once, if ever.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static InvalidOperationException FormatMismatch(int formatVersion, Type generated)
+    {
+        string content = generated.Assembly.GetName().Name ?? "?";
+        string library = typeof(Payload).Assembly.GetName().Version?.ToString(3) ?? "?";
+        return new InvalidOperationException(
+            $"The content compiled into '{content}' is in ContentGen payload format {formatVersion}, but this ContentGen.Abstractions ({library}) reads format {PayloadFormat.Version}. " +
+            $"The generator and the runtime library come from one package: update the ContentGen package to the same version in '{content}' and in the application that references it, then rebuild.");
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static InvalidDataException UnknownEncoding(byte encoding) =>
+        new($"A ContentGen payload starts with {encoding}, which is neither stored ({PayloadFormat.Stored}) nor deflated ({PayloadFormat.Deflated}).");
 }
 
 /// <summary>UTF-8 to strings, cheap from the first call of a process.</summary>

@@ -14,6 +14,11 @@ internal static class Format
 
     private static readonly MethodInfo s_stamp = s_format.GetMethod("Stamp", BindingFlags.Public | BindingFlags.Static)!;
 
+    private static readonly MethodInfo s_pack = s_format.GetMethod("Pack", BindingFlags.Public | BindingFlags.Static)!;
+
+    /// <summary>Bytes packed into a payload literal's characters, as the generator packs them.</summary>
+    public static string Pack(byte[] bytes) => (string)s_pack.Invoke(null, [bytes, bytes.Length])!;
+
     /// <summary>Continues a chunk's stamp over the bytes of one record, as the runtime does.</summary>
     public static uint Stamp(uint stamp, byte[] bytes, int start, int count) => (uint)s_stamp.Invoke(null, [stamp, bytes, start, count])!;
 }

@@ -88,6 +88,116 @@ public sealed class ReadPathTests
     }
 
     [Fact]
+    public void Newest_creates_only_the_articles_asked_for_and_decodes_only_their_buckets()
+    {
+        var project = new ContentProject();
+        for (int i = 0; i < 200; i++)
+        {
+            string date = new DateTime(2020, 1, 1).AddDays(i).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            project.File($"Content/p{i:D3}.md", $"---\ndate: {date}\n---\n# Post {i}\n\nText of {i}.\n");
+        }
+
+        GenerationResult result = project.Generate();
+        IReadOnlyList<Article> all = result.LoadArticles();
+        ArticleCatalog catalog = result.Catalog();
+        var newest = (IReadOnlyList<Article>)result.LoadedArticlesType!.GetProperty("Newest")!.GetValue(null)!;
+
+        // A home page's first request: the newest article, then its neighbours. Each read creates
+        // the one article it returns and decodes the records of its bucket only (200 articles: 64 buckets).
+        Article first = newest[0];
+        Assert.Equal([first], catalog.State.Created());
+        Assert.Equal(1, catalog.State.DecodedBuckets);
+        Assert.Equal("p199", first.Slug);
+        Assert.Equal("Post 199", first.Title);
+
+        Assert.Equal(["p199", "p198", "p197"], newest.Take(3).Select(a => a.Slug));
+        Assert.Equal(3, catalog.State.Created().Count());
+        Assert.InRange(catalog.State.DecodedBuckets, 1, 3);
+        Assert.Equal(
+            Enumerable.Range(180, 20).Reverse().Select(i => $"p{i:D3}"),
+            newest.Take(20).Select(a => a.Slug));
+        Assert.Equal(20, catalog.State.Created().Count());
+        Assert.Same(all[199], first);
+    }
+
+    [Fact]
+    public void Find_in_every_article_starts_again_while_the_places_and_a_collection_disagree_and_never_returns_another_article()
+    {
+        GenerationResult result = new ContentProject()
+            .File("Content/a.txt", "Alpha\n\nText of a.")
+            .File("Content/b.txt", "Beta\n\nText of b.")
+            .Generate();
+        _ = result.LoadArticles();
+        ArticleCatalog catalog = result.Catalog();
+        object generated = result.LoadedArticlesType!.GetNestedType("__All", BindingFlags.NonPublic)!.GetField("Instance", BindingFlags.Static | BindingFlags.NonPublic)!.GetValue(null)!;
+        string places = (string)generated.GetType().GetMethod("Places", BindingFlags.Instance | BindingFlags.NonPublic)!.Invoke(generated, null)!;
+        string swapped = SwapFirstTwoSlugs(places);
+
+        // Places that a hot reload changed and the collection never catches up with: each slug
+        // names the other article's place. Every retry finds the other article, so Find fails
+        // after the catalog's retries instead of returning it.
+        var stuck = new ScriptedIndex(catalog, swapped);
+        InvalidOperationException error = Assert.Throws<InvalidOperationException>(() => stuck.Find("a"));
+        Assert.Contains("does not read back", error.Message, StringComparison.Ordinal);
+        Assert.Contains("places 'a' where its collection holds 'b'", error.Message, StringComparison.Ordinal);
+        Assert.Equal(ArticleCatalog.ReloadRetries + 1, stuck.PlacesCalls);
+
+        // Places that catch up (the update's handler ran): the retry reads them again and finds the right article.
+        var catching = new ScriptedIndex(catalog, swapped, places);
+        Article a = catching.Find("a")!;
+        Assert.Equal("a", a.Slug);
+        Assert.Equal("Text of a.", a.Paragraphs[0].Text);
+        Assert.Equal(2, catching.PlacesCalls);
+        Assert.Same(a, catching.Find("a"));
+    }
+
+    /// <summary>A places payload (PayloadFormat: count, then collection, bucket, slot and slug of each article) with the slugs of its first two articles swapped.</summary>
+    private static string SwapFirstTwoSlugs(string packed)
+    {
+        byte[] bytes = Payload.Inflate(packed);
+        var reader = new PayloadReader(bytes);
+        var places = new List<(int Collection, int Bucket, int Slot, string Slug)>();
+        for (int count = reader.Int(); count > 0; count--)
+        {
+            places.Add((reader.Int(), reader.Int(), reader.Int(), reader.String()));
+        }
+
+        (string first, string second) = (places[0].Slug, places[1].Slug);
+        places[0] = places[0] with { Slug = second };
+        places[1] = places[1] with { Slug = first };
+
+        var stream = new List<byte>();
+        Varint(stream, places.Count);
+        foreach ((int collection, int bucket, int slot, string slug) in places)
+        {
+            Varint(stream, collection);
+            Varint(stream, bucket);
+            Varint(stream, slot);
+            byte[] utf8 = System.Text.Encoding.UTF8.GetBytes(slug);
+            Varint(stream, utf8.Length);
+            stream.AddRange(utf8);
+        }
+
+        // Header: stored, then the stream's length.
+        var payload = new List<byte> { 0 };
+        Varint(payload, stream.Count);
+        payload.AddRange(stream);
+        return Format.Pack([.. payload]);
+
+        static void Varint(List<byte> output, int value)
+        {
+            uint rest = (uint)value;
+            while (rest >= 0x80)
+            {
+                output.Add((byte)(rest | 0x80));
+                rest >>= 7;
+            }
+
+            output.Add((byte)rest);
+        }
+    }
+
+    [Fact]
     public async Task Many_threads_reading_cold_articles_get_one_object_per_article_and_the_right_text()
     {
         ContentProject site = Site(300);
@@ -345,6 +455,18 @@ public sealed class ReadPathTests
         FieldInfo[] fields = typeof(Article).GetFields(BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public);
         Assert.NotEmpty(fields);
         Assert.All(fields, f => Assert.Equal(DebuggerBrowsableState.Never, f.GetCustomAttribute<DebuggerBrowsableAttribute>()?.State));
+    }
+
+    /// <summary>Every article's index over one catalog, whose places payload is each of a script's in turn (the last one from then on).</summary>
+    private sealed class ScriptedIndex(ArticleCatalog catalog, params string[] places) : ArticleIndex(Format.Version)
+    {
+        public int PlacesCalls { get; private set; }
+
+        public new Article? Find(string slug) => base.Find(slug);
+
+        protected override string Places() => places[Math.Min(PlacesCalls++, places.Length - 1)];
+
+        protected override Article? Resolve(int collection, int bucket, int slot) => catalog.AtCore(bucket, slot);
     }
 
     /// <summary>A catalog that answers from a generated build and records which payloads were asked for.</summary>
