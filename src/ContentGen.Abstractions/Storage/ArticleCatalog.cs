@@ -160,16 +160,7 @@ public abstract class ArticleCatalog : IReloadable
         BucketState records = state.Bucket(bucket);
         if ((uint)slot >= (uint)records.Starts.Length)
         {
-            // Only a payload changed by a hot reload (its handler not run yet) has fewer records than the code asks for.
-            if (retries == 0)
-            {
-                throw Corrupt($"bucket {bucket} has no slot {slot}");
-            }
-
-            Invalidate(state);
-            BeforeRetry(ReloadRetries - retries);
-            CatalogState next = State;
-            return next.Decoded(bucket)?.Instance(slot) ?? Create(next, bucket, slot, retries - 1);
+            return Missing(state, bucket, slot, retries);
         }
 
         if (records.Instance(slot) is { } published)
@@ -192,6 +183,21 @@ public abstract class ArticleCatalog : IReloadable
 
         // Inside another creation, its own object (the outermost publishes it); else the published one.
         return creation.Depth > 0 ? article : records.Instance(slot) ?? article;
+    }
+
+    /// <summary>A slot past the bucket's records: only a payload changed by a hot reload (its handler not run yet) has fewer records than the code asks for.</summary>
+    /// <remarks>Apart from <see cref="Create(CatalogState, int, int, int)"/>, which every first read compiles: this runs after a reload, if ever.</remarks>
+    private Article Missing(CatalogState state, int bucket, int slot, int retries)
+    {
+        if (retries == 0)
+        {
+            throw Corrupt($"bucket {bucket} has no slot {slot}");
+        }
+
+        Invalidate(state);
+        BeforeRetry(ReloadRetries - retries);
+        CatalogState next = State;
+        return next.Decoded(bucket)?.Instance(slot) ?? Create(next, bucket, slot, retries - 1);
     }
 
     /// <summary>Called by <see cref="Article"/>'s constructor: the object exists before its collection's constructor reads references, so a cycle finds it.</summary>

@@ -107,35 +107,38 @@ public sealed class ArticleData : IContentResolver
         _linkedFromAt = reader.Position;
     }
 
+    // The record's fixed fields are fields, not properties: in a fresh process each getter would
+    // be compiled on first use like any method (docs/performance.md, "First use").
+
     /// <summary>The typed front matter of a collection article, in the order of the collection type's properties.</summary>
     public ArticleValues Values => new(this, new ReadOnlySpan<byte>(Bucket.Heads, _valuesStart, _valuesLength));
 
-    internal BucketState Bucket { get; }
+    internal readonly BucketState Bucket;
 
     internal ArticleCatalog Catalog => Bucket.Catalog;
 
     /// <summary>The catalog state the article was created from: a hot reload replaces it, and this article keeps reading its own.</summary>
     internal CatalogState State => Bucket.State;
 
-    internal int Slot { get; }
+    internal readonly int Slot;
 
-    internal HeadFlags Flags { get; }
+    internal readonly HeadFlags Flags;
 
     internal bool HasHtml => (Flags & HeadFlags.Html) != 0;
 
-    internal int WordCount { get; }
+    internal readonly int WordCount;
 
-    internal int ParagraphCount { get; }
+    internal readonly int ParagraphCount;
 
-    internal int LinkCount { get; }
+    internal readonly int LinkCount;
 
-    internal DateTimeOffset? Published { get; }
+    internal readonly DateTimeOffset? Published;
 
-    internal int Chunk { get; }
+    internal readonly int Chunk;
 
-    internal int BodyOffset { get; }
+    internal readonly int BodyOffset;
 
-    internal int BodyLength { get; }
+    internal readonly int BodyLength;
 
     /// <remarks>Decoded on first read; a race decodes it twice and both results are equal.</remarks>
     internal string Slug => _slug ??= StringAt(_slugAt, skip: 0);

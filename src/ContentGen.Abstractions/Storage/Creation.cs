@@ -177,13 +177,16 @@ internal sealed class Creation
         }
     }
 
-    /// <summary>A class, not a tuple: a list of a reference type runs the framework's precompiled code, where a new struct instantiation is compiled on first use.</summary>
+    /// <summary>
+    /// A class, not a tuple: a list of a reference type runs the framework's precompiled code, where
+    /// a new struct instantiation is compiled on first use; fields, not properties, for the same reason.
+    /// </summary>
     private sealed class Member(Slots slots, int slot, object value)
     {
-        public Slots Slots { get; } = slots;
+        public readonly Slots Slots = slots;
 
-        public int Slot { get; } = slot;
+        public readonly int Slot = slot;
 
-        public object Value { get; } = value;
+        public readonly object Value = value;
     }
 }

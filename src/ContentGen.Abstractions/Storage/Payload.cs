@@ -157,7 +157,8 @@ internal ref struct PayloadReader(ReadOnlySpan<byte> bytes)
 {
     private readonly ReadOnlySpan<byte> _bytes = bytes;
 
-    public int Position { get; set; }
+    /// <summary>A field: a property's accessors would be two more methods to compile on a process's first read.</summary>
+    public int Position;
 
     public readonly bool AtEnd => Position >= _bytes.Length;
 
