@@ -100,6 +100,12 @@ if (args.Length > 0 && args[0] == "readall")
     return;
 }
 
+if (args.Length > 0 && args[0] == "find-loop")
+{
+    FindLoop.Run(args.Length > 1 ? long.Parse(args[1], CultureInfo.InvariantCulture) : 100_000_000);
+    return;
+}
+
 if (args.Length > 1 && args[0] == "runtime-child")
 {
     RuntimeProbe.Child(args[1]);

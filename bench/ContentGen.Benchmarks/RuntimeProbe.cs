@@ -97,6 +97,41 @@ public static class RuntimeProbe
 }
 
 /// <summary>
+/// <c>Articles.Find</c> in a loop, for whole-process timing (<c>/usr/bin/time -v</c>) of two builds
+/// of the runtime library side by side, where a BenchmarkDotNet run per build is too slow to
+/// interleave: <c>dotnet run -c Release --project bench/ContentGen.Benchmarks -- find-loop 100000000</c>.
+/// The slugs are RuntimeBenchmarks' (every 97th article of the C10k assembly), each found once before the clock starts.
+/// </summary>
+public static class FindLoop
+{
+    public static void Run(long calls)
+    {
+        Assembly assembly = AssemblyLoadContext.Default.LoadFromAssemblyPath(RuntimeProbe.EmitAssembly(10_000));
+        Type articles = assembly.GetType("Bench.Articles", throwOnError: true)!;
+        var find = articles.GetMethod("Find")!.CreateDelegate<Func<string, Article?>>();
+        var all = (System.Collections.Generic.IReadOnlyList<Article>)articles.GetProperty("All")!.GetValue(null)!;
+        string[] slugs = [.. all.Where((_, i) => i % 97 == 0).Select(a => new string(a.Slug.AsSpan()))];
+        foreach (string slug in slugs)
+        {
+            _ = find(slug) ?? throw new InvalidOperationException(slug);
+        }
+
+        var clock = Stopwatch.StartNew();
+        int next = 0;
+        for (long i = 0; i < calls; i++)
+        {
+            _ = find(slugs[next]);
+            if (++next == slugs.Length)
+            {
+                next = 0;
+            }
+        }
+
+        Console.WriteLine($"{clock.Elapsed.TotalNanoseconds / calls:F1} ns a Find ({calls:N0} calls over {slugs.Length} slugs)");
+    }
+}
+
+/// <summary>
 /// Steady-state lookups by slug in a compiled C10k assembly.
 /// `dotnet run -c Release --project bench/ContentGen.Benchmarks -- --filter *RuntimeBenchmarks* --job short`
 /// </summary>
