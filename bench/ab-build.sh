@@ -77,6 +77,5 @@ for i in $(seq 1 "$pairs"); do
   if [ $((i % 2)) = 1 ]; then read -r aw ac <<<"$(cold a)"; read -r bw bc <<<"$(cold b)"; else read -r bw bc <<<"$(cold b)"; read -r aw ac <<<"$(cold a)"; fi
   printf '%4d %7.2f %7.2f %9.3f %6.2f %6.2f %8.3f\n' "$i" "$aw" "$bw" "$(echo "$aw / $bw" | bc -l)" "$ac" "$bc" "$(echo "$ac / $bc" | bc -l)"
 done | tee "$work/pairs.txt"
-awk 'NR > 0 { w[NR] = $4; c[NR] = $7 } END {
-  n = asort(w); asort(c); m = (n % 2) ? w[(n + 1) / 2] : (w[n / 2] + w[n / 2 + 1]) / 2; mc = (n % 2) ? c[(n + 1) / 2] : (c[n / 2] + c[n / 2 + 1]) / 2
-  printf "median A/B: wall %.3f (%.3f-%.3f), cpu %.3f (%.3f-%.3f)\n", m, w[1], w[n], mc, c[1], c[n] }' "$work/pairs.txt"
+median() { sort -n | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.3f (%.3f-%.3f)", m, v[1], v[NR] }'; }
+echo "median A/B: wall $(awk '{ print $4 }' "$work/pairs.txt" | median), cpu $(awk '{ print $7 }' "$work/pairs.txt" | median)"
