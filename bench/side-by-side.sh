@@ -19,6 +19,9 @@
 # ContentGen is also measured with a warm compiler server (`contentgen-server`: the same builds
 # with -p:UseSharedCompilation=true, the server started before the first round), as most users
 # build; this machine and CI otherwise run a fresh compiler for every build.
+# CONTENTGEN_READYTORUN=1: ContentGen's projects get the ReadyToRun copies of the generator that
+# the package passes to the compiler up to 3,000 articles (src/ContentGen.ReadyToRun, published
+# for this machine's runtime), instead of the IL build output.
 # A benchmark, never a test: the numbers go to docs/performance.md with this command.
 set -uo pipefail
 posts=${1:-1000}
@@ -57,6 +60,12 @@ bin="$repo/bench/ContentGen.Benchmarks/bin/Release/net10.0"
 # and the image-size task the targets run.
 analyzers=$(dotnet msbuild "$repo/src/ContentGen/ContentGen.csproj" -getTargetResult:GetTargetPath -p:Configuration=Release -nologo \
   | grep -o '"FullPath": "[^"]*"' | cut -d'"' -f4 | sed 's|.*|<Analyzer Include=\"&\" />|' | tr -d '\n')
+if [ "${CONTENTGEN_READYTORUN:-0}" = 1 ]; then
+  rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
+  dotnet publish "$repo/src/ContentGen.ReadyToRun" -c Release -r "$rid" -o "$work/readytorun" -nologo -v:q >/dev/null
+  analyzers=$(echo "$analyzers" | sed -E "s#Include=\"[^\"]*/([^/\"]*\.dll)\"#Include=\"$work/readytorun/\1\"#g")
+  echo "ReadyToRun generator for $rid: $work/readytorun"
+fi
 tasks="$repo/src/ContentGen.Tasks/bin/Release/netstandard2.0/ContentGen.Tasks.dll"
 dotnet "$bin/ContentGen.Benchmarks.dll" corpus-md "$posts" "$work/corpus"
 edit_target=$(cd "$work/corpus" && find posts -name '*.md' | sort | sed -n "$((posts / 2 + 1))p")

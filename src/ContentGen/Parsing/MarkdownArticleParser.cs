@@ -287,7 +287,7 @@ internal static class MarkdownArticleParser
         /// <summary>A fenced block's language that nothing highlights: the block stays plain, and CG0040 (info) says so at the name.</summary>
         private void Language(FencedCodeBlock fenced, string info)
         {
-            if (Highlighting.CodeHighlighter.Find(info) is not null || Highlighting.CodeHighlighter.IsPlain(info))
+            if (Highlighting.CodeLanguages.IsPlain(info) || Highlighting.CodeLanguages.Highlights(info))
             {
                 return;
             }

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using ColorCode;
 using ContentGen.Generator.Parsing.Highlighting;
 using ContentGen.Shared;
 using Markdig;
@@ -69,8 +68,8 @@ internal sealed class MarkdownRendering(bool highlightCode, bool headingAnchors)
             if (renderer.EnableHtmlForBlock && renderer.EnableHtmlEscape && !OutputAttributesOnPre
                 && obj is FencedCodeBlock { Info: { Length: > 0 } info } fenced
                 && !BlocksAsDiv.Contains(info) && !BlockMapping.ContainsKey(info)
-                && CodeHighlighter.Find(info) is { } language
-                && CodeHighlighter.Highlight(Code(fenced), language) is { } code)
+                && CodeLanguages.Highlights(info)
+                && CodeLanguages.Highlight(Code(fenced), info) is { } code)
             {
                 renderer.EnsureLine();
                 renderer.Write("<pre class=\"").Write(CodeTokens.Block).Write("\"><code");

@@ -55,6 +55,30 @@ public class ImageBuildTests
     }
 
     [Fact]
+    public void Without_images_the_task_is_never_loaded_and_other_files_shown_as_images_are_still_reported()
+    {
+        // The task's assembly does not exist: a build that loaded it would fail with CG0043 or MSB4062.
+        using var consumer = new Consumer()
+            .Property("ContentGenTasksAssembly", "/no/such/folder/ContentGen.Tasks.dll")
+            .File("Program.cs", "System.Console.Write(Consumer.Articles.Notes.Html);")
+            .File("Content/notes.md", "# Notes\n\nSee ![the scan](scan.pdf).\n")
+            .Bytes("Content/scan.pdf", [0x25, 0x50, 0x44, 0x46]);
+
+        CliResult build = consumer.Build("-v:d");
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains($"{consumer.PathOf("Content/notes.md")}(3,17): error CG0042: The image 'scan.pdf' ('Content/scan.pdf') is not JPEG, PNG, GIF, WebP or SVG", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("CG0043", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(Task, build.Output, StringComparison.Ordinal);
+        Assert.Contains("Done building target \"_ContentGenEmptyImageTable\"", build.Output, StringComparison.Ordinal);
+        Assert.Equal("ContentGen images 1", File.ReadAllText(Path.Combine(consumer.Directory, "obj", "Debug", "net10.0", "ContentGen.images")).TrimEnd());
+
+        consumer.File("Content/notes.md", "# Notes\n\nNo pictures.\n");
+        CliResult run = consumer.Run();
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("<p>No pictures.</p>", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Switched_off_no_task_runs_and_images_are_as_Markdig_wrote_them()
     {
         using var consumer = new Consumer()

@@ -46,6 +46,71 @@ public class PackageTests(PackageFixture package) : IClassFixture<PackageFixture
         Assert.Contains("<description>", text);
     }
 
+    [Theory]
+    [InlineData("linux-x64", 0x8664 ^ 0x7B79)] // x64, the Linux bit pattern crossgen2 writes
+    [InlineData("win-x64", 0x8664)]
+    [InlineData("osx-arm64", 0xAA64 ^ 0x4644)] // Arm64, the Apple bit pattern
+    public void Package_holds_ReadyToRun_copies_of_exactly_the_analyzer_assemblies_for_each_platform(string runtime, int machine)
+    {
+        using var zip = System.IO.Compression.ZipFile.OpenRead(Path.Combine(package.Feed, $"ContentGen.{package.Version}.nupkg"));
+        string[] il = [.. zip.Entries.Where(e => e.FullName.StartsWith("analyzers/dotnet/cs/", StringComparison.Ordinal)).Select(e => e.Name).Order(StringComparer.Ordinal)];
+        string[] native = [.. zip.Entries.Where(e => e.FullName.StartsWith($"readytorun/{runtime}/", StringComparison.Ordinal)).Select(e => e.Name).Order(StringComparer.Ordinal)];
+        Assert.Equal([.. Repository.AnalyzerDependencies.Append("ContentGen").Select(n => n + ".dll").Order(StringComparer.Ordinal)], il);
+        Assert.Equal(il, native);
+        foreach (string name in il)
+        {
+            Assert.False(Headers(zip, $"analyzers/dotnet/cs/{name}").CorHeader!.ManagedNativeHeaderDirectory.Size > 0, name);
+            System.Reflection.PortableExecutable.PEHeaders r2r = Headers(zip, $"readytorun/{runtime}/{name}");
+            Assert.True(r2r.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, $"{runtime}/{name} has no ReadyToRun header");
+            Assert.Equal(machine, (int)r2r.CoffHeader.Machine);
+        }
+
+        static System.Reflection.PortableExecutable.PEHeaders Headers(System.IO.Compression.ZipArchive zip, string entry)
+        {
+            using var bytes = new MemoryStream();
+            using (Stream stream = zip.GetEntry(entry)!.Open())
+            {
+                stream.CopyTo(bytes);
+            }
+
+            bytes.Position = 0;
+            using var reader = new System.Reflection.PortableExecutable.PEReader(bytes);
+            return reader.PEHeaders;
+        }
+    }
+
+    [Fact]
+    public void On_this_platform_a_small_site_gets_the_ReadyToRun_generator_and_a_large_one_the_IL()
+    {
+        string app = package.NewProject("console", "Native");
+        Write(app, "Content/hello.md", "# Hello\n\n```cs\nvar x = 1;\n```\n");
+        Write(app, "Program.cs", "System.Console.Write(Native.Articles.Hello.Html);");
+        string? runtime = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier switch
+        {
+            "linux-x64" or "win-x64" or "osx-arm64" => System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier,
+            _ => null,
+        };
+
+        CliResult build = Dotnet.Run(app, ["build", "-nologo", "-v:d"]);
+        Assert.True(build.ExitCode == 0, build.ToString());
+        string[] analyzers = Analyzers(build.Output);
+        Assert.Equal(Repository.AnalyzerDependencies.Length + 1, analyzers.Length);
+        Assert.All(analyzers, a => Assert.Contains(runtime is null ? "/analyzers/dotnet/cs/" : $"/readytorun/{runtime}/", a, StringComparison.Ordinal));
+        CliResult run = Dotnet.Run(app, ["run", "-nologo", "--no-build"]);
+        Assert.Contains("<span class=\"hl-keyword\">var</span>", run.Output, StringComparison.Ordinal);
+
+        // Past the article limit (here 1, with 2 articles) the IL assemblies, whose hot code gets the runtime's profile-guided tier.
+        Write(app, "Content/second.md", "# Second\n");
+        CliResult large = Dotnet.Run(app, ["build", "-nologo", "-v:d", "--no-incremental", "-p:ContentGenReadyToRunMaxArticles=1"]);
+        Assert.True(large.ExitCode == 0, large.ToString());
+        Assert.Equal(analyzers.Length, Analyzers(large.Output).Length);
+        Assert.All(Analyzers(large.Output), a => Assert.Contains("/analyzers/dotnet/cs/", a, StringComparison.Ordinal));
+
+        static string[] Analyzers(string output) =>
+            [.. System.Text.RegularExpressions.Regex.Matches(output.Replace('\\', '/'), @"/analyzer:(\S*/contentgen/[^ ]*?\.dll)")
+                .Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal)];
+    }
+
     [Fact]
     public void Zero_configuration_content_folder_runs_and_a_malformed_article_fails_at_its_place()
     {

@@ -56,9 +56,6 @@ internal static class CodeHighlighter
         ["patch"] = Grammars.DiffId,
     };
 
-    /// <summary>Info strings that say "not code to colour": rendered plain, and not reported as unknown.</summary>
-    private static readonly HashSet<string> Plain = new(StringComparer.OrdinalIgnoreCase) { "text", "txt", "plain", "plaintext", "output", "none", "nohighlight", "mermaid", "math" };
-
     /// <summary>
     /// The token class of each of ColorCode's scope names (and the grammars' own); a scope not
     /// listed is left as plain text. A test checks that every <see cref="ScopeName"/> is decided.
@@ -135,7 +132,10 @@ internal static class CodeHighlighter
     /// <summary>How many blocks of a language are highlighted with its pattern interpreted before it is compiled (<see cref="CompiledRegexes"/>).</summary>
     internal const int CompileAfter = 2000;
 
-    private static readonly Lazy<(LanguageRepository Repository, LanguageParser Parser)> Library = new(Load);
+    private static readonly Lazy<(LanguageRepository Repository, LanguageParser Parser, CompiledRegexes Compiler)> Library = new(Load);
+
+    /// <summary>The ids of the languages whose pattern has been built so far (a language is built when a block first uses it), sorted.</summary>
+    internal static string[] CompiledLanguages => Library.Value.Compiler.Ids;
 
     /// <summary>Every language, ColorCode's and ours, for the documentation and tests.</summary>
     public static IEnumerable<ILanguage> All => Library.Value.Repository.All;
@@ -153,9 +153,6 @@ internal static class CodeHighlighter
         string name = info!.Trim().ToLowerInvariant();
         return repository.FindById(name) ?? (MoreAliases.TryGetValue(name, out string? id) ? repository.FindById(id) : null);
     }
-
-    /// <summary>An info string that names no language on purpose (<c>text</c>, <c>output</c>, <c>mermaid</c>): plain, without a diagnostic.</summary>
-    public static bool IsPlain(string info) => Plain.Contains(info.Trim());
 
     /// <summary>
     /// The code as HTML: escaped text with a span per token, or null when ColorCode failed on it
@@ -240,7 +237,7 @@ internal static class CodeHighlighter
         }
     }
 
-    private static (LanguageRepository, LanguageParser) Load()
+    private static (LanguageRepository, LanguageParser, CompiledRegexes) Load()
     {
         var languages = new Dictionary<string, ILanguage>(StringComparer.OrdinalIgnoreCase);
         var repository = new LanguageRepository(languages);
@@ -250,7 +247,8 @@ internal static class CodeHighlighter
         }
 
         var compiled = new Dictionary<string, CompiledLanguage>(StringComparer.Ordinal);
-        return (repository, new LanguageParser(new CompiledRegexes(new LanguageCompiler(compiled, new System.Threading.ReaderWriterLockSlim())), repository));
+        var compiler = new CompiledRegexes(new LanguageCompiler(compiled, new System.Threading.ReaderWriterLockSlim()));
+        return (repository, new LanguageParser(compiler, repository), compiler);
     }
 
     /// <summary>
@@ -265,6 +263,17 @@ internal static class CodeHighlighter
     private sealed class CompiledRegexes(ILanguageCompiler inner) : ILanguageCompiler
     {
         private readonly Dictionary<string, (CompiledLanguage Language, int Uses)> _languages = new(StringComparer.Ordinal);
+
+        public string[] Ids
+        {
+            get
+            {
+                lock (_languages)
+                {
+                    return [.. _languages.Keys.OrderBy(id => id, StringComparer.Ordinal)];
+                }
+            }
+        }
 
         public CompiledLanguage Compile(ILanguage language)
         {
