@@ -34,6 +34,7 @@ public sealed class ArticleData : IContentResolver
         Bucket = bucket;
         Slot = slot;
         var reader = new PayloadReader(bucket.Heads) { Position = bucket.Starts[slot] };
+        reader.Int(); // its key: the bucket found this record by it
         Chunk = reader.Int();
         BodyOffset = reader.Int();
         BodyLength = reader.Int();

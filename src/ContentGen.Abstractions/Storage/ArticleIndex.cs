@@ -109,19 +109,19 @@ public abstract class ArticleIndex : IReadOnlyList<Article>, IReloadable
         }
     }
 
-    /// <summary>Generated: every article's place (collection, bucket, slot) and slug, in source-path order.</summary>
+    /// <summary>Generated: every article's place (collection, bucket, key) and slug, in source-path order.</summary>
     /// <returns>The packed payload.</returns>
     protected abstract string Places();
 
     /// <summary>Generated: the article at a place of any collection of the assembly.</summary>
     /// <param name="collection">The collection's number.</param>
     /// <param name="bucket">The bucket number.</param>
-    /// <param name="slot">The slot in the bucket.</param>
+    /// <param name="key">The article's key in the bucket.</param>
     /// <returns>The article, or null when the collection is unknown.</returns>
-    protected abstract Article? Resolve(int collection, int bucket, int slot);
+    protected abstract Article? Resolve(int collection, int bucket, int key);
 
     private Article At(ArticleRef place) =>
-        Resolve(place.Collection, place.Bucket, place.Slot) ?? throw new InvalidOperationException($"The content compiled into '{GetType().Assembly.GetName().Name}' does not read back: the index of every article names collection {place.Collection}, which does not exist. Rebuild the project.");
+        Resolve(place.Collection, place.Bucket, place.Key) ?? throw new InvalidOperationException($"The content compiled into '{GetType().Assembly.GetName().Name}' does not read back: the index of every article names collection {place.Collection}, which does not exist. Rebuild the project.");
 
     /// <summary>The decoded payload (<see cref="PayloadFormat"/>, "places"): each article's place, and its slug for <c>Find</c>.</summary>
     private sealed class PlaceTable

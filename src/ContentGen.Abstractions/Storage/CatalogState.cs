@@ -71,11 +71,20 @@ internal sealed class CatalogState(ArticleCatalog catalog)
 /// One bucket of a catalog state: its records (heads), the articles created from them, and its
 /// chunks of text, each inflated once and released when every article in it took its text.
 /// </summary>
+/// <remarks>
+/// Everything outside the bucket names an article by its key (generated properties, links,
+/// backlinks, references, indexes), never by its position among the records, so that adding an
+/// article changes no record of another bucket; <see cref="SlotOf"/> finds the position.
+/// </remarks>
 internal sealed class BucketState : Slots
 {
     private readonly byte[]?[] _chunks;
     private readonly int[] _waiting;
     private readonly uint[] _stamps;
+    private readonly int[] _keys;
+
+    // Open addressing over the keys, which are hash bits already: each entry is a slot + 1, 0 is empty.
+    private readonly int[] _table;
 
     public BucketState(CatalogState state, int number, byte[] heads)
     {
@@ -89,11 +98,15 @@ internal sealed class BucketState : Slots
             _stamps = [];
             _chunks = [];
             _waiting = [];
+            _keys = [];
+            _table = [0];
             return;
         }
 
         var reader = new PayloadReader(heads);
         Starts = new int[reader.Int()];
+        _keys = new int[Starts.Length];
+        _table = new int[TableSize(Starts.Length)];
         int chunks = 0;
         var perChunk = new List<int>();
         var stamps = new List<uint>();
@@ -102,7 +115,16 @@ internal sealed class BucketState : Slots
             int length = reader.Int();
             Starts[i] = reader.Position;
 
-            // A record starts with its chunk number: count each chunk's readers, and stamp it.
+            // A record starts with its key, then its chunk number: count each chunk's readers, and stamp it.
+            int key = reader.Int();
+            _keys[i] = key;
+            int at = key & (_table.Length - 1);
+            while (_table[at] != 0)
+            {
+                at = (at + 1) & (_table.Length - 1);
+            }
+
+            _table[at] = i + 1;
             int chunk = reader.Int();
             while (perChunk.Count <= chunk)
             {
@@ -137,6 +159,28 @@ internal sealed class BucketState : Slots
     public Article?[] Instances { get; }
 
     public Article? Instance(int slot) => (uint)slot < (uint)Instances.Length ? Volatile.Read(ref Instances[slot]) : null;
+
+    /// <summary>The published article with this key, or null.</summary>
+    public Article? InstanceOf(int key) => SlotOf(key) is int slot and >= 0 ? Volatile.Read(ref Instances[slot]) : null;
+
+    /// <summary>The position of the record with this key, or -1 (only a payload that a hot reload changed under this state lacks one the code asks for).</summary>
+    public int SlotOf(int key)
+    {
+        int mask = _table.Length - 1;
+        for (int at = key & mask; ; at = (at + 1) & mask)
+        {
+            int entry = _table[at];
+            if (entry == 0)
+            {
+                return -1;
+            }
+
+            if (_keys[entry - 1] == key)
+            {
+                return entry - 1;
+            }
+        }
+    }
 
     public override bool IsTaken(int slot) => Instances[slot] is not null;
 
@@ -185,9 +229,21 @@ internal sealed class BucketState : Slots
             Volatile.Write(ref _chunks[i], null);
         }
     }
+
+    /// <summary>A power of two, at least twice the records: short probes, and always an empty entry to stop at.</summary>
+    private static int TableSize(int records)
+    {
+        int size = 2;
+        while (size < records * 2)
+        {
+            size *= 2;
+        }
+
+        return size;
+    }
 }
 
-/// <summary>A collection's index: count, the place of each article in source-path order, and the slugs for <c>Find</c>.</summary>
+/// <summary>A collection's index: count, the place (bucket, key) of each article in source-path order, and the slugs for <c>Find</c>.</summary>
 internal sealed class CatalogIndex
 {
     private readonly byte[] _payload;
@@ -200,12 +256,12 @@ internal sealed class CatalogIndex
         var reader = new PayloadReader(payload);
         Count = payload.Length == 0 ? 0 : reader.Int();
         Buckets = new byte[Count];
-        Slots = new int[Count];
+        Keys = new int[Count];
         _slugAt = new int[Count];
         for (int i = 0; i < Count; i++)
         {
             Buckets[i] = (byte)reader.Int();
-            Slots[i] = reader.Int();
+            Keys[i] = reader.Int();
             _slugAt[i] = reader.Position;
             reader.SkipString();
         }
@@ -217,7 +273,7 @@ internal sealed class CatalogIndex
 
     public byte[] Buckets { get; }
 
-    public int[] Slots { get; }
+    public int[] Keys { get; }
 
     /// <summary>Each position's article once read through <c>All</c> or <c>Find</c>: the next read is one array access.</summary>
     public Article?[] Articles { get; }

@@ -50,7 +50,7 @@ internal static class BucketEmitter
                 }
 
                 string name = CSharp.Identifier(property.Identifier);
-                writer.Line($"public static {type} {name} => {at}({property.Slot.ToString(CultureInfo.InvariantCulture)});");
+                writer.Line($"public static {type} {name} => {at}({property.Key.ToString(CultureInfo.InvariantCulture)});");
                 writer.Line();
             }
 
@@ -60,7 +60,7 @@ internal static class BucketEmitter
             }
 
             writer.Line("#nullable restore");
-            writer.Line($"private static {type} {at}(int slot) => {Collections.Catalog}.Get({number}, slot);");
+            writer.Line($"private static {type} {at}(int key) => {Collections.Catalog}.Get({number}, key);");
             writer.Line();
 
             using (writer.Open($"internal sealed partial class {Collections.Catalog}"))

@@ -109,8 +109,8 @@ internal static class CatalogEmitter
                     // The format of the payloads below: the runtime library checks it before it reads
                     // them, so a library of another version fails with a message instead of garbage.
                     Collections.Constructor(writer, Collections.Catalog, FormatVersion);
-                    writer.Line("/// <summary>The article in a bucket's slot: what each article property returns.</summary>");
-                    writer.Line($"internal static {article} Get(int bucket, int slot) => Instance.At(bucket, slot);");
+                    writer.Line("/// <summary>The article with this key in a bucket: what each article property returns.</summary>");
+                    writer.Line($"internal static {article} Get(int bucket, int key) => Instance.At(bucket, key);");
                     writer.Line();
                     writer.Line("/// <summary>The article with this slug, or <see langword=\"null\"/>.</summary>");
                     writer.Line($"internal {article}? BySlug(string slug) => Find(slug);");

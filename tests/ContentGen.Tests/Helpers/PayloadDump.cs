@@ -129,7 +129,7 @@ internal static partial class PayloadDump
     private static void Index(StringBuilder dump, ref PayloadReader reader)
     {
         int count = reader.Int();
-        dump.Append(Invariant($"Index: {count} articles (bucket, slot, slug)\n"));
+        dump.Append(Invariant($"Index: {count} articles (bucket, key, slug)\n"));
         for (int i = 0; i < count; i++)
         {
             dump.Append(Invariant($"  {reader.Int()}, {reader.Int()}, {reader.String()}\n"));
@@ -140,7 +140,7 @@ internal static partial class PayloadDump
     private static void Places(StringBuilder dump, ref PayloadReader reader)
     {
         int count = reader.Int();
-        dump.Append(Invariant($"Places: {count} articles ((collection, bucket, slot), slug)\n"));
+        dump.Append(Invariant($"Places: {count} articles ((collection, bucket, key), slug)\n"));
         for (int i = 0; i < count; i++)
         {
             dump.Append(Invariant($"  {Ref(ref reader)}, {reader.String()}\n"));
@@ -189,7 +189,8 @@ internal static partial class PayloadDump
         {
             int length = reader.Int();
             int end = reader.Position + length;
-            dump.Append(Invariant($"  slot {slot} ({length} bytes)\n"));
+            int key = reader.Int();
+            dump.Append(Invariant($"  slot {slot}, key {key} ({length} bytes)\n"));
             int chunk = reader.Int(), offset = reader.Int(), bytes = reader.Int();
             stamps[chunk] = Format.Stamp(stamps.GetValueOrDefault(chunk, Format.StampSeed), heads, end - length, length);
             int flags = reader.Int();

@@ -119,13 +119,13 @@ internal static class Encoders
         long size = packedHeads.Length + chunks.Sum(c => (long)c.Length);
 
         EquatableArray<ArticleProperty> properties = bucket.Articles
-            .Select(a => new ArticleProperty(a.Article.Identifier, a.Article.Title, a.Article.SourcePath, a.Slot, a.Article.Location.Path, a.Article.Location.Lines.Start.Line + 1))
+            .Select(a => new ArticleProperty(a.Article.Identifier, a.Article.Title, a.Article.SourcePath, a.Key, a.Article.Location.Path, a.Article.Location.Lines.Start.Line + 1))
             .ToEquatableArray();
         return new BucketFile(bucket.Collection, bucket.Number, properties, packedHeads, chunks.ToEquatableArray(), AsConstants: size > bucket.Allowance);
     }
 
     /// <summary>
-    /// The bucket's records, in slot order, each prefixed by its length; and each chunk's stamp,
+    /// The bucket's records, in source-path order, each prefixed by its length; and each chunk's stamp,
     /// the hash of the records of its articles (<see cref="PayloadFormat.Stamp"/>).
     /// </summary>
     private static string Heads(BucketModel bucket, EquatableArray<SchemaProperty> properties, uint[] stamps)
@@ -149,7 +149,7 @@ internal static class Encoders
         return heads.Pack();
     }
 
-    /// <summary>The catalog's articles in source-path order: bucket, slot and slug of each.</summary>
+    /// <summary>The catalog's articles in source-path order: bucket, key and slug of each.</summary>
     public static string Index(CatalogModel catalog)
     {
         var writer = new PayloadWriter((catalog.Entries.Count * 48) + 16);
@@ -157,7 +157,7 @@ internal static class Encoders
         foreach (PlacedEntry placed in catalog.Entries)
         {
             writer.Int(placed.Ref.Bucket);
-            writer.Int(placed.Ref.Slot);
+            writer.Int(placed.Ref.Key);
             writer.String(placed.Entry.Slug);
         }
 
@@ -184,6 +184,7 @@ internal static class Encoders
         ArticleModel article = entry.Article;
         MetadataModel? metadata = article.Metadata;
         HeadFlags lead = Lead(article, out int leadEnd);
+        writer.Int(entry.Key);
         writer.Int(entry.Chunk);
         writer.Int(entry.Offset);
         writer.Int(entry.Body.Count);
@@ -497,7 +498,7 @@ internal static class Encoders
     {
         writer.Int(target.Collection);
         writer.Int(target.Bucket);
-        writer.Int(target.Slot);
+        writer.Int(target.Key);
     }
 
     private static void Strings(PayloadWriter writer, EquatableArray<string> values)
