@@ -28,8 +28,9 @@ namespace ContentGen.Shared;
 /// <see cref="HeadFlags.Source"/>; tags (count, strings); summary when
 /// <see cref="HeadFlags.Summary"/>; extra metadata (count, key and value strings); links (count,
 /// then per link <see cref="LinkFlags"/>, paragraph index as zig-zag, and the target's collection,
-/// bucket and key when <see cref="LinkFlags.Target"/>); heading levels (count, bytes); linked-from
-/// articles (count, collection, bucket and key each).</para>
+/// bucket and key when <see cref="LinkFlags.Target"/>); heading levels (count, bytes). After each
+/// record, outside it and its length, the length of its linked-from list, then the list (count,
+/// then collection, bucket and key of each article that links to it).</para>
 /// <para>A <b>chunk</b>: the bodies of consecutive articles of a bucket; a chunk ends after an
 /// article with the chance of its body's size in 128 KB, decided by its identifier's hash, so that
 /// an added article moves no other boundary. A body: its
@@ -125,7 +126,8 @@ internal static class PayloadFormat
 
     /// <summary>
     /// Continues a chunk's stamp, the 32-bit FNV-1a hash of the records (without their length
-    /// prefixes) of the chunk's articles in record order. A chunk ends with the stamp of the records
+    /// prefixes, and without the linked-from lists that follow them) of the chunk's articles in
+    /// record order. A chunk ends with the stamp of the records
     /// it was written with, so a reader whose records differ knows that a hot reload changed the
     /// payload under it (their offsets and counts mean nothing in this chunk) and starts again. The
     /// stamp depends on the records only: an edit that keeps every record (same length, same lead,

@@ -105,6 +105,9 @@ public sealed class ArticleData : IContentResolver
         _headingsAt = reader.Position;
         int headings = reader.Int();
         reader.Position += headings;
+
+        // The record ends here; its linked-from list follows, prefixed by its length.
+        reader.Int();
         _linkedFromAt = reader.Position;
     }
 

@@ -136,6 +136,10 @@ internal sealed class BucketState : Slots
             stamps[chunk] = PayloadFormat.Stamp(stamps[chunk], heads, Starts[i], length);
             chunks = Math.Max(chunks, chunk + 1);
             reader.Position = Starts[i] + length;
+
+            // The linked-from list follows the record, outside its stamp.
+            int linkedFrom = reader.Int();
+            reader.Position += linkedFrom;
         }
 
         _stamps = [.. stamps];

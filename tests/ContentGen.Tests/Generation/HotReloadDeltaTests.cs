@@ -55,6 +55,69 @@ public sealed class HotReloadDeltaTests
     }
 
     [Fact]
+    public void An_added_article_sends_its_buckets_records_its_chunk_the_indexes_and_the_records_of_the_articles_it_links_to()
+    {
+        // Bucket B: first (a chunk of its own: an article of a chunk's size or more ends its chunk),
+        // then the added article, linked (one article of B is linked to from bucket C), last (as
+        // large, so it ends the added article's chunk), and a tail in the next chunk. T is in bucket
+        // D; the added article links to T. Slots were positions: the added article moved the slots
+        // of linked, last and tail, and so the records of Y (bucket C) and the getters of all three.
+        static int Bucket(string name) => ContentGen.Generator.Layout.Placement.BucketOf(ContentGen.Generator.Parsing.Naming.Identifier(name));
+        string[] pool = [.. Enumerable.Range(0, 2000).Select(i => $"post{i:D4}")];
+        string[] b = [.. pool.GroupBy(Bucket).First(g => g.Count() >= 5).Take(5).Order(StringComparer.Ordinal)];
+        string y = pool.First(n => Bucket(n) != Bucket(b[0]));
+        string t = pool.First(n => Bucket(n) != Bucket(b[0]) && Bucket(n) != Bucket(y));
+        (string first, string added, string linked, string last, string tail) = (b[0], b[1], b[2], b[3], b[4]);
+        static string Large(string name) => $"# {name}\n\nThe lead.\n\n{string.Join(" ", Enumerable.Range(0, 30_000).Select(i => name + i.ToString(CultureInfo.InvariantCulture)))}.\n";
+        var project = new ContentProject()
+            .File($"Content/{first}.md", Large(first))
+            .File($"Content/{linked}.md", $"# {linked}\n\nLinked to from {y}.\n")
+            .File($"Content/{last}.md", Large(last))
+            .File($"Content/{tail}.md", $"# {tail}\n\nThe tail.\n")
+            .File($"Content/{y}.md", $"# {y}\n\nSee [the linked one]({linked}.md).\n")
+            .File($"Content/{t}.md", $"# {t}\n\nA target.\n");
+        CSharpCompilation user = project.Compilation().WithOptions(project.Compilation().Options.WithOptimizationLevel(OptimizationLevel.Debug));
+        GeneratorDriver driver = project.Driver(trackSteps: false).RunGeneratorsAndUpdateCompilation(user, out Compilation before, out ImmutableArray<Diagnostic> diagnostics);
+        Assert.Empty(diagnostics);
+
+        driver = project.Add(driver, $"Content/{added}.md", $"# {added}\n\nSaved while the site ran, linking to [T]({t}.md).\n")
+            .RunGeneratorsAndUpdateCompilation(user, out Compilation after, out diagnostics);
+        Assert.Empty(diagnostics);
+
+        SemanticEdits edits = SemanticEdits.Between(before, after);
+        Assert.Null(edits.Rude);
+        string bucketB = $"B{Bucket(first):D2}", bucketD = $"B{Bucket(t):D2}";
+        string[] expected =
+        [
+            $"{bucketB}.C1", $"{bucketB}.Heads", $"{bucketD}.Heads",
+            $"Articles.{ContentGen.Generator.Parsing.Naming.Identifier(added)}",
+            "__All.Places", "__Catalog.Index",
+        ];
+        Assert.Equal(expected.Order(StringComparer.Ordinal), edits.List.Select(e => $"{e.NewSymbol!.ContainingType.Name}.{e.NewSymbol.Name}").Order(StringComparer.Ordinal));
+        Assert.Equal([$"Articles.{ContentGen.Generator.Parsing.Naming.Identifier(added)}"], edits.List.Where(e => e.Kind == SemanticEditKind.Insert).Select(e => $"{e.NewSymbol!.ContainingType.Name}.{e.NewSymbol.Name}"));
+
+        // The first chunk and the tail's chunk are the same literals as before.
+        (string File, string Method, string Value)[] was = PayloadLiterals(before), now = PayloadLiterals(after);
+        string fileB = now.Single(l => l.Method == "C2").File;
+        Assert.Equal(["C0", "C1", "C2", "Heads"], now.Where(l => l.File == fileB).Select(l => l.Method).Order(StringComparer.Ordinal));
+        Assert.Equal(was.Single(l => l.File == fileB && l.Method == "C0").Value, now.Single(l => l.File == fileB && l.Method == "C0").Value);
+        Assert.Equal(was.Single(l => l.File == fileB && l.Method == "C2").Value, now.Single(l => l.File == fileB && l.Method == "C2").Value);
+
+        // The delta's heap: exactly those literals.
+        int heap = DeltaUserStringHeap(before, after, edits);
+        string fileD = now.Single(l => l.Method == "Heads" && l.File != fileB && l.File.EndsWith($".{Bucket(t):D2}.g.cs", StringComparison.Ordinal)).File;
+        int sent = now.Where(l => (l.File == fileB && l.Method is "C1" or "Heads") || (l.File == fileD && l.Method == "Heads") || l.Method is "Index" or "Places").Sum(l => BlobSize(l.Value));
+        Assert.Equal(Align4(sent), heap);
+
+        // And the content reads back: the added article's link, its target's backlink, Y's link.
+        Article[] articles = [.. new GenerationResult(driver.GetRunResult(), after).LoadArticles()];
+        Article newOne = articles.Single(a => a.Slug == added);
+        Assert.Equal(t, Assert.Single(newOne.Links).Target!.Slug);
+        Assert.Equal([added], articles.Single(a => a.Slug == t).LinkedFrom.Select(a => a.Slug));
+        Assert.Equal(linked, Assert.Single(articles.Single(a => a.Slug == y).Links).Target!.Slug);
+    }
+
+    [Fact]
     public void Every_payload_literal_ends_with_a_lone_surrogate_so_a_full_heap_is_a_compile_error_not_a_data_field()
     {
         // With the runtime's AddFieldRva capability, the compiler moves a literal that no longer fits

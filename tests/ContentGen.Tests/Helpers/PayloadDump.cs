@@ -258,6 +258,14 @@ internal static partial class PayloadDump
 
             int headings = reader.Int();
             dump.Append("    heading levels: [").Append(string.Join(", ", reader.Bytes(headings).ToArray())).Append("]\n");
+            records.Add(new Record(slot, chunk, offset, bytes, (flags & 1) != 0, paragraphs, links, headings, (flags & 96) != 0, leadHtml));
+            if (reader.Position != end)
+            {
+                throw new InvalidOperationException($"Record {slot} ends at {reader.Position}, its length says {end}.");
+            }
+
+            int listLength = reader.Int();
+            int listEnd = reader.Position + listLength;
             int from = reader.Int();
             var sources = new string[from];
             for (int i = 0; i < from; i++)
@@ -266,10 +274,9 @@ internal static partial class PayloadDump
             }
 
             dump.Append("    linked from: [").Append(string.Join(", ", sources)).Append("]\n");
-            records.Add(new Record(slot, chunk, offset, bytes, (flags & 1) != 0, paragraphs, links, headings, (flags & 96) != 0, leadHtml));
-            if (reader.Position != end)
+            if (reader.Position != listEnd)
             {
-                throw new InvalidOperationException($"Record {slot} ends at {reader.Position}, its length says {end}.");
+                throw new InvalidOperationException($"The linked-from list of record {slot} ends at {reader.Position}, its length says {listEnd}.");
             }
         }
     }

@@ -144,6 +144,18 @@ internal static class Encoders
             heads.Int(record.Length);
             heads.Bytes(record);
             stamps[entry.Chunk] = record.Stamp(stamps[entry.Chunk]);
+
+            // After the record, outside its stamp: an article that gains a backlink (another
+            // article added, or edited to link here) changes its bucket's records, not its chunk.
+            var linkedFrom = new PayloadWriter(8 + (entry.LinkedFrom.Count * 4));
+            linkedFrom.Int(entry.LinkedFrom.Count);
+            foreach (ArticleRef from in entry.LinkedFrom)
+            {
+                Ref(linkedFrom, from);
+            }
+
+            heads.Int(linkedFrom.Length);
+            heads.Bytes(linkedFrom);
         }
 
         return heads.Pack();
@@ -268,12 +280,6 @@ internal static class Encoders
         foreach (HeadingModel heading in article.Headings)
         {
             writer.Byte((byte)heading.Level);
-        }
-
-        writer.Int(entry.LinkedFrom.Count);
-        foreach (ArticleRef from in entry.LinkedFrom)
-        {
-            Ref(writer, from);
         }
     }
 
