@@ -480,7 +480,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
         Report(context, catalog.Diagnostics);
         if (catalog.Emit)
         {
-            Write(context, CatalogEmitter.HintName(catalog.Collection), () => CatalogEmitter.Emit(catalog, Encoders.Index(catalog), catalog.Collection.IsDefault ? Encoders.Places(catalog) : string.Empty));
+            Write(context, CatalogEmitter.HintName(catalog.Collection), () => CatalogEmitter.Emit(catalog, Encoders.Index(catalog), catalog.Collection.IsDefault ? Encoders.Places(catalog) : default));
         }
     }
 }

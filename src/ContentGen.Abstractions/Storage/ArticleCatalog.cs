@@ -152,7 +152,7 @@ public abstract class ArticleCatalog : IReloadable
         }
 
         EnsureFormat();
-        return state.SetIndex(new CatalogIndex(Payload.Inflate(IndexPayload())));
+        return state.SetIndex(new CatalogIndex(Payload.InflateSegments(IndexPayload())));
     }
 
     private Article Create(CatalogState state, int bucket, int key, int retries)

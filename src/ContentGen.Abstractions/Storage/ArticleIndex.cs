@@ -53,7 +53,7 @@ public abstract class ArticleIndex : IReadOnlyList<Article>, IReloadable
             }
 
             Payload.EnsureFormat(_formatVersion, GetType());
-            var decoded = new PlaceTable(Payload.Inflate(Places()));
+            var decoded = new PlaceTable(Payload.InflateSegments(Places()));
             return Interlocked.CompareExchange(ref _places, decoded, null) ?? decoded;
         }
     }
@@ -131,16 +131,22 @@ public abstract class ArticleIndex : IReadOnlyList<Article>, IReloadable
 
         public PlaceTable(byte[] payload)
         {
+            // Segments one after another, each its count and its entries.
             var reader = new PayloadReader(payload);
-            int count = payload.Length == 0 ? 0 : reader.Int();
-            Refs = new ArticleRef[count];
-            Articles = new Article?[count];
-            _slugs = new string[count];
-            for (int i = 0; i < count; i++)
+            var refs = new List<ArticleRef>();
+            var slugs = new List<string>();
+            while (!reader.AtEnd)
             {
-                Refs[i] = ArticleRef.Read(ref reader);
-                _slugs[i] = reader.String();
+                for (int count = reader.Int(); count > 0; count--)
+                {
+                    refs.Add(ArticleRef.Read(ref reader));
+                    slugs.Add(reader.String());
+                }
             }
+
+            Refs = [.. refs];
+            Articles = new Article?[Refs.Length];
+            _slugs = [.. slugs];
         }
 
         public ArticleRef[] Refs { get; }

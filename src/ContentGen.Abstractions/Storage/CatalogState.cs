@@ -257,17 +257,34 @@ internal sealed class CatalogIndex
     public CatalogIndex(byte[] payload)
     {
         _payload = payload;
+
+        // Segments one after another, each its count and its entries: count them first.
         var reader = new PayloadReader(payload);
-        Count = payload.Length == 0 ? 0 : reader.Int();
+        while (!reader.AtEnd)
+        {
+            int count = reader.Int();
+            Count += count;
+            for (int i = 0; i < count; i++)
+            {
+                reader.Int();
+                reader.Int();
+                reader.SkipString();
+            }
+        }
+
         Buckets = new byte[Count];
         Keys = new int[Count];
         _slugAt = new int[Count];
-        for (int i = 0; i < Count; i++)
+        reader = new PayloadReader(payload);
+        for (int i = 0; i < Count;)
         {
-            Buckets[i] = (byte)reader.Int();
-            Keys[i] = reader.Int();
-            _slugAt[i] = reader.Position;
-            reader.SkipString();
+            for (int count = reader.Int(); count > 0; count--, i++)
+            {
+                Buckets[i] = (byte)reader.Int();
+                Keys[i] = reader.Int();
+                _slugAt[i] = reader.Position;
+                reader.SkipString();
+            }
         }
 
         Articles = new Article?[Count];

@@ -91,7 +91,7 @@ public sealed class HotReloadDeltaTests
         [
             $"{bucketB}.C1", $"{bucketB}.Heads", $"{bucketD}.Heads",
             $"Articles.{ContentGen.Generator.Parsing.Naming.Identifier(added)}",
-            "__All.Places", "__Catalog.Index",
+            "__All.P0", "__Catalog.I0",
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), edits.List.Select(e => $"{e.NewSymbol!.ContainingType.Name}.{e.NewSymbol.Name}").Order(StringComparer.Ordinal));
         Assert.Equal([$"Articles.{ContentGen.Generator.Parsing.Naming.Identifier(added)}"], edits.List.Where(e => e.Kind == SemanticEditKind.Insert).Select(e => $"{e.NewSymbol!.ContainingType.Name}.{e.NewSymbol.Name}"));
@@ -106,7 +106,7 @@ public sealed class HotReloadDeltaTests
         // The delta's heap: exactly those literals.
         int heap = DeltaUserStringHeap(before, after, edits);
         string fileD = now.Single(l => l.Method == "Heads" && l.File != fileB && l.File.EndsWith($".{Bucket(t):D2}.g.cs", StringComparison.Ordinal)).File;
-        int sent = now.Where(l => (l.File == fileB && l.Method is "C1" or "Heads") || (l.File == fileD && l.Method == "Heads") || l.Method is "Index" or "Places").Sum(l => BlobSize(l.Value));
+        int sent = now.Where(l => (l.File == fileB && l.Method is "C1" or "Heads") || (l.File == fileD && l.Method == "Heads") || l.Method is "I0" or "P0").Sum(l => BlobSize(l.Value));
         Assert.Equal(Align4(sent), heap);
 
         // And the content reads back: the added article's link, its target's backlink, Y's link.
@@ -130,7 +130,8 @@ public sealed class HotReloadDeltaTests
             .Generate();
 
         (string File, string Method, string Value)[] literals = PayloadLiterals(result.Output);
-        Assert.Contains(literals, l => l.Method == "Index");
+        Assert.Contains(literals, l => l.Method == "I0");
+        Assert.Contains(literals, l => l.Method == "P0");
         Assert.Contains(literals, l => l.Method == "Heads");
         Assert.Contains(literals, l => l.Method == "C0");
         var strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -147,7 +148,7 @@ public sealed class HotReloadDeltaTests
         Assert.Equal("b", Assert.Single(a.Links).Target!.Slug);
     }
 
-    /// <summary>The packed payload literals of the generated code: the catalog's index, each bucket's heads and chunks.</summary>
+    /// <summary>The packed payload literals of the generated code: the segments of the catalog's index and of Articles.All's places, each bucket's heads and chunks.</summary>
     private static (string File, string Method, string Value)[] PayloadLiterals(Compilation compilation) =>
     [
         .. compilation.SyntaxTrees

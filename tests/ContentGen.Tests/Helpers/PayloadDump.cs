@@ -30,11 +30,11 @@ internal static partial class PayloadDump
             byte[] bytes = Payload.Inflate(match.Groups["text"].Value);
             var reader = new PayloadReader(bytes);
             string method = MethodName().Matches(source[..match.Index]).LastOrDefault()?.Groups["name"].Value ?? string.Empty;
-            if (line.Contains("Index()", StringComparison.Ordinal))
+            if (line.StartsWith("private static string I", StringComparison.Ordinal))
             {
                 Index(dump, ref reader);
             }
-            else if (line.Contains("Places()", StringComparison.Ordinal))
+            else if (line.StartsWith("private static string P", StringComparison.Ordinal))
             {
                 Places(dump, ref reader);
             }
@@ -129,7 +129,7 @@ internal static partial class PayloadDump
     private static void Index(StringBuilder dump, ref PayloadReader reader)
     {
         int count = reader.Int();
-        dump.Append(Invariant($"Index: {count} articles (bucket, key, slug)\n"));
+        dump.Append(Invariant($"Index segment: {count} articles (bucket, key, slug)\n"));
         for (int i = 0; i < count; i++)
         {
             dump.Append(Invariant($"  {reader.Int()}, {reader.Int()}, {reader.String()}\n"));
@@ -140,7 +140,7 @@ internal static partial class PayloadDump
     private static void Places(StringBuilder dump, ref PayloadReader reader)
     {
         int count = reader.Int();
-        dump.Append(Invariant($"Places: {count} articles ((collection, bucket, key), slug)\n"));
+        dump.Append(Invariant($"Places segment: {count} articles ((collection, bucket, key), slug)\n"));
         for (int i = 0; i < count; i++)
         {
             dump.Append(Invariant($"  {Ref(ref reader)}, {reader.String()}\n"));
