@@ -62,7 +62,7 @@ internal sealed class CatalogState(ArticleCatalog catalog)
     private BucketState Decode(int bucket)
     {
         Catalog.EnsureFormat();
-        var decoded = new BucketState(this, bucket, Payload.Inflate(Catalog.HeadsPayload(bucket)));
+        var decoded = new BucketState(this, bucket, Payload.InflateSegments(Catalog.HeadsPayload(bucket)));
         return Interlocked.CompareExchange(ref _buckets[bucket], decoded, null) ?? decoded;
     }
 }
@@ -103,15 +103,36 @@ internal sealed class BucketState : Slots
             return;
         }
 
+        // One segment per chunk, one after another, each its count and its records: count them first.
         var reader = new PayloadReader(heads);
-        Starts = new int[reader.Int()];
-        _keys = new int[Starts.Length];
-        _table = new int[TableSize(Starts.Length)];
+        int records = 0;
+        while (!reader.AtEnd)
+        {
+            for (int count = reader.Int(); count > 0; count--, records++)
+            {
+                int record = reader.Int();
+                reader.Position += record;
+                int linkedFrom = reader.Int();
+                reader.Position += linkedFrom;
+            }
+        }
+
+        Starts = new int[records];
+        _keys = new int[records];
+        _table = new int[TableSize(records)];
         int chunks = 0;
         var perChunk = new List<int>();
         var stamps = new List<uint>();
+        reader = new PayloadReader(heads);
+        int left = 0;
         for (int i = 0; i < Starts.Length; i++)
         {
+            while (left == 0)
+            {
+                left = reader.Int();
+            }
+
+            left--;
             int length = reader.Int();
             Starts[i] = reader.Position;
 

@@ -41,7 +41,7 @@ internal sealed record ArticleProperty(string Identifier, string Title, string S
 /// <param name="Collection">The collection.</param>
 /// <param name="Number">The bucket number.</param>
 /// <param name="Properties">One static property per article.</param>
-/// <param name="Heads">The packed records of the bucket's articles.</param>
+/// <param name="Heads">The packed records of the bucket's articles, one segment per chunk.</param>
 /// <param name="Chunks">The packed texts, in chunk order.</param>
 /// <param name="AsConstants">Over the bucket's allowance of the string-heap budget: the payloads are constants read on demand instead of literals returned by methods (docs/performance.md).</param>
-internal sealed record BucketFile(CollectionInfo Collection, int Number, EquatableArray<ArticleProperty> Properties, string Heads, EquatableArray<string> Chunks, bool AsConstants);
+internal sealed record BucketFile(CollectionInfo Collection, int Number, EquatableArray<ArticleProperty> Properties, EquatableArray<string> Heads, EquatableArray<string> Chunks, bool AsConstants);

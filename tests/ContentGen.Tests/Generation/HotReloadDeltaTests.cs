@@ -26,7 +26,7 @@ namespace ContentGen.Tests.Generation;
 public sealed class HotReloadDeltaTests
 {
     [Fact]
-    public void An_edit_adds_its_chunk_and_its_buckets_records_to_the_user_string_heap_not_the_other_chunks()
+    public void An_edit_adds_its_chunk_and_its_chunks_records_to_the_user_string_heap_not_the_other_chunks()
     {
         // Three articles of one bucket, each larger than a chunk: three chunks, three methods.
         string[] names = [.. Enumerable.Range(0, 1000).Select(i => $"post{i}").GroupBy(n => ContentGen.Generator.Layout.Placement.BucketOf(ContentGen.Generator.Parsing.Naming.Identifier(n))).First(g => g.Count() >= 3).Take(3).Order(StringComparer.Ordinal)];
@@ -42,20 +42,20 @@ public sealed class HotReloadDeltaTests
 
         SemanticEdits edits = SemanticEdits.Between(before, after);
         Assert.Null(edits.Rude);
-        Assert.Equal(["C1", "Heads"], edits.List.Select(e => e.NewSymbol!.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["C1", "H1"], edits.List.Select(e => e.NewSymbol!.Name).Order(StringComparer.Ordinal));
 
         int heap = DeltaUserStringHeap(before, after, edits);
         string file = PayloadLiterals(after).Single(l => l.Method == "C2").File;
         (string Method, string Value)[] bucket = [.. PayloadLiterals(after).Where(l => l.File == file).Select(l => (l.Method, l.Value))];
-        Assert.Equal(["C0", "C1", "C2", "Heads"], bucket.Select(l => l.Method).Order(StringComparer.Ordinal));
+        Assert.Equal(["C0", "C1", "C2", "H0", "H1", "H2"], bucket.Select(l => l.Method).Order(StringComparer.Ordinal));
 
         // Exactly the new chunk's and records' literals, as the heap stores them (ECMA-335 II.24.2.4), padded to 4 bytes.
-        Assert.Equal(Align4(bucket.Where(l => l.Method is "C1" or "Heads").Sum(l => BlobSize(l.Value))), heap);
+        Assert.Equal(Align4(bucket.Where(l => l.Method is "C1" or "H1").Sum(l => BlobSize(l.Value))), heap);
         Assert.True(heap * 2 < bucket.Sum(l => BlobSize(l.Value)), $"{heap} bytes of a bucket of {bucket.Sum(l => BlobSize(l.Value))}");
     }
 
     [Fact]
-    public void An_added_article_sends_its_buckets_records_its_chunk_the_indexes_and_the_records_of_the_articles_it_links_to()
+    public void An_added_article_sends_its_chunk_and_its_records_a_segment_of_each_index_and_the_records_of_the_article_it_links_to()
     {
         // Bucket B: first (a chunk of its own: an article of a chunk's size or more ends its chunk),
         // then the added article, linked (one article of B is linked to from bucket C), last (as
@@ -89,7 +89,7 @@ public sealed class HotReloadDeltaTests
         string bucketB = $"B{Bucket(first):D2}", bucketD = $"B{Bucket(t):D2}";
         string[] expected =
         [
-            $"{bucketB}.C1", $"{bucketB}.Heads", $"{bucketD}.Heads",
+            $"{bucketB}.C1", $"{bucketB}.H1", $"{bucketD}.H0",
             $"Articles.{ContentGen.Generator.Parsing.Naming.Identifier(added)}",
             "__All.P0", "__Catalog.I0",
         ];
@@ -99,14 +99,16 @@ public sealed class HotReloadDeltaTests
         // The first chunk and the tail's chunk are the same literals as before.
         (string File, string Method, string Value)[] was = PayloadLiterals(before), now = PayloadLiterals(after);
         string fileB = now.Single(l => l.Method == "C2").File;
-        Assert.Equal(["C0", "C1", "C2", "Heads"], now.Where(l => l.File == fileB).Select(l => l.Method).Order(StringComparer.Ordinal));
-        Assert.Equal(was.Single(l => l.File == fileB && l.Method == "C0").Value, now.Single(l => l.File == fileB && l.Method == "C0").Value);
-        Assert.Equal(was.Single(l => l.File == fileB && l.Method == "C2").Value, now.Single(l => l.File == fileB && l.Method == "C2").Value);
+        Assert.Equal(["C0", "C1", "C2", "H0", "H1", "H2"], now.Where(l => l.File == fileB).Select(l => l.Method).Order(StringComparer.Ordinal));
+        foreach (string method in (string[])["C0", "C2", "H0", "H2"])
+        {
+            Assert.Equal(was.Single(l => l.File == fileB && l.Method == method).Value, now.Single(l => l.File == fileB && l.Method == method).Value);
+        }
 
         // The delta's heap: exactly those literals.
         int heap = DeltaUserStringHeap(before, after, edits);
-        string fileD = now.Single(l => l.Method == "Heads" && l.File != fileB && l.File.EndsWith($".{Bucket(t):D2}.g.cs", StringComparison.Ordinal)).File;
-        int sent = now.Where(l => (l.File == fileB && l.Method is "C1" or "Heads") || (l.File == fileD && l.Method == "Heads") || l.Method is "I0" or "P0").Sum(l => BlobSize(l.Value));
+        string fileD = now.Single(l => l.Method == "H0" && l.File != fileB && l.File.EndsWith($".{Bucket(t):D2}.g.cs", StringComparison.Ordinal)).File;
+        int sent = now.Where(l => (l.File == fileB && l.Method is "C1" or "H1") || (l.File == fileD && l.Method == "H0") || l.Method is "I0" or "P0").Sum(l => BlobSize(l.Value));
         Assert.Equal(Align4(sent), heap);
 
         // And the content reads back: the added article's link, its target's backlink, Y's link.
@@ -132,7 +134,7 @@ public sealed class HotReloadDeltaTests
         (string File, string Method, string Value)[] literals = PayloadLiterals(result.Output);
         Assert.Contains(literals, l => l.Method == "I0");
         Assert.Contains(literals, l => l.Method == "P0");
-        Assert.Contains(literals, l => l.Method == "Heads");
+        Assert.Contains(literals, l => l.Method == "H0");
         Assert.Contains(literals, l => l.Method == "C0");
         var strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
         foreach ((_, string method, string value) in literals)

@@ -58,7 +58,7 @@ internal static partial class PayloadDump
             {
                 Positions(dump, ref reader, $"{method} {line.Split(' ')[0]}", method == "Terms");
             }
-            else if (line.Contains("Heads()", StringComparison.Ordinal) || line.Contains("string H =", StringComparison.Ordinal))
+            else if (line.StartsWith("private static string H", StringComparison.Ordinal) || line.StartsWith("private const string H", StringComparison.Ordinal))
             {
                 Heads(dump, ref reader, records, bytes, stamps);
             }
@@ -184,8 +184,8 @@ internal static partial class PayloadDump
     private static void Heads(StringBuilder dump, ref PayloadReader reader, List<Record> records, byte[] heads, Dictionary<int, uint> stamps)
     {
         int count = reader.Int();
-        dump.Append(Invariant($"Heads: {count} records\n"));
-        for (int slot = 0; slot < count; slot++)
+        dump.Append(Invariant($"Heads segment: {count} records\n"));
+        for (int n = 0, slot = records.Count; n < count; n++, slot = records.Count)
         {
             int length = reader.Int();
             int end = reader.Position + length;

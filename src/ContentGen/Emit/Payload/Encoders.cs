@@ -98,7 +98,7 @@ internal static class Encoders
     {
         System.Linq.IGrouping<int, BucketArticle>[] groups = [.. Layout.Bucketing.Chunks(bucket)];
         uint[] stamps = new uint[groups.Length];
-        string packedHeads = Heads(bucket, bucket.Properties, stamps);
+        EquatableArray<string> packedHeads = Heads(bucket, bucket.Properties, stamps, groups);
         string[] chunks = new string[groups.Length];
 
         // One chunk after another on the step's own thread: no thread from a pipeline transform
@@ -116,7 +116,7 @@ internal static class Encoders
             chunks[c] = writer.Pack();
         }
 
-        long size = packedHeads.Length + chunks.Sum(c => (long)c.Length);
+        long size = packedHeads.Sum(h => (long)h.Length) + chunks.Sum(c => (long)c.Length);
 
         EquatableArray<ArticleProperty> properties = bucket.Articles
             .Select(a => new ArticleProperty(a.Article.Identifier, a.Article.Title, a.Article.SourcePath, a.Key, a.Article.Location.Path, a.Article.Location.Lines.Start.Line + 1))
@@ -125,25 +125,36 @@ internal static class Encoders
     }
 
     /// <summary>
-    /// The bucket's records, in source-path order, each prefixed by its length; and each chunk's stamp,
-    /// the hash of the records of its articles (<see cref="PayloadFormat.Stamp"/>).
+    /// The bucket's records, in source-path order, each prefixed by its length, in one segment per
+    /// chunk (its count, then its articles' records); and each chunk's stamp, the hash of the
+    /// records of its articles (<see cref="PayloadFormat.Stamp"/>). A segment per chunk: an edit
+    /// or an add resends its chunk's records, not the bucket's (about 10 K characters at 10,000
+    /// posts, a fifth of an edit's delta).
     /// </summary>
-    private static string Heads(BucketModel bucket, EquatableArray<SchemaProperty> properties, uint[] stamps)
+    private static EquatableArray<string> Heads(BucketModel bucket, EquatableArray<SchemaProperty> properties, uint[] stamps, IGrouping<int, BucketArticle>[] groups)
     {
-        for (int c = 0; c < stamps.Length; c++)
+        string[] segments = new string[groups.Length];
+        for (int c = 0; c < groups.Length; c++)
         {
-            stamps[c] = PayloadFormat.StampSeed;
+            BucketArticle[] chunk = [.. groups[c]];
+            segments[c] = Heads(chunk, properties, bucket.Data, out stamps[c]);
         }
 
-        var heads = new PayloadWriter(bucket.Articles.Count * 256);
-        heads.Int(bucket.Articles.Count);
-        foreach (BucketArticle entry in bucket.Articles)
+        return segments.ToEquatableArray();
+    }
+
+    private static string Heads(BucketArticle[] articles, EquatableArray<SchemaProperty> properties, EquatableArray<CollectionInfo> data, out uint stamp)
+    {
+        stamp = PayloadFormat.StampSeed;
+        var heads = new PayloadWriter(articles.Length * 256);
+        heads.Int(articles.Length);
+        foreach (BucketArticle entry in articles)
         {
             var record = new PayloadWriter(256);
-            Head(record, entry, properties, bucket.Data);
+            Head(record, entry, properties, data);
             heads.Int(record.Length);
             heads.Bytes(record);
-            stamps[entry.Chunk] = record.Stamp(stamps[entry.Chunk]);
+            stamp = record.Stamp(stamp);
 
             // After the record, outside its stamp: an article that gains a backlink (another
             // article added, or edited to link here) changes its bucket's records, not its chunk.
@@ -228,7 +239,7 @@ internal static class Encoders
             hash = unchecked((hash ^ c) * 16777619);
         }
 
-        return hash % IndexSegment == 0;
+        return (hash >> 24) % IndexSegment == 0;
     }
 
     /// <summary>One article's record, its fields in the order <see cref="PayloadFormat"/> gives: the fixed ones first, so that creating an article reads them without decoding a text.</summary>
