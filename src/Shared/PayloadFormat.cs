@@ -17,8 +17,12 @@ namespace ContentGen.Shared;
 /// indexes) by its collection, bucket and <b>key</b>: 14 bits of its identifier's hash, the next
 /// free number when two identifiers of a bucket want the same (the first by source path keeps it).
 /// Adding or deleting an article changes no other article's key, so no record that names one.</para>
-/// <para>A bucket's <b>heads</b>: the record count, then each record (in source-path order)
-/// prefixed by its length, its fields in this order: key;
+/// <para>Some payloads are written in <b>segments</b>, each its own literal ending with
+/// <see cref="EndMarker"/>, concatenated by the generated method the runtime calls: the reader
+/// inflates each and reads their bytes one after another, each segment being its count, then its
+/// entries. A hot reload then resends the segments that changed, not the whole payload.</para>
+/// <para>A bucket's <b>heads</b>, one segment per chunk: the record count, then each record of the
+/// chunk's articles (in source-path order) prefixed by its length, its fields in this order: key;
 /// chunk, offset and length of the article's body; <see cref="HeadFlags"/>; word count;
 /// paragraph count; published (ticks, offset minutes) when <see cref="HeadFlags.Published"/>;
 /// the collection values (length, bytes: <see cref="ValueTag"/> per property); slug; title;
@@ -39,8 +43,9 @@ namespace ContentGen.Shared;
 /// lead), each link's text and destination, each heading's text and id. A text is either inline
 /// (tag: UTF-8 length &lt;&lt; 1) or a span of the whole HTML (tag: start &lt;&lt; 1 | 1, then its length).
 /// After the bodies, the chunk's <see cref="Stamp"/> (four bytes, little-endian).</para>
-/// <para>The <b>index</b> of a collection: the count, then bucket, key and slug of each article
-/// in source-path order.</para>
+/// <para>The <b>index</b> of a collection, in segments (a segment ends after an article whose slug
+/// hashes to a multiple of 256): the count, then bucket, key and slug of each article in
+/// source-path order.</para>
 /// <para>The <b>values</b> of a collection article's front matter (in its head) or of a data entry:
 /// for each supported property of the type, by name (ordinal), a <see cref="ValueTag"/>, then,
 /// after <see cref="ValueTag.Value"/>, the value: for a list, its count, then each item. An item
@@ -48,8 +53,9 @@ namespace ContentGen.Shared;
 /// ticks, ticks and offset minutes, 16 GUID bytes, an image's path, width, height, format and URL),
 /// an article (collection, bucket and key), a data entry (its data collection's number, then its
 /// id), or a nested record: its own properties' values, the same way.</para>
-/// <para>The <b>places</b> of every article of the project (<c>Articles.All</c>): the count, then
-/// collection, bucket, key and slug of each article in source-path order.</para>
+/// <para>The <b>places</b> of every article of the project (<c>Articles.All</c>), in segments as
+/// the index: the count, then collection, bucket, key and slug of each article in source-path
+/// order.</para>
 /// <para>A data collection's <b>entries</b>: the count, then for each entry in <c>All</c> order its
 /// id, and the length and bytes of its values.</para>
 /// <para>A backward <b>lookup</b> (one per reference property): the count of targets, then each
@@ -70,7 +76,9 @@ internal static class PayloadFormat
     /// to version 2 before it was released, and left the heads, chunks and index as they were: only
     /// types a reader of those never had read the new payloads, so no reader misreads them.
     /// Version 3 added the chunk stamps (<see cref="Stamp"/>). Version 4 names articles by key
-    /// instead of slot (a record starts with its key) and cuts chunks by their articles' hashes.
+    /// instead of slot (a record starts with its key), cuts chunks by their articles' hashes, moves
+    /// the linked-from lists out of the stamped records, and writes the heads (one segment per
+    /// chunk), the index and the places in segments.
     /// </summary>
     public const int Version = 4;
 
