@@ -171,14 +171,7 @@ internal static class Bucketing
     /// </summary>
     internal static bool EndsChunk(string identifier, int size)
     {
-        // FNV-1a with another seed than the bucket's and key's hash, so that a bucket's and a key's
-        // bits say nothing about its boundaries.
-        uint hash = 84696351;
-        foreach (char c in identifier)
-        {
-            hash = unchecked((hash ^ c) * 16777619);
-        }
-
+        uint hash = Placement.Hash(identifier, seed: 84696351);
         return (long)size << 20 >= (long)(hash >> 12) * (ChunkSize - MinChunkSize);
     }
 

@@ -27,10 +27,15 @@ internal static class Placement
     /// </summary>
     public static int KeyOf(string identifier) => (int)((Hash(identifier) >> 16) & 0x3FFF);
 
-    private static uint Hash(string identifier)
+    /// <summary>
+    /// FNV-1a over the characters: stable across processes and platforms. Other seeds give the
+    /// other hashes of the layout (chunk ends, index segments), whose bits then say nothing about
+    /// an article's bucket or key.
+    /// </summary>
+    internal static uint Hash(string text, uint seed = 2166136261)
     {
-        uint hash = 2166136261;
-        foreach (char c in identifier)
+        uint hash = seed;
+        foreach (char c in text)
         {
             hash = unchecked((hash ^ c) * 16777619);
         }

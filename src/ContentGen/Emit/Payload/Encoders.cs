@@ -232,14 +232,8 @@ internal static class Encoders
 
     private static bool EndsSegment(string slug)
     {
-        // FNV-1a with a seed of its own: a segment's end says nothing about a bucket or a key.
-        uint hash = 3735928559;
-        foreach (char c in slug)
-        {
-            hash = unchecked((hash ^ c) * 16777619);
-        }
-
-        return (hash >> 24) % IndexSegment == 0;
+        // The top byte: FNV-1a's low bits follow the last characters closely.
+        return (Layout.Placement.Hash(slug, seed: 3735928559) >> 24) % IndexSegment == 0;
     }
 
     /// <summary>One article's record, its fields in the order <see cref="PayloadFormat"/> gives: the fixed ones first, so that creating an article reads them without decoding a text.</summary>
