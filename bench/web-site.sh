@@ -13,7 +13,8 @@ make_web_site() {
   cp -r "$repo/samples/ContentGen.Sample/Content" "$repo/samples/ContentGen.Sample/Data" "$work/ContentGen.Sample/"
   cp -r "$work/corpus/." "$work/ContentGen.Sample/Content/"
   cp "$repo/Directory.Build.props" "$repo/Directory.Packages.props" "$work/"
-  sed -e "s#\.\./\.\./src/#$repo/src/#g" \
+  sed -e "s#\$(MSBuildThisFileDirectory)\.\./\.\./src/#$repo/src/#g" \
+      -e "s#\.\./\.\./src/#$repo/src/#g" \
       -e "s#\.\./\.\./seeds/#$repo/seeds/#g" \
       "$repo/samples/ContentGen.Web/ContentGen.Web.csproj" > "$site/ContentGen.Web.csproj"
   printf '{ "Site": { "BaseUrl": "http://127.0.0.1:5080/" } }\n' > "$site/appsettings.json"

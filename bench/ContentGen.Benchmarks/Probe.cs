@@ -111,7 +111,7 @@ public static class Probe
             packCpu = CpuClock.Milliseconds() - packCpu;
             long chars = files.Sum(f => (long)ContentGen.Generator.Emit.BucketEmitter.Emit(f).Length);
             double emit = clock.Elapsed.TotalMilliseconds;
-            Console.WriteLine($"packed: heads {files.Sum(f => (long)f.Heads.Length):N0} chars, texts {files.Sum(f => f.Chunks.Sum(c => (long)c.Length)):N0} chars; bodies {bodies.Sum(b => (long)b.Count):N0} bytes");
+            Console.WriteLine($"packed: heads {files.Sum(f => f.Heads.Sum(x => (long)x.Length)):N0} chars, texts {files.Sum(f => f.Chunks.Sum(c => (long)c.Length)):N0} chars; bodies {bodies.Sum(b => (long)b.Count):N0} bytes");
             Console.WriteLine($"parse {parse:F0} ms, bind {bind - parse:F0}, layout+links {link - bind:F0}, encode bodies {encode - link:F0}, split {split - encode:F0}, pack (deflate) {pack - split:F0}, emit {emit - pack:F0} ({chars:N0} chars, {files.Count(f => f.AsConstants)} of {files.Length} buckets as constants)");
             // CPU time (every thread of the process): on a shared machine the wall times above mostly measure the others.
             Console.WriteLine($"cpu: parse {parseCpu:F0} ms, pack {packCpu:F0} ms");

@@ -37,7 +37,7 @@ public static class SummaryCost
             var encoded = bodies.Select(E.Body).ToImmutableArray();
             var backlinks = ContentGen.Generator.Layout.Bucketing.BacklinksOf([.. links.Select(l => new LinkEdges(l.Self, l.SourcePath, l.Targets))]);
             var files = ContentGen.Generator.Layout.Bucketing.Split(heads, links, encoded, layout, backlinks, long.MaxValue).Select(b => E.Pack(b, default)).ToArray();
-            long h = files.Sum(f => (long)f.Heads.Length), c = files.Sum(f => f.Chunks.Sum(x => (long)x.Length));
+            long h = files.Sum(f => f.Heads.Sum(x => (long)x.Length)), c = files.Sum(f => f.Chunks.Sum(x => (long)x.Length));
             Console.WriteLine($"{name}: heads {h:N0} chars, texts {c:N0} chars, total {h + c:N0}");
         }
 

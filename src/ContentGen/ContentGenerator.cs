@@ -124,7 +124,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
             .SelectMany((result, _) => result.Article is { } article ? ImmutableArray.Create(article) : ImmutableArray<ArticleModel>.Empty)
             .WithTrackingName(TrackingNames.Articles);
 
-        // 6. Give every article its place (collection, bucket, slot) from one small projection
+        // 6. Give every article its place (collection, bucket, key) from one small projection
         // (names, never text): a paragraph edit leaves it unchanged, so nothing cross-file reruns.
         IncrementalValueProvider<ContentLayout> layout = articles
             .Select((article, _) => LinkResolver.Entry(article))
@@ -480,7 +480,7 @@ public sealed class ContentGenerator : IIncrementalGenerator
         Report(context, catalog.Diagnostics);
         if (catalog.Emit)
         {
-            Write(context, CatalogEmitter.HintName(catalog.Collection), () => CatalogEmitter.Emit(catalog, Encoders.Index(catalog), catalog.Collection.IsDefault ? Encoders.Places(catalog) : string.Empty));
+            Write(context, CatalogEmitter.HintName(catalog.Collection), () => CatalogEmitter.Emit(catalog, Encoders.Index(catalog), catalog.Collection.IsDefault ? Encoders.Places(catalog) : default));
         }
     }
 }

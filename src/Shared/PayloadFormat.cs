@@ -13,8 +13,16 @@ namespace ContentGen.Shared;
 /// <para>Every payload is a byte stream of LEB128 varints, zig-zag signed numbers and
 /// length-prefixed UTF-8, preceded by a header (<see cref="Stored"/> or <see cref="Deflated"/>,
 /// then the length of the stream) and packed <see cref="BitsPerChar"/> bits to a character.</para>
-/// <para>A bucket's <b>heads</b>: the record count, then each record prefixed by its length, its
-/// fields in this order:
+/// <para>An article is named everywhere (generated properties, links, backlinks, references,
+/// indexes) by its collection, bucket and <b>key</b>: 14 bits of its identifier's hash, the next
+/// free number when two identifiers of a bucket want the same (the first by source path keeps it).
+/// Adding or deleting an article changes no other article's key, so no record that names one.</para>
+/// <para>Some payloads are written in <b>segments</b>, each its own literal ending with
+/// <see cref="EndMarker"/>, concatenated by the generated method the runtime calls: the reader
+/// inflates each and reads their bytes one after another, each segment being its count, then its
+/// entries. A hot reload then resends the segments that changed, not the whole payload.</para>
+/// <para>A bucket's <b>heads</b>, one segment per chunk: the record count, then each record of the
+/// chunk's articles (in source-path order) prefixed by its length, its fields in this order: key;
 /// chunk, offset and length of the article's body; <see cref="HeadFlags"/>; word count;
 /// paragraph count; published (ticks, offset minutes) when <see cref="HeadFlags.Published"/>;
 /// the collection values (length, bytes: <see cref="ValueTag"/> per property); slug; title;
@@ -24,25 +32,30 @@ namespace ContentGen.Shared;
 /// <see cref="HeadFlags.Source"/>; tags (count, strings); summary when
 /// <see cref="HeadFlags.Summary"/>; extra metadata (count, key and value strings); links (count,
 /// then per link <see cref="LinkFlags"/>, paragraph index as zig-zag, and the target's collection,
-/// bucket and slot when <see cref="LinkFlags.Target"/>); heading levels (count, bytes); linked-from
-/// articles (count, collection, bucket and slot each).</para>
-/// <para>A <b>chunk</b>: the bodies of consecutive articles of a bucket. A body: its
+/// bucket and key when <see cref="LinkFlags.Target"/>); heading levels (count, bytes). After each
+/// record, outside it and its length, the length of its linked-from list, then the list (count,
+/// then collection, bucket and key of each article that links to it).</para>
+/// <para>A <b>chunk</b>: the bodies of consecutive articles of a bucket; a chunk ends after an
+/// article with the chance of its body's size in 128 KB, decided by its identifier's hash, so that
+/// an added article moves no other boundary. A body: its
 /// <see cref="GuardOf"/> (two bytes), the HTML (Markdown only; without its lead when
 /// <see cref="HeadFlags.LeadHtml"/>), the paragraphs (without the first when the head holds the
 /// lead), each link's text and destination, each heading's text and id. A text is either inline
 /// (tag: UTF-8 length &lt;&lt; 1) or a span of the whole HTML (tag: start &lt;&lt; 1 | 1, then its length).
 /// After the bodies, the chunk's <see cref="Stamp"/> (four bytes, little-endian).</para>
-/// <para>The <b>index</b> of a collection: the count, then bucket, slot and slug of each article
-/// in source-path order.</para>
+/// <para>The <b>index</b> of a collection, in segments (a segment ends after an article whose slug
+/// hashes to a multiple of 256): the count, then bucket, key and slug of each article in
+/// source-path order.</para>
 /// <para>The <b>values</b> of a collection article's front matter (in its head) or of a data entry:
 /// for each supported property of the type, by name (ordinal), a <see cref="ValueTag"/>, then,
 /// after <see cref="ValueTag.Value"/>, the value: for a list, its count, then each item. An item
 /// is a scalar (string, bool byte, zig-zag numbers, double bits, decimal's four parts, day number,
 /// ticks, ticks and offset minutes, 16 GUID bytes, an image's path, width, height, format and URL),
-/// an article (collection, bucket and slot), a data entry (its data collection's number, then its
+/// an article (collection, bucket and key), a data entry (its data collection's number, then its
 /// id), or a nested record: its own properties' values, the same way.</para>
-/// <para>The <b>places</b> of every article of the project (<c>Articles.All</c>): the count, then
-/// collection, bucket, slot and slug of each article in source-path order.</para>
+/// <para>The <b>places</b> of every article of the project (<c>Articles.All</c>), in segments as
+/// the index: the count, then collection, bucket, key and slug of each article in source-path
+/// order.</para>
 /// <para>A data collection's <b>entries</b>: the count, then for each entry in <c>All</c> order its
 /// id, and the length and bytes of its values.</para>
 /// <para>A backward <b>lookup</b> (one per reference property): the count of targets, then each
@@ -62,9 +75,12 @@ internal static class PayloadFormat
     /// ContentGen 0.1 before the read path of issue #23. The site model (issue #21) added payloads
     /// to version 2 before it was released, and left the heads, chunks and index as they were: only
     /// types a reader of those never had read the new payloads, so no reader misreads them.
-    /// Version 3 added the chunk stamps (<see cref="Stamp"/>).
+    /// Version 3 added the chunk stamps (<see cref="Stamp"/>). Version 4 names articles by key
+    /// instead of slot (a record starts with its key), cuts chunks by their articles' hashes, moves
+    /// the linked-from lists out of the stamped records, and writes the heads (one segment per
+    /// chunk), the index and the places in segments.
     /// </summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>Buckets per collection: a stable hash of the identifier picks one (docs/performance.md).</summary>
     public const int Buckets = 64;
@@ -118,7 +134,8 @@ internal static class PayloadFormat
 
     /// <summary>
     /// Continues a chunk's stamp, the 32-bit FNV-1a hash of the records (without their length
-    /// prefixes) of the chunk's articles in slot order. A chunk ends with the stamp of the records
+    /// prefixes, and without the linked-from lists that follow them) of the chunk's articles in
+    /// record order. A chunk ends with the stamp of the records
     /// it was written with, so a reader whose records differ knows that a hot reload changed the
     /// payload under it (their offsets and counts mean nothing in this chunk) and starts again. The
     /// stamp depends on the records only: an edit that keeps every record (same length, same lead,
@@ -231,7 +248,7 @@ internal enum LinkFlags
     /// <summary>That URL is relative.</summary>
     Relative = 4,
 
-    /// <summary>It resolves to an article: its collection, bucket and slot follow.</summary>
+    /// <summary>It resolves to an article: its collection, bucket and key follow.</summary>
     Target = 8,
 }
 

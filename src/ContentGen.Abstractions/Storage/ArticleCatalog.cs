@@ -51,12 +51,12 @@ public abstract class ArticleCatalog : IReloadable
 
     internal abstract Article CreateArticle(ArticleData data);
 
-    internal abstract Article? ResolvePlace(int collection, int bucket, int slot);
+    internal abstract Article? ResolvePlace(int collection, int bucket, int key);
 
     /// <summary>The entry with this id in a data collection of the assembly (a reference property typed with a data collection).</summary>
     internal abstract object? ResolveEntryRef(int collection, string id);
 
-    internal Article? ResolveRef(ArticleRef target) => ResolvePlace(target.Collection, target.Bucket, target.Slot);
+    internal Article? ResolveRef(ArticleRef target) => ResolvePlace(target.Collection, target.Bucket, target.Key);
 
     /// <summary>The generated code and this library must agree on the payload format before anything is decoded.</summary>
     internal void EnsureFormat() => Payload.EnsureFormat(_formatVersion, GetType());
@@ -87,11 +87,11 @@ public abstract class ArticleCatalog : IReloadable
     /// <summary>Before a retry: let the thread applying an update finish it.</summary>
     internal static void BeforeRetry(int attempt) => Thread.Sleep(attempt < 4 ? 0 : 1);
 
-    /// <summary>The article in a bucket's slot, created on first use.</summary>
-    internal Article AtCore(int bucket, int slot)
+    /// <summary>The article with this key in a bucket, created on first use.</summary>
+    internal Article AtCore(int bucket, int key)
     {
         CatalogState state = State;
-        return state.Decoded(bucket)?.Instance(slot) ?? Create(state, bucket, slot, retries: ReloadRetries);
+        return state.Decoded(bucket)?.InstanceOf(key) ?? Create(state, bucket, key, retries: ReloadRetries);
     }
 
     internal Article? FindCore(string slug)
@@ -106,7 +106,7 @@ public abstract class ArticleCatalog : IReloadable
                 return null;
             }
 
-            Article article = Volatile.Read(ref index.Articles[position]) ?? AtCore(index.Buckets[position], index.Slots[position]);
+            Article article = Volatile.Read(ref index.Articles[position]) ?? AtCore(index.Buckets[position], index.Keys[position]);
             if (string.Equals(article.Slug, slug, StringComparison.Ordinal))
             {
                 Volatile.Write(ref index.Articles[position], article);
@@ -132,7 +132,7 @@ public abstract class ArticleCatalog : IReloadable
         Article? article = Volatile.Read(ref index.Articles[position]);
         if (article is null)
         {
-            article = AtCore(index.Buckets[position], index.Slots[position]);
+            article = AtCore(index.Buckets[position], index.Keys[position]);
             Volatile.Write(ref index.Articles[position], article);
         }
 
@@ -152,15 +152,16 @@ public abstract class ArticleCatalog : IReloadable
         }
 
         EnsureFormat();
-        return state.SetIndex(new CatalogIndex(Payload.Inflate(IndexPayload())));
+        return state.SetIndex(new CatalogIndex(Payload.InflateSegments(IndexPayload())));
     }
 
-    private Article Create(CatalogState state, int bucket, int slot, int retries)
+    private Article Create(CatalogState state, int bucket, int key, int retries)
     {
         BucketState records = state.Bucket(bucket);
-        if ((uint)slot >= (uint)records.Starts.Length)
+        int slot = records.SlotOf(key);
+        if (slot < 0)
         {
-            return Missing(state, bucket, slot, retries);
+            return Missing(state, bucket, key, retries);
         }
 
         if (records.Instance(slot) is { } published)
@@ -178,26 +179,26 @@ public abstract class ArticleCatalog : IReloadable
         if (creation.Run(() => CreateArticle(new ArticleData(records, slot))) is not Article article)
         {
             // Another thread published some of these articles first: take its objects, and build the rest again.
-            return AtCore(bucket, slot);
+            return AtCore(bucket, key);
         }
 
         // Inside another creation, its own object (the outermost publishes it); else the published one.
         return creation.Depth > 0 ? article : records.Instance(slot) ?? article;
     }
 
-    /// <summary>A slot past the bucket's records: only a payload changed by a hot reload (its handler not run yet) has fewer records than the code asks for.</summary>
+    /// <summary>A key the bucket's records do not have: only a payload changed by a hot reload (its handler not run yet) lacks a record the code asks for.</summary>
     /// <remarks>Apart from <see cref="Create(CatalogState, int, int, int)"/>, which every first read compiles: this runs after a reload, if ever.</remarks>
-    private Article Missing(CatalogState state, int bucket, int slot, int retries)
+    private Article Missing(CatalogState state, int bucket, int key, int retries)
     {
         if (retries == 0)
         {
-            throw Corrupt($"bucket {bucket} has no slot {slot}");
+            throw Corrupt($"bucket {bucket} has no article with key {key}");
         }
 
         Invalidate(state);
         BeforeRetry(ReloadRetries - retries);
         CatalogState next = State;
-        return next.Decoded(bucket)?.Instance(slot) ?? Create(next, bucket, slot, retries - 1);
+        return next.Decoded(bucket)?.InstanceOf(key) ?? Create(next, bucket, key, retries - 1);
     }
 
     /// <summary>Called by <see cref="Article"/>'s constructor: the object exists before its collection's constructor reads references, so a cycle finds it.</summary>
@@ -245,15 +246,15 @@ public abstract class ArticleCatalog<T> : ArticleCatalog, IReadOnlyList<T>
 
     internal sealed override Article CreateArticle(ArticleData data) => Create(data);
 
-    internal sealed override Article? ResolvePlace(int collection, int bucket, int slot) => Resolve(collection, bucket, slot);
+    internal sealed override Article? ResolvePlace(int collection, int bucket, int key) => Resolve(collection, bucket, key);
 
     internal sealed override object? ResolveEntryRef(int collection, string id) => ResolveEntry(collection, id);
 
-    /// <summary>The article in a bucket's slot: what each generated article property returns.</summary>
+    /// <summary>The article with this key in a bucket: what each generated article property returns.</summary>
     /// <param name="bucket">The bucket number.</param>
-    /// <param name="slot">The slot in the bucket.</param>
+    /// <param name="key">The article's key in the bucket.</param>
     /// <returns>The article.</returns>
-    protected T At(int bucket, int slot) => (T)AtCore(bucket, slot);
+    protected T At(int bucket, int key) => (T)AtCore(bucket, key);
 
     /// <summary>The article with this slug (ordinal comparison), or <see langword="null"/>.</summary>
     /// <param name="slug">The slug to look up.</param>
@@ -279,7 +280,7 @@ public abstract class ArticleCatalog<T> : ArticleCatalog, IReadOnlyList<T>
         return (T?)FindCore(slug);
     }
 
-    /// <summary>Generated: the collection's index: every article's bucket, slot and slug, ordered by source path.</summary>
+    /// <summary>Generated: the collection's index: every article's bucket, key and slug, ordered by source path.</summary>
     /// <returns>The packed payload.</returns>
     protected abstract string Index();
 
@@ -302,9 +303,9 @@ public abstract class ArticleCatalog<T> : ArticleCatalog, IReadOnlyList<T>
     /// <summary>Generated: the article at a place of any collection of the assembly.</summary>
     /// <param name="collection">The collection's number (0: the default <c>Articles</c>).</param>
     /// <param name="bucket">The bucket number.</param>
-    /// <param name="slot">The slot in the bucket.</param>
+    /// <param name="key">The article's key in the bucket.</param>
     /// <returns>The article, or null when the collection is unknown.</returns>
-    protected abstract Article? Resolve(int collection, int bucket, int slot);
+    protected abstract Article? Resolve(int collection, int bucket, int key);
 
     /// <summary>Generated when the assembly has data collections: the entry with this id in one of them.</summary>
     /// <param name="collection">The data collection's number.</param>

@@ -34,6 +34,7 @@ public sealed class ArticleData : IContentResolver
         Bucket = bucket;
         Slot = slot;
         var reader = new PayloadReader(bucket.Heads) { Position = bucket.Starts[slot] };
+        reader.Int(); // its key: the bucket found this record by it
         Chunk = reader.Int();
         BodyOffset = reader.Int();
         BodyLength = reader.Int();
@@ -104,6 +105,9 @@ public sealed class ArticleData : IContentResolver
         _headingsAt = reader.Position;
         int headings = reader.Int();
         reader.Position += headings;
+
+        // The record ends here; its linked-from list follows, prefixed by its length.
+        reader.Int();
         _linkedFromAt = reader.Position;
     }
 

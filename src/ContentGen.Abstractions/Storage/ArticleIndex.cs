@@ -53,7 +53,7 @@ public abstract class ArticleIndex : IReadOnlyList<Article>, IReloadable
             }
 
             Payload.EnsureFormat(_formatVersion, GetType());
-            var decoded = new PlaceTable(Payload.Inflate(Places()));
+            var decoded = new PlaceTable(Payload.InflateSegments(Places()));
             return Interlocked.CompareExchange(ref _places, decoded, null) ?? decoded;
         }
     }
@@ -133,19 +133,19 @@ public abstract class ArticleIndex : IReadOnlyList<Article>, IReloadable
         }
     }
 
-    /// <summary>Generated: every article's place (collection, bucket, slot) and slug, in source-path order.</summary>
+    /// <summary>Generated: every article's place (collection, bucket, key) and slug, in source-path order.</summary>
     /// <returns>The packed payload.</returns>
     protected abstract string Places();
 
     /// <summary>Generated: the article at a place of any collection of the assembly.</summary>
     /// <param name="collection">The collection's number.</param>
     /// <param name="bucket">The bucket number.</param>
-    /// <param name="slot">The slot in the bucket.</param>
+    /// <param name="key">The article's key in the bucket.</param>
     /// <returns>The article, or null when the collection is unknown.</returns>
-    protected abstract Article? Resolve(int collection, int bucket, int slot);
+    protected abstract Article? Resolve(int collection, int bucket, int key);
 
     private Article At(ArticleRef place) =>
-        Resolve(place.Collection, place.Bucket, place.Slot) ?? throw new InvalidOperationException($"The content compiled into '{GetType().Assembly.GetName().Name}' does not read back: the index of every article names collection {place.Collection}, which does not exist. Rebuild the project.");
+        Resolve(place.Collection, place.Bucket, place.Key) ?? throw new InvalidOperationException($"The content compiled into '{GetType().Assembly.GetName().Name}' does not read back: the index of every article names collection {place.Collection}, which does not exist. Rebuild the project.");
 
     /// <summary>
     /// The decoded payload (<see cref="PayloadFormat"/>, "places"): each article's place, and where
@@ -161,16 +161,33 @@ public abstract class ArticleIndex : IReadOnlyList<Article>, IReloadable
         public PlaceTable(byte[] payload)
         {
             _payload = payload;
+
+            // Segments one after another, each its count and its entries: count them first.
             var reader = new PayloadReader(payload);
-            int count = payload.Length == 0 ? 0 : reader.Int();
-            Refs = new ArticleRef[count];
-            Articles = new Article?[count];
-            _slugAt = new int[count];
-            for (int i = 0; i < count; i++)
+            int places = 0;
+            while (!reader.AtEnd)
             {
-                Refs[i] = ArticleRef.Read(ref reader);
-                _slugAt[i] = reader.Position;
-                reader.SkipString();
+                int count = reader.Int();
+                places += count;
+                for (; count > 0; count--)
+                {
+                    ArticleRef.Read(ref reader);
+                    reader.SkipString();
+                }
+            }
+
+            Refs = new ArticleRef[places];
+            Articles = new Article?[places];
+            _slugAt = new int[places];
+            reader = new PayloadReader(payload);
+            for (int i = 0; i < places;)
+            {
+                for (int count = reader.Int(); count > 0; count--, i++)
+                {
+                    Refs[i] = ArticleRef.Read(ref reader);
+                    _slugAt[i] = reader.Position;
+                    reader.SkipString();
+                }
             }
         }
 

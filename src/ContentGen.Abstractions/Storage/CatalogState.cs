@@ -62,7 +62,7 @@ internal sealed class CatalogState(ArticleCatalog catalog)
     private BucketState Decode(int bucket)
     {
         Catalog.EnsureFormat();
-        var decoded = new BucketState(this, bucket, Payload.Inflate(Catalog.HeadsPayload(bucket)));
+        var decoded = new BucketState(this, bucket, Payload.InflateSegments(Catalog.HeadsPayload(bucket)));
         return Interlocked.CompareExchange(ref _buckets[bucket], decoded, null) ?? decoded;
     }
 }
@@ -72,6 +72,9 @@ internal sealed class CatalogState(ArticleCatalog catalog)
 /// chunks of text, each inflated once and released when every article in it took its text.
 /// </summary>
 /// <remarks>
+/// Everything outside the bucket names an article by its key (generated properties, links,
+/// backlinks, references, indexes), never by its position among the records, so that adding an
+/// article changes no record of another bucket; <see cref="SlotOf"/> finds the position.
 /// Fields, not properties, and arrays, not lists: in a fresh process every method on the first
 /// read is compiled before it runs, a property getter as much as a loop, and a list of a value
 /// type is a generic instantiation of its own (docs/performance.md, "First use").
@@ -94,30 +97,70 @@ internal sealed class BucketState : Slots
     private readonly int[] _chunkOf;
     private readonly byte[]?[] _chunks;
     private readonly int[] _waiting;
+    private readonly int[] _keys;
+
+    // Open addressing over the keys, which are hash bits already: each entry is a slot + 1, 0 is empty.
+    private readonly int[] _table;
 
     public BucketState(CatalogState state, int number, byte[] heads)
     {
         State = state;
         Number = number;
         Heads = heads;
+
+        // One segment per chunk, one after another, each its count and its records: count them first.
         var reader = new PayloadReader(heads);
-        int count = heads.Length == 0 ? 0 : reader.Int();
-        Starts = new int[count];
-        _lengths = new int[count];
-        _chunkOf = new int[count];
-        int chunks = 0;
-        for (int i = 0; i < count; i++)
+        int records = 0;
+        while (!reader.AtEnd)
         {
+            for (int count = reader.Int(); count > 0; count--, records++)
+            {
+                int record = reader.Int();
+                reader.Position += record;
+                int linkedFrom = reader.Int();
+                reader.Position += linkedFrom;
+            }
+        }
+
+        Starts = new int[records];
+        _lengths = new int[records];
+        _chunkOf = new int[records];
+        _keys = new int[records];
+        _table = new int[TableSize(records)];
+        int chunks = 0;
+        reader = new PayloadReader(heads);
+        int left = 0;
+        for (int i = 0; i < records; i++)
+        {
+            while (left == 0)
+            {
+                left = reader.Int();
+            }
+
+            left--;
             int length = reader.Int();
             int start = reader.Position;
             Starts[i] = start;
             _lengths[i] = length;
 
-            // A record starts with its chunk number.
+            // A record starts with its key, then its chunk number.
+            int key = reader.Int();
+            _keys[i] = key;
+            int at = key & (_table.Length - 1);
+            while (_table[at] != 0)
+            {
+                at = (at + 1) & (_table.Length - 1);
+            }
+
+            _table[at] = i + 1;
             int chunk = reader.Int();
             _chunkOf[i] = chunk;
             chunks = Math.Max(chunks, chunk + 1);
             reader.Position = start + length;
+
+            // The linked-from list follows the record, outside its stamp.
+            int linkedFrom = reader.Int();
+            reader.Position += linkedFrom;
         }
 
         // How many articles of each chunk have not taken their text yet.
@@ -127,13 +170,35 @@ internal sealed class BucketState : Slots
             _waiting[chunk]++;
         }
 
-        Instances = new Article?[count];
+        Instances = new Article?[records];
         _chunks = new byte[]?[chunks];
     }
 
     public ArticleCatalog Catalog => State.Catalog;
 
     public Article? Instance(int slot) => (uint)slot < (uint)Instances.Length ? Volatile.Read(ref Instances[slot]) : null;
+
+    /// <summary>The published article with this key, or null.</summary>
+    public Article? InstanceOf(int key) => SlotOf(key) is int slot and >= 0 ? Volatile.Read(ref Instances[slot]) : null;
+
+    /// <summary>The position of the record with this key, or -1 (only a payload that a hot reload changed under this state lacks one the code asks for).</summary>
+    public int SlotOf(int key)
+    {
+        int mask = _table.Length - 1;
+        for (int at = key & mask; ; at = (at + 1) & mask)
+        {
+            int entry = _table[at];
+            if (entry == 0)
+            {
+                return -1;
+            }
+
+            if (_keys[entry - 1] == key)
+            {
+                return entry - 1;
+            }
+        }
+    }
 
     public override bool IsTaken(int slot) => Instances[slot] is not null;
 
@@ -200,9 +265,21 @@ internal sealed class BucketState : Slots
             Volatile.Write(ref _chunks[i], null);
         }
     }
+
+    /// <summary>A power of two, at least twice the records: short probes, and always an empty entry to stop at.</summary>
+    private static int TableSize(int records)
+    {
+        int size = 2;
+        while (size < records * 2)
+        {
+            size *= 2;
+        }
+
+        return size;
+    }
 }
 
-/// <summary>A collection's index: count, the place of each article in source-path order, and the slugs for <c>Find</c>.</summary>
+/// <summary>A collection's index: count, the place (bucket, key) of each article in source-path order, and the slugs for <c>Find</c>.</summary>
 internal sealed class CatalogIndex
 {
     private readonly byte[] _payload;
@@ -212,17 +289,34 @@ internal sealed class CatalogIndex
     public CatalogIndex(byte[] payload)
     {
         _payload = payload;
+
+        // Segments one after another, each its count and its entries: count them first.
         var reader = new PayloadReader(payload);
-        Count = payload.Length == 0 ? 0 : reader.Int();
-        Buckets = new byte[Count];
-        Slots = new int[Count];
-        _slugAt = new int[Count];
-        for (int i = 0; i < Count; i++)
+        while (!reader.AtEnd)
         {
-            Buckets[i] = (byte)reader.Int();
-            Slots[i] = reader.Int();
-            _slugAt[i] = reader.Position;
-            reader.SkipString();
+            int count = reader.Int();
+            Count += count;
+            for (int i = 0; i < count; i++)
+            {
+                reader.Int();
+                reader.Int();
+                reader.SkipString();
+            }
+        }
+
+        Buckets = new byte[Count];
+        Keys = new int[Count];
+        _slugAt = new int[Count];
+        reader = new PayloadReader(payload);
+        for (int i = 0; i < Count;)
+        {
+            for (int count = reader.Int(); count > 0; count--, i++)
+            {
+                Buckets[i] = (byte)reader.Int();
+                Keys[i] = reader.Int();
+                _slugAt[i] = reader.Position;
+                reader.SkipString();
+            }
         }
 
         Articles = new Article?[Count];
@@ -232,7 +326,7 @@ internal sealed class CatalogIndex
 
     public byte[] Buckets { get; }
 
-    public int[] Slots { get; }
+    public int[] Keys { get; }
 
     /// <summary>Each position's article once read through <c>All</c> or <c>Find</c>: the next read is one array access.</summary>
     public Article?[] Articles { get; }

@@ -134,7 +134,7 @@ public abstract class DataCatalog<T> : DataCatalog, IReadOnlyList<T>
 
     internal sealed override object CreateEntry(DataEntry entry) => Create(entry);
 
-    internal sealed override Article? ResolveArticle(ArticleRef target) => Resolve(target.Collection, target.Bucket, target.Slot);
+    internal sealed override Article? ResolveArticle(ArticleRef target) => Resolve(target.Collection, target.Bucket, target.Key);
 
     internal sealed override object? ResolveEntryRef(int collection, string id) => ResolveEntry(collection, id);
 
@@ -165,9 +165,9 @@ public abstract class DataCatalog<T> : DataCatalog, IReadOnlyList<T>
     /// <summary>Generated: the article at a place of any collection of the assembly.</summary>
     /// <param name="collection">The collection's number (0: the default <c>Articles</c>).</param>
     /// <param name="bucket">The bucket number.</param>
-    /// <param name="slot">The slot in the bucket.</param>
+    /// <param name="key">The article's key in the bucket.</param>
     /// <returns>The article, or null when the collection is unknown.</returns>
-    protected abstract Article? Resolve(int collection, int bucket, int slot);
+    protected abstract Article? Resolve(int collection, int bucket, int key);
 
     /// <summary>Generated: the entry with this id in a data collection of the assembly.</summary>
     /// <param name="collection">The data collection's number.</param>

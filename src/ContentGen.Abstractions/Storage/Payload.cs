@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
@@ -28,6 +29,42 @@ internal static class Payload
         {
             throw FormatMismatch(formatVersion, generated);
         }
+    }
+
+    /// <summary>
+    /// The bytes of a payload written in segments (an index, <c>Articles.All</c>'s places), each
+    /// its own literal ending with <see cref="PayloadFormat.EndMarker"/>, concatenated by the
+    /// generated code: the segments' bytes one after another.
+    /// </summary>
+    public static byte[] InflateSegments(string packed)
+    {
+        int marker = packed.IndexOf(PayloadFormat.EndMarker);
+        if (marker < 0 || marker == packed.Length - 1)
+        {
+            return Inflate(packed);
+        }
+
+        var segments = new List<byte[]>();
+        int total = 0;
+        for (int start = 0; start < packed.Length;)
+        {
+            int end = packed.IndexOf(PayloadFormat.EndMarker, start);
+            end = end < 0 ? packed.Length : end;
+            byte[] segment = Inflate(packed.Substring(start, end - start));
+            segments.Add(segment);
+            total += segment.Length;
+            start = end + 1;
+        }
+
+        byte[] bytes = new byte[total];
+        int at = 0;
+        foreach (byte[] segment in segments)
+        {
+            segment.CopyTo(bytes, at);
+            at += segment.Length;
+        }
+
+        return bytes;
     }
 
     /// <summary>The payload's bytes, exactly as the generator wrote them; empty for an empty literal.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using ContentGen.Generator.Model;
 
 namespace ContentGen.Generator.Emit;
@@ -50,7 +51,7 @@ internal static class BucketEmitter
                 }
 
                 string name = CSharp.Identifier(property.Identifier);
-                writer.Line($"public static {type} {name} => {at}({property.Slot.ToString(CultureInfo.InvariantCulture)});");
+                writer.Line($"public static {type} {name} => {at}({property.Key.ToString(CultureInfo.InvariantCulture)});");
                 writer.Line();
             }
 
@@ -60,7 +61,7 @@ internal static class BucketEmitter
             }
 
             writer.Line("#nullable restore");
-            writer.Line($"private static {type} {at}(int slot) => {Collections.Catalog}.Get({number}, slot);");
+            writer.Line($"private static {type} {at}(int key) => {Collections.Catalog}.Get({number}, key);");
             writer.Line();
 
             using (writer.Open($"internal sealed partial class {Collections.Catalog}"))
@@ -88,8 +89,15 @@ internal static class BucketEmitter
     /// </remarks>
     private static void Literals(SourceWriter writer, BucketFile bucket)
     {
-        writer.Line($"internal static string Heads() => {CSharp.Packed(bucket.Heads)};");
+        // The records in one method per chunk, concatenated: the reader splits them at their end markers.
+        writer.Line($"internal static string Heads() => {string.Join(" + ", Enumerable.Range(0, bucket.Heads.Count).Select(c => $"H{c.ToString(CultureInfo.InvariantCulture)}()"))};");
         writer.Line();
+        for (int c = 0; c < bucket.Heads.Count; c++)
+        {
+            writer.Line($"private static string H{c.ToString(CultureInfo.InvariantCulture)}() => {CSharp.Packed(bucket.Heads[c])};");
+            writer.Line();
+        }
+
         using (writer.Open("internal static string Chunk(int chunk)"))
         {
             // Chains of if, not switch: a switch costs the compiler far more per case (docs/performance.md).
@@ -117,14 +125,18 @@ internal static class BucketEmitter
     private static void Constants(SourceWriter writer, BucketFile bucket)
     {
         string self = Collections.BucketClass(bucket.Number);
-        writer.Line($"private const string H = {CSharp.Packed(bucket.Heads)};");
+        for (int c = 0; c < bucket.Heads.Count; c++)
+        {
+            writer.Line($"private const string H{c.ToString(CultureInfo.InvariantCulture)} = {CSharp.Packed(bucket.Heads[c])};");
+        }
+
         for (int c = 0; c < bucket.Chunks.Count; c++)
         {
             writer.Line($"private const string C{c.ToString(CultureInfo.InvariantCulture)} = {CSharp.Packed(bucket.Chunks[c])};");
         }
 
         writer.Line();
-        writer.Line($"internal static string Heads() => Constant(typeof({self}), nameof(H));");
+        writer.Line($"internal static string Heads() => {string.Join(" + ", Enumerable.Range(0, bucket.Heads.Count).Select(c => $"Constant(typeof({self}), nameof(H{c.ToString(CultureInfo.InvariantCulture)}))"))};");
         writer.Line();
         using (writer.Open("internal static string Chunk(int chunk)"))
         {

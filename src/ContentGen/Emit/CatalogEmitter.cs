@@ -21,9 +21,9 @@ internal static class CatalogEmitter
     public static readonly string FormatVersion = PayloadFormat.Version.ToString(CultureInfo.InvariantCulture);
 
     /// <param name="catalog">The collection.</param>
-    /// <param name="index">Its packed index.</param>
-    /// <param name="places">For the default collection, the packed places of every article of the project (<c>Articles.All</c>).</param>
-    public static string Emit(CatalogModel catalog, string index, string places = "")
+    /// <param name="index">Its packed index, in segments.</param>
+    /// <param name="places">For the default collection, the packed places of every article of the project (<c>Articles.All</c>), in segments.</param>
+    public static string Emit(CatalogModel catalog, Helpers.EquatableArray<string> index, Helpers.EquatableArray<string> places = default)
     {
         CollectionInfo collection = catalog.Collection;
         string article = Collections.ArticleType(collection);
@@ -88,9 +88,7 @@ internal static class CatalogEmitter
                         writer.Line("/// <summary>The article with this slug, in any collection, or <see langword=\"null\"/>.</summary>");
                         writer.Line("internal global::ContentGen.Article? BySlug(string slug) => Find(slug);");
                         writer.Line();
-                        writer.Line("/// <inheritdoc/>");
-                        writer.Line($"protected override string Places() => {CSharp.Packed(places)};");
-                        writer.Line();
+                        Segmented(writer, "protected override string Places()", "P", places);
                         Collections.ArticleResolver(writer, catalog.All);
                     }
 
@@ -109,15 +107,13 @@ internal static class CatalogEmitter
                     // The format of the payloads below: the runtime library checks it before it reads
                     // them, so a library of another version fails with a message instead of garbage.
                     Collections.Constructor(writer, Collections.Catalog, FormatVersion);
-                    writer.Line("/// <summary>The article in a bucket's slot: what each article property returns.</summary>");
-                    writer.Line($"internal static {article} Get(int bucket, int slot) => Instance.At(bucket, slot);");
+                    writer.Line("/// <summary>The article with this key in a bucket: what each article property returns.</summary>");
+                    writer.Line($"internal static {article} Get(int bucket, int key) => Instance.At(bucket, key);");
                     writer.Line();
                     writer.Line("/// <summary>The article with this slug, or <see langword=\"null\"/>.</summary>");
                     writer.Line($"internal {article}? BySlug(string slug) => Find(slug);");
                     writer.Line();
-                    writer.Line("/// <inheritdoc/>");
-                    writer.Line($"protected override string Index() => {CSharp.Packed(index)};");
-                    writer.Line();
+                    Segmented(writer, "protected override string Index()", "I", index);
                     int[] buckets = [.. catalog.Entries.Select(e => e.Ref.Bucket).Distinct().OrderBy(b => b)];
                     Dispatch(writer, "protected override string Heads(int bucket)", "bucket", buckets.Select(b => (b, $"{Collections.BucketClass(b)}.Heads()")), "string.Empty");
                     writer.Line();
@@ -150,6 +146,23 @@ internal static class CatalogEmitter
         }
 
         return writer.ToString();
+    }
+
+    /// <summary>
+    /// A payload in segments, each its own method: a hot reload sends the segments that changed,
+    /// not the whole index (docs/performance.md, "Content hot reload"). The reader splits the
+    /// concatenation at the end marker each literal ends with.
+    /// </summary>
+    private static void Segmented(SourceWriter writer, string signature, string prefix, Helpers.EquatableArray<string> segments)
+    {
+        writer.Line("/// <inheritdoc/>");
+        writer.Line($"{signature} => {(segments.Count == 0 ? "string.Empty" : string.Join(" + ", Enumerable.Range(0, segments.Count).Select(s => $"{prefix}{s.ToString(CultureInfo.InvariantCulture)}()")))};");
+        writer.Line();
+        for (int s = 0; s < segments.Count; s++)
+        {
+            writer.Line($"private static string {prefix}{s.ToString(CultureInfo.InvariantCulture)}() => {CSharp.Packed(segments[s])};");
+            writer.Line();
+        }
     }
 
     /// <summary>A switch over a few dozen small numbers (buckets, collections): a jump table, cheap to compile.</summary>

@@ -39,9 +39,9 @@ internal static class Collections
     public static void ArticleResolver(SourceWriter writer, Helpers.EquatableArray<CollectionInfo> collections) =>
         CatalogEmitter.Dispatch(
             writer,
-            "protected override global::ContentGen.Article? Resolve(int collection, int bucket, int slot)",
+            "protected override global::ContentGen.Article? Resolve(int collection, int bucket, int key)",
             "collection",
-            collections.Select(c => (c.Number, $"{c.FullName}.{Catalog}.Get(bucket, slot)")),
+            collections.Select(c => (c.Number, $"{c.FullName}.{Catalog}.Get(bucket, key)")),
             "null");
 
     /// <summary>The override that resolves a reference to a data entry: its data collection's catalog, by number, and its id there.</summary>

@@ -14,12 +14,23 @@ namespace ContentGen.Generator.Layout;
 internal static class Bucketing
 {
     /// <summary>
-    /// About this much text (uncompressed) per chunk. Reading an article inflates its chunk up to
-    /// the article's end; bigger chunks compress better (deflate's window is 32 KB, but each
-    /// stream starts cold), smaller ones cost less to read (docs/performance.md: on the C10k blog
-    /// corpus, 128 KB chunks pack 3.6% smaller than 64 KB ones, 45% smaller than one stream per article).
+    /// About this much text (uncompressed) per chunk, on average. Reading an article inflates its
+    /// chunk up to the article's end; bigger chunks compress better (deflate's window is 32 KB, but
+    /// each stream starts cold), smaller ones cost less to read (docs/performance.md: on the C10k
+    /// blog corpus, 128 KB chunks pack 3.6% smaller than 64 KB ones, 45% smaller than one stream
+    /// per article).
     /// </summary>
     public const int ChunkSize = 128 * 1024;
+
+    /// <summary>
+    /// No chunk ends before this size (but the bucket's last): without it, chunk sizes spread as
+    /// an exponential distribution does, and the chunk an edit lands in is twice the mean on
+    /// average (an edit in the 10,000-post probe sent a 59 K-character chunk).
+    /// </summary>
+    public const int MinChunkSize = ChunkSize / 2;
+
+    /// <summary>A chunk ends after the article that takes it past this size, whatever the articles' hashes.</summary>
+    public const int MaxChunkSize = 4 * ChunkSize;
 
     /// <summary>Packed characters per byte of uncompressed text, about what was measured (0.19 on the C10k blog corpus, 0.21 at C30k with its records).</summary>
     public const double EstimatedCharsPerByte = 0.2;
@@ -52,18 +63,18 @@ internal static class Bucketing
 
         // Which article holds each place, by bucket: the first of a file added twice.
         var seen = new HashSet<ArticleRef>();
-        var byBucket = new Dictionary<(int Collection, int Bucket), List<(int Slot, int Index)>>();
+        var byBucket = new Dictionary<(int Collection, int Bucket), List<(int Key, int Index)>>();
         for (int i = 0; i < articles.Length && i < links.Length; i++)
         {
             if (links[i].Self is { } self && seen.Add(self))
             {
-                if (!byBucket.TryGetValue((self.Collection, self.Bucket), out List<(int Slot, int Index)>? holders))
+                if (!byBucket.TryGetValue((self.Collection, self.Bucket), out List<(int Key, int Index)>? holders))
                 {
                     holders = [];
                     byBucket.Add((self.Collection, self.Bucket), holders);
                 }
 
-                holders.Add((self.Slot, i));
+                holders.Add((self.Key, i));
             }
         }
 
@@ -71,8 +82,12 @@ internal static class Bucketing
         long[] sizes = new long[keys.Length];
         for (int b = 0; b < keys.Length; b++)
         {
-            List<(int Slot, int Index)> holders = byBucket[keys[b]];
-            holders.Sort((x, y) => x.Slot.CompareTo(y.Slot));
+            // Records in source-path order, as the collection places them (neighbouring files
+            // compress together); the reader finds a record by its key, never by its position.
+            List<(int Key, int Index)> holders = byBucket[keys[b]];
+            holders.Sort((x, y) => string.CompareOrdinal(articles[x.Index].SourcePath, articles[y.Index].SourcePath) is int byPath and not 0
+                ? byPath
+                : string.CompareOrdinal(articles[x.Index].Location.Path, articles[y.Index].Location.Path));
             foreach ((_, int i) in holders)
             {
                 sizes[b] += bodies[i].Count;
@@ -83,17 +98,17 @@ internal static class Bucketing
         var buckets = new List<BucketModel>(keys.Length);
         for (int b = 0; b < keys.Length; b++)
         {
-            List<(int Slot, int Index)> holders = byBucket[keys[b]];
+            List<(int Key, int Index)> holders = byBucket[keys[b]];
             var entries = new BucketArticle[holders.Count];
             int chunk = 0;
             int offset = 0;
             for (int s = 0; s < holders.Count; s++)
             {
-                (int slot, int i) = holders[s];
+                (int key, int i) = holders[s];
                 EquatableArray<byte> body = bodies[i];
-                entries[s] = new BucketArticle(articles[i], s, links[i].Targets, backlinks.To(new ArticleRef(keys[b].Collection, keys[b].Bucket, slot)), links[i].References, chunk, offset, body);
+                entries[s] = new BucketArticle(articles[i], key, links[i].Targets, backlinks.To(new ArticleRef(keys[b].Collection, keys[b].Bucket, key)), links[i].References, chunk, offset, body);
                 offset += body.Count;
-                if (offset >= ChunkSize)
+                if (offset >= MaxChunkSize || (offset >= MinChunkSize && EndsChunk(articles[i].Identifier, body.Count)))
                 {
                     chunk++;
                     offset = 0;
@@ -143,7 +158,24 @@ internal static class Bucketing
         return new Backlinks(entries.ToEquatableArray());
     }
 
-    /// <summary>The chunks of a bucket: each one's articles, in slot order.</summary>
+    /// <summary>
+    /// Whether a chunk past <see cref="MinChunkSize"/> ends after this article: with the chance
+    /// <c>size / (ChunkSize - MinChunkSize)</c>, decided by a hash of its identifier, so chunks
+    /// hold about <see cref="ChunkSize"/> on average. The boundaries depend on the articles, not
+    /// on where a running total crosses a size: adding or deleting an article changes its own chunk,
+    /// and another boundary only when the article's size moves a boundary article across
+    /// <see cref="MinChunkSize"/> (about its size in 64 KB: a few adds in a hundred at 10,000 posts)
+    /// or the article is a boundary itself; cutting by cumulative size moved every later boundary
+    /// of the bucket and so every later chunk (docs/performance.md, "Content hot reload"). An
+    /// article of <see cref="ChunkSize"/> - <see cref="MinChunkSize"/> or more always ends its chunk.
+    /// </summary>
+    internal static bool EndsChunk(string identifier, int size)
+    {
+        uint hash = Placement.Hash(identifier, seed: 84696351);
+        return (long)size << 20 >= (long)(hash >> 12) * (ChunkSize - MinChunkSize);
+    }
+
+    /// <summary>The chunks of a bucket: each one's articles, in record order.</summary>
     public static IEnumerable<IGrouping<int, BucketArticle>> Chunks(BucketModel bucket) => bucket.Articles.GroupBy(a => a.Chunk);
 
     /// <summary>Each bucket's share of the literal budget, in packed characters (see <see cref="Split"/>).</summary>
@@ -222,5 +254,5 @@ internal static class Bucketing
     private static int Compare(ArticleRef a, ArticleRef b) =>
         a.Collection != b.Collection ? a.Collection.CompareTo(b.Collection)
         : a.Bucket != b.Bucket ? a.Bucket.CompareTo(b.Bucket)
-        : a.Slot.CompareTo(b.Slot);
+        : a.Key.CompareTo(b.Key);
 }

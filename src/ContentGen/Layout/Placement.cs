@@ -11,7 +11,7 @@ namespace ContentGen.Generator.Layout;
 
 /// <summary>
 /// Gives every article its place: which articles of a collection get a member (duplicates are
-/// reported and skipped), their order (by source path) and their bucket and slot. Runs over the
+/// reported and skipped), their order (by source path) and their bucket and key. Runs over the
 /// small <see cref="IndexEntry"/> projection only: a paragraph edit never reruns it.
 /// </summary>
 internal static class Placement
@@ -19,15 +19,28 @@ internal static class Placement
     public const int Buckets = ContentGen.Shared.PayloadFormat.Buckets;
 
     /// <summary>The bucket of an identifier: FNV-1a, stable across processes and platforms (unlike string.GetHashCode).</summary>
-    public static int BucketOf(string identifier)
+    public static int BucketOf(string identifier) => (int)(Hash(identifier) % Buckets);
+
+    /// <summary>
+    /// The key an article would like in its bucket: 14 bits of the same hash, bits its bucket does
+    /// not use (two bytes as a varint, what a slot of a bucket past 128 articles costs).
+    /// </summary>
+    public static int KeyOf(string identifier) => (int)((Hash(identifier) >> 16) & 0x3FFF);
+
+    /// <summary>
+    /// FNV-1a over the characters: stable across processes and platforms. Other seeds give the
+    /// other hashes of the layout (chunk ends, index segments), whose bits then say nothing about
+    /// an article's bucket or key.
+    /// </summary>
+    internal static uint Hash(string text, uint seed = 2166136261)
     {
-        uint hash = 2166136261;
-        foreach (char c in identifier)
+        uint hash = seed;
+        foreach (char c in text)
         {
             hash = unchecked((hash ^ c) * 16777619);
         }
 
-        return (int)(hash % Buckets);
+        return hash;
     }
 
     public static ContentLayout Build(ImmutableArray<IndexEntry> index, CollectionSet collections)
@@ -158,12 +171,23 @@ internal static class Placement
         var entriesOut = new List<PlacedEntry>(kept.Count);
         if (collection.Number >= 0)
         {
-            // Slots follow source-path order within a bucket: adding a file moves only its bucket's later slots.
-            int[] next = new int[Buckets];
+            // A key depends on the identifier only, so adding or deleting an article moves no
+            // other article's key (a position would move every later one, and every record that
+            // refers to those). Two identifiers that want one key: the first by source path keeps
+            // it, the next takes the next free one; at 10,000 articles about one add in a hundred
+            // moves one other article's key this way.
+            var taken = new HashSet<int>[Buckets];
             foreach (IndexEntry entry in kept)
             {
                 int bucket = BucketOf(entry.Identifier);
-                entriesOut.Add(new PlacedEntry(entry, new ArticleRef(collection.Number, bucket, next[bucket]++)));
+                HashSet<int> keys = taken[bucket] ??= [];
+                int key = KeyOf(entry.Identifier);
+                while (!keys.Add(key))
+                {
+                    key++;
+                }
+
+                entriesOut.Add(new PlacedEntry(entry, new ArticleRef(collection.Number, bucket, key)));
             }
 
             placed.AddRange(entriesOut);

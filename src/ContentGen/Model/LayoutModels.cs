@@ -51,7 +51,7 @@ internal sealed record CatalogModel(CollectionInfo Collection, EquatableArray<Co
 
 /// <summary>Where every article lives: the input of link resolution, the catalogs and the buckets.</summary>
 /// <param name="Collections">The collections that get code.</param>
-/// <param name="Placed">Every placed article, by collection number, then bucket, then slot.</param>
+/// <param name="Placed">Every placed article, by collection number, then source path.</param>
 /// <param name="Catalogs">One catalog per declared collection, the default first.</param>
 /// <param name="Unmatched">The full names of the valid collections whose pattern matches no file (CG0032, placed at the pattern by its own output).</param>
 internal sealed record ContentLayout(CollectionSet Collections, EquatableArray<PlacedEntry> Placed, EquatableArray<CatalogModel> Catalogs, EquatableArray<string> Unmatched)

@@ -18,9 +18,14 @@ namespace ContentGen.Generator.Model;
 /// <param name="IsDraft">Its front matter says <c>draft: true</c>: a build that leaves drafts out gives it no place.</param>
 internal sealed record IndexEntry(string Collection, string Slug, string TitleKey, string SourcePath, EquatableArray<string> Anchors, string Identifier, string Title, LocationInfo Location, bool IsDraft = false);
 
-/// <summary>Where an article lives in the generated payload: its collection's number, its bucket, its slot in the bucket.</summary>
-/// <remarks>Articles refer to each other (link targets, backlinks, references) by this, never by C# name.</remarks>
-internal readonly record struct ArticleRef(int Collection, int Bucket, int Slot);
+/// <summary>Where an article lives in the generated payload: its collection's number, its bucket, and its key in the bucket.</summary>
+/// <remarks>
+/// Articles refer to each other (link targets, backlinks, references, properties, the indexes) by
+/// this, never by C# name nor by position: the key comes from the article's identifier
+/// (<see cref="Layout.Placement.KeyOf"/>), so adding or deleting another article changes no
+/// reference to this one, and no record that holds one (docs/performance.md, "Payload format").
+/// </remarks>
+internal readonly record struct ArticleRef(int Collection, int Bucket, int Key);
 
 /// <summary>An article that gets a place in its collection: its names and where it lives.</summary>
 /// <param name="Entry">Its names.</param>

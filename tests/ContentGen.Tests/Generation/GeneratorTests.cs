@@ -15,6 +15,50 @@ public class GeneratorTests
         new ContentProject().File("Content/000_acdc7d00acb03fa1.txt", Repository.Seed);
 
     [Fact]
+    public void Two_identifiers_that_want_one_key_get_two_the_first_by_path_keeps_it_and_both_read_back()
+    {
+        // An article is named by 14 bits of its identifier's hash within its bucket (payload format
+        // 4); two identifiers of a bucket that want the same number: the first by path keeps it,
+        // the next takes the next free one.
+        var seen = new Dictionary<(int Bucket, int Key), string>();
+        string[]? pair = null;
+        for (int i = 0; pair is null; i++)
+        {
+            string name = $"note{i}";
+            string identifier = ContentGen.Generator.Parsing.Naming.Identifier(name);
+            (int, int) place = (ContentGen.Generator.Layout.Placement.BucketOf(identifier), ContentGen.Generator.Layout.Placement.KeyOf(identifier));
+            if (seen.TryGetValue(place, out string? other))
+            {
+                pair = [.. new[] { other, name }.Order(StringComparer.Ordinal)];
+            }
+            else
+            {
+                seen.Add(place, name);
+            }
+        }
+
+        string first = pair[0], second = pair[1];
+        string firstId = ContentGen.Generator.Parsing.Naming.Identifier(first), secondId = ContentGen.Generator.Parsing.Naming.Identifier(second);
+        int bucket = ContentGen.Generator.Layout.Placement.BucketOf(firstId), key = ContentGen.Generator.Layout.Placement.KeyOf(firstId);
+        Assert.Equal((bucket, key), (ContentGen.Generator.Layout.Placement.BucketOf(secondId), ContentGen.Generator.Layout.Placement.KeyOf(secondId)));
+
+        GenerationResult result = new ContentProject()
+            .File($"Content/{first}.md", $"# {first}\n\nSee [the other]({second}.md).\n")
+            .File($"Content/{second}.md", $"# {second}\n\nSee [the first]({first}.md).\n")
+            .Generate();
+        string source = result.Sources.Single(s => s.HintName.EndsWith($".{bucket:D2}.g.cs", StringComparison.Ordinal)).SourceText.ToString();
+        Assert.Contains($" {firstId} => __B{bucket:D2}({key});", source, StringComparison.Ordinal);
+        Assert.Contains($" {secondId} => __B{bucket:D2}({key + 1});", source, StringComparison.Ordinal);
+
+        IReadOnlyList<Article> all = result.LoadArticles();
+        Assert.Equal(second, Assert.Single(all.Single(a => a.Slug == first).Links).Target!.Slug);
+        Assert.Equal(first, Assert.Single(all.Single(a => a.Slug == second).Links).Target!.Slug);
+        Assert.Equal(first, ((Article)result.LoadedArticlesType!.GetProperty(firstId)!.GetValue(null)!).Slug);
+        Assert.Equal(second, ((Article)result.LoadedArticlesType!.GetProperty(secondId)!.GetValue(null)!).Slug);
+        Assert.Equal([first], all.Single(a => a.Slug == second).LinkedFrom.Select(a => a.Slug));
+    }
+
+    [Fact]
     public void Seed_compiles_without_error_or_warning_and_reads_back_exactly()
     {
         GenerationResult result = SeedProject().Generate();

@@ -26,7 +26,7 @@ namespace ContentGen.Tests.Generation;
 public sealed class HotReloadDeltaTests
 {
     [Fact]
-    public void An_edit_adds_its_chunk_and_its_buckets_records_to_the_user_string_heap_not_the_other_chunks()
+    public void An_edit_adds_its_chunk_and_its_chunks_records_to_the_user_string_heap_not_the_other_chunks()
     {
         // Three articles of one bucket, each larger than a chunk: three chunks, three methods.
         string[] names = [.. Enumerable.Range(0, 1000).Select(i => $"post{i}").GroupBy(n => ContentGen.Generator.Layout.Placement.BucketOf(ContentGen.Generator.Parsing.Naming.Identifier(n))).First(g => g.Count() >= 3).Take(3).Order(StringComparer.Ordinal)];
@@ -42,16 +42,81 @@ public sealed class HotReloadDeltaTests
 
         SemanticEdits edits = SemanticEdits.Between(before, after);
         Assert.Null(edits.Rude);
-        Assert.Equal(["C1", "Heads"], edits.List.Select(e => e.NewSymbol!.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["C1", "H1"], edits.List.Select(e => e.NewSymbol!.Name).Order(StringComparer.Ordinal));
 
         int heap = DeltaUserStringHeap(before, after, edits);
         string file = PayloadLiterals(after).Single(l => l.Method == "C2").File;
         (string Method, string Value)[] bucket = [.. PayloadLiterals(after).Where(l => l.File == file).Select(l => (l.Method, l.Value))];
-        Assert.Equal(["C0", "C1", "C2", "Heads"], bucket.Select(l => l.Method).Order(StringComparer.Ordinal));
+        Assert.Equal(["C0", "C1", "C2", "H0", "H1", "H2"], bucket.Select(l => l.Method).Order(StringComparer.Ordinal));
 
         // Exactly the new chunk's and records' literals, as the heap stores them (ECMA-335 II.24.2.4), padded to 4 bytes.
-        Assert.Equal(Align4(bucket.Where(l => l.Method is "C1" or "Heads").Sum(l => BlobSize(l.Value))), heap);
+        Assert.Equal(Align4(bucket.Where(l => l.Method is "C1" or "H1").Sum(l => BlobSize(l.Value))), heap);
         Assert.True(heap * 2 < bucket.Sum(l => BlobSize(l.Value)), $"{heap} bytes of a bucket of {bucket.Sum(l => BlobSize(l.Value))}");
+    }
+
+    [Fact]
+    public void An_added_article_sends_its_chunk_and_its_records_a_segment_of_each_index_and_the_records_of_the_article_it_links_to()
+    {
+        // Bucket B: first (a chunk of its own: an article of a chunk's size or more ends its chunk),
+        // then the added article, linked (one article of B is linked to from bucket C), last (as
+        // large, so it ends the added article's chunk), and a tail in the next chunk. T is in bucket
+        // D; the added article links to T. Slots were positions: the added article moved the slots
+        // of linked, last and tail, and so the records of Y (bucket C) and the getters of all three.
+        static int Bucket(string name) => ContentGen.Generator.Layout.Placement.BucketOf(ContentGen.Generator.Parsing.Naming.Identifier(name));
+        string[] pool = [.. Enumerable.Range(0, 2000).Select(i => $"post{i:D4}")];
+        string[] b = [.. pool.GroupBy(Bucket).First(g => g.Count() >= 5).Take(5).Order(StringComparer.Ordinal)];
+        string y = pool.First(n => Bucket(n) != Bucket(b[0]));
+        string t = pool.First(n => Bucket(n) != Bucket(b[0]) && Bucket(n) != Bucket(y));
+        (string first, string added, string linked, string last, string tail) = (b[0], b[1], b[2], b[3], b[4]);
+        static string Large(string name) => $"# {name}\n\nThe lead.\n\n{string.Join(" ", Enumerable.Range(0, 30_000).Select(i => name + i.ToString(CultureInfo.InvariantCulture)))}.\n";
+        var project = new ContentProject()
+            .File($"Content/{first}.md", Large(first))
+            .File($"Content/{linked}.md", $"# {linked}\n\nLinked to from {y}.\n")
+            .File($"Content/{last}.md", Large(last))
+            .File($"Content/{tail}.md", $"# {tail}\n\nThe tail.\n")
+            .File($"Content/{y}.md", $"# {y}\n\nSee [the linked one]({linked}.md).\n")
+            .File($"Content/{t}.md", $"# {t}\n\nA target.\n");
+        CSharpCompilation user = project.Compilation().WithOptions(project.Compilation().Options.WithOptimizationLevel(OptimizationLevel.Debug));
+        GeneratorDriver driver = project.Driver(trackSteps: false).RunGeneratorsAndUpdateCompilation(user, out Compilation before, out ImmutableArray<Diagnostic> diagnostics);
+        Assert.Empty(diagnostics);
+
+        driver = project.Add(driver, $"Content/{added}.md", $"# {added}\n\nSaved while the site ran, linking to [T]({t}.md).\n")
+            .RunGeneratorsAndUpdateCompilation(user, out Compilation after, out diagnostics);
+        Assert.Empty(diagnostics);
+
+        SemanticEdits edits = SemanticEdits.Between(before, after);
+        Assert.Null(edits.Rude);
+        string bucketB = $"B{Bucket(first):D2}", bucketD = $"B{Bucket(t):D2}";
+        string[] expected =
+        [
+            $"{bucketB}.C1", $"{bucketB}.H1", $"{bucketD}.H0",
+            $"Articles.{ContentGen.Generator.Parsing.Naming.Identifier(added)}",
+            "__All.P0", "__Catalog.I0",
+        ];
+        Assert.Equal(expected.Order(StringComparer.Ordinal), edits.List.Select(e => $"{e.NewSymbol!.ContainingType.Name}.{e.NewSymbol.Name}").Order(StringComparer.Ordinal));
+        Assert.Equal([$"Articles.{ContentGen.Generator.Parsing.Naming.Identifier(added)}"], edits.List.Where(e => e.Kind == SemanticEditKind.Insert).Select(e => $"{e.NewSymbol!.ContainingType.Name}.{e.NewSymbol.Name}"));
+
+        // The first chunk and the tail's chunk are the same literals as before.
+        (string File, string Method, string Value)[] was = PayloadLiterals(before), now = PayloadLiterals(after);
+        string fileB = now.Single(l => l.Method == "C2").File;
+        Assert.Equal(["C0", "C1", "C2", "H0", "H1", "H2"], now.Where(l => l.File == fileB).Select(l => l.Method).Order(StringComparer.Ordinal));
+        foreach (string method in (string[])["C0", "C2", "H0", "H2"])
+        {
+            Assert.Equal(was.Single(l => l.File == fileB && l.Method == method).Value, now.Single(l => l.File == fileB && l.Method == method).Value);
+        }
+
+        // The delta's heap: exactly those literals.
+        int heap = DeltaUserStringHeap(before, after, edits);
+        string fileD = now.Single(l => l.Method == "H0" && l.File != fileB && l.File.EndsWith($".{Bucket(t):D2}.g.cs", StringComparison.Ordinal)).File;
+        int sent = now.Where(l => (l.File == fileB && l.Method is "C1" or "H1") || (l.File == fileD && l.Method == "H0") || l.Method is "I0" or "P0").Sum(l => BlobSize(l.Value));
+        Assert.Equal(Align4(sent), heap);
+
+        // And the content reads back: the added article's link, its target's backlink, Y's link.
+        Article[] articles = [.. new GenerationResult(driver.GetRunResult(), after).LoadArticles()];
+        Article newOne = articles.Single(a => a.Slug == added);
+        Assert.Equal(t, Assert.Single(newOne.Links).Target!.Slug);
+        Assert.Equal([added], articles.Single(a => a.Slug == t).LinkedFrom.Select(a => a.Slug));
+        Assert.Equal(linked, Assert.Single(articles.Single(a => a.Slug == y).Links).Target!.Slug);
     }
 
     [Fact]
@@ -67,8 +132,9 @@ public sealed class HotReloadDeltaTests
             .Generate();
 
         (string File, string Method, string Value)[] literals = PayloadLiterals(result.Output);
-        Assert.Contains(literals, l => l.Method == "Index");
-        Assert.Contains(literals, l => l.Method == "Heads");
+        Assert.Contains(literals, l => l.Method == "I0");
+        Assert.Contains(literals, l => l.Method == "P0");
+        Assert.Contains(literals, l => l.Method == "H0");
         Assert.Contains(literals, l => l.Method == "C0");
         var strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
         foreach ((_, string method, string value) in literals)
@@ -84,7 +150,7 @@ public sealed class HotReloadDeltaTests
         Assert.Equal("b", Assert.Single(a.Links).Target!.Slug);
     }
 
-    /// <summary>The packed payload literals of the generated code: the catalog's index, each bucket's heads and chunks.</summary>
+    /// <summary>The packed payload literals of the generated code: the segments of the catalog's index and of Articles.All's places, each bucket's heads and chunks.</summary>
     private static (string File, string Method, string Value)[] PayloadLiterals(Compilation compilation) =>
     [
         .. compilation.SyntaxTrees

@@ -176,7 +176,7 @@ public sealed class HotReloadTests
 
         protected override object Create(DataEntry entry) => _creator.GetType().GetMethod(nameof(Create), BindingFlags.Instance | BindingFlags.NonPublic)!.Invoke(_creator, [entry])!;
 
-        protected override Article? Resolve(int collection, int bucket, int slot) => null;
+        protected override Article? Resolve(int collection, int bucket, int key) => null;
 
         protected override object? ResolveEntry(int collection, string id) => Find(id);
     }
@@ -220,7 +220,7 @@ public sealed class HotReloadTests
 
         protected override Article Create(ArticleData data) => new Entry(data);
 
-        protected override Article? Resolve(int collection, int bucket, int slot) => At(bucket, slot);
+        protected override Article? Resolve(int collection, int bucket, int key) => At(bucket, key);
 
         private T Call<T>(string name, params object[] arguments)
         {

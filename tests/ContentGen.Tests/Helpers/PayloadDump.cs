@@ -30,11 +30,11 @@ internal static partial class PayloadDump
             byte[] bytes = Payload.Inflate(match.Groups["text"].Value);
             var reader = new PayloadReader(bytes);
             string method = MethodName().Matches(source[..match.Index]).LastOrDefault()?.Groups["name"].Value ?? string.Empty;
-            if (line.Contains("Index()", StringComparison.Ordinal))
+            if (line.StartsWith("private static string I", StringComparison.Ordinal))
             {
                 Index(dump, ref reader);
             }
-            else if (line.Contains("Places()", StringComparison.Ordinal))
+            else if (line.StartsWith("private static string P", StringComparison.Ordinal))
             {
                 Places(dump, ref reader);
             }
@@ -58,7 +58,7 @@ internal static partial class PayloadDump
             {
                 Positions(dump, ref reader, $"{method} {line.Split(' ')[0]}", method == "Terms");
             }
-            else if (line.Contains("Heads()", StringComparison.Ordinal) || line.Contains("string H =", StringComparison.Ordinal))
+            else if (line.StartsWith("private static string H", StringComparison.Ordinal) || line.StartsWith("private const string H", StringComparison.Ordinal))
             {
                 Heads(dump, ref reader, records, bytes, stamps);
             }
@@ -129,7 +129,7 @@ internal static partial class PayloadDump
     private static void Index(StringBuilder dump, ref PayloadReader reader)
     {
         int count = reader.Int();
-        dump.Append(Invariant($"Index: {count} articles (bucket, slot, slug)\n"));
+        dump.Append(Invariant($"Index segment: {count} articles (bucket, key, slug)\n"));
         for (int i = 0; i < count; i++)
         {
             dump.Append(Invariant($"  {reader.Int()}, {reader.Int()}, {reader.String()}\n"));
@@ -140,7 +140,7 @@ internal static partial class PayloadDump
     private static void Places(StringBuilder dump, ref PayloadReader reader)
     {
         int count = reader.Int();
-        dump.Append(Invariant($"Places: {count} articles ((collection, bucket, slot), slug)\n"));
+        dump.Append(Invariant($"Places segment: {count} articles ((collection, bucket, key), slug)\n"));
         for (int i = 0; i < count; i++)
         {
             dump.Append(Invariant($"  {Ref(ref reader)}, {reader.String()}\n"));
@@ -184,12 +184,13 @@ internal static partial class PayloadDump
     private static void Heads(StringBuilder dump, ref PayloadReader reader, List<Record> records, byte[] heads, Dictionary<int, uint> stamps)
     {
         int count = reader.Int();
-        dump.Append(Invariant($"Heads: {count} records\n"));
-        for (int slot = 0; slot < count; slot++)
+        dump.Append(Invariant($"Heads segment: {count} records\n"));
+        for (int n = 0, slot = records.Count; n < count; n++, slot = records.Count)
         {
             int length = reader.Int();
             int end = reader.Position + length;
-            dump.Append(Invariant($"  slot {slot} ({length} bytes)\n"));
+            int key = reader.Int();
+            dump.Append(Invariant($"  slot {slot}, key {key} ({length} bytes)\n"));
             int chunk = reader.Int(), offset = reader.Int(), bytes = reader.Int();
             stamps[chunk] = Format.Stamp(stamps.GetValueOrDefault(chunk, Format.StampSeed), heads, end - length, length);
             int flags = reader.Int();
@@ -257,6 +258,14 @@ internal static partial class PayloadDump
 
             int headings = reader.Int();
             dump.Append("    heading levels: [").Append(string.Join(", ", reader.Bytes(headings).ToArray())).Append("]\n");
+            records.Add(new Record(slot, chunk, offset, bytes, (flags & 1) != 0, paragraphs, links, headings, (flags & 96) != 0, leadHtml));
+            if (reader.Position != end)
+            {
+                throw new InvalidOperationException($"Record {slot} ends at {reader.Position}, its length says {end}.");
+            }
+
+            int listLength = reader.Int();
+            int listEnd = reader.Position + listLength;
             int from = reader.Int();
             var sources = new string[from];
             for (int i = 0; i < from; i++)
@@ -265,10 +274,9 @@ internal static partial class PayloadDump
             }
 
             dump.Append("    linked from: [").Append(string.Join(", ", sources)).Append("]\n");
-            records.Add(new Record(slot, chunk, offset, bytes, (flags & 1) != 0, paragraphs, links, headings, (flags & 96) != 0, leadHtml));
-            if (reader.Position != end)
+            if (reader.Position != listEnd)
             {
-                throw new InvalidOperationException($"Record {slot} ends at {reader.Position}, its length says {end}.");
+                throw new InvalidOperationException($"The linked-from list of record {slot} ends at {reader.Position}, its length says {listEnd}.");
             }
         }
     }

@@ -494,7 +494,7 @@ public sealed class ReadPathTests
 
         protected override Article Create(ArticleData data) => new Entry(data);
 
-        protected override Article? Resolve(int collection, int bucket, int slot) => At(bucket, slot);
+        protected override Article? Resolve(int collection, int bucket, int key) => At(bucket, key);
 
         private T Call<T>(string name, params object[] arguments) =>
             (T)payload.GetType().GetMethod(name, BindingFlags.Instance | BindingFlags.NonPublic, [.. arguments.Select(a => a.GetType())])!.Invoke(payload, arguments)!;

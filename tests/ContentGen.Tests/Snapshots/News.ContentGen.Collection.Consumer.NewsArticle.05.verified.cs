@@ -10,17 +10,19 @@ namespace Consumer
         /// <summary><b>B</b> (<c>Content/news/b.txt</c>)</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
         #line 1 "/project/Content/news/b.txt"
-        public static global::Consumer.NewsArticle B => __B05(0);
+        public static global::Consumer.NewsArticle B => __B05(1803);
 
         #line default
         #nullable restore
-        private static global::Consumer.NewsArticle __B05(int slot) => __Catalog.Get(5, slot);
+        private static global::Consumer.NewsArticle __B05(int key) => __Catalog.Get(5, key);
 
         internal sealed partial class __Catalog
         {
             private static partial class B05
             {
-                internal static string Heads() => "⟪39 packed characters⟫\uD800";
+                internal static string Heads() => H0();
+
+                private static string H0() => "⟪41 packed characters⟫\uD800";
 
                 internal static string Chunk(int chunk)
                 {

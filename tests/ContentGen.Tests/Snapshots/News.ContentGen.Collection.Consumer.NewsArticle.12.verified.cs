@@ -10,17 +10,19 @@ namespace Consumer
         /// <summary><b>A</b> (<c>Content/news/a.txt</c>)</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ContentGen", "0.1.0")]
         #line 1 "/project/Content/news/a.txt"
-        public static global::Consumer.NewsArticle A => __B12(0);
+        public static global::Consumer.NewsArticle A => __B12(1035);
 
         #line default
         #nullable restore
-        private static global::Consumer.NewsArticle __B12(int slot) => __Catalog.Get(12, slot);
+        private static global::Consumer.NewsArticle __B12(int key) => __Catalog.Get(12, key);
 
         internal sealed partial class __Catalog
         {
             private static partial class B12
             {
-                internal static string Heads() => "⟪51 packed characters⟫\uD800";
+                internal static string Heads() => H0();
+
+                private static string H0() => "⟪54 packed characters⟫\uD800";
 
                 internal static string Chunk(int chunk)
                 {

@@ -24,7 +24,7 @@ namespace Consumer
             internal static readonly __Lookups Instance = new();
 
             private __Lookups()
-                : base(3, 1)
+                : base(4, 1)
             {
             }
 

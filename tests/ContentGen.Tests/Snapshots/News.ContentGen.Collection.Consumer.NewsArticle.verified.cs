@@ -33,18 +33,20 @@ namespace Consumer
             internal static readonly __Catalog Instance = new();
 
             private __Catalog()
-                : base(3)
+                : base(4)
             {
             }
 
-            /// <summary>The article in a bucket's slot: what each article property returns.</summary>
-            internal static global::Consumer.NewsArticle Get(int bucket, int slot) => Instance.At(bucket, slot);
+            /// <summary>The article with this key in a bucket: what each article property returns.</summary>
+            internal static global::Consumer.NewsArticle Get(int bucket, int key) => Instance.At(bucket, key);
 
             /// <summary>The article with this slug, or <see langword="null"/>.</summary>
             internal global::Consumer.NewsArticle? BySlug(string slug) => Find(slug);
 
             /// <inheritdoc/>
-            protected override string Index() => "⟪12 packed characters⟫\uD800";
+            protected override string Index() => I0();
+
+            private static string I0() => "⟪13 packed characters⟫\uD800";
 
             /// <inheritdoc/>
             protected override string Heads(int bucket) => bucket switch
@@ -131,10 +133,10 @@ namespace Consumer
             private static partial class B63 { }
 
             /// <inheritdoc/>
-            protected override global::ContentGen.Article? Resolve(int collection, int bucket, int slot) => collection switch
+            protected override global::ContentGen.Article? Resolve(int collection, int bucket, int key) => collection switch
             {
-                0 => global::Consumer.Articles.__Catalog.Get(bucket, slot),
-                1 => global::Consumer.NewsArticle.__Catalog.Get(bucket, slot),
+                0 => global::Consumer.Articles.__Catalog.Get(bucket, key),
+                1 => global::Consumer.NewsArticle.__Catalog.Get(bucket, key),
                 _ => null,
             };
         }

@@ -9,17 +9,19 @@ namespace Consumer
         #nullable disable
         /// <summary><b>Guide</b> (<c>Content/guide.md</c>)</summary>
         #line 1 "/project/Content/guide.md"
-        public static global::ContentGen.Article Guide => __B43(0);
+        public static global::ContentGen.Article Guide => __B43(1925);
 
         #line default
         #nullable restore
-        private static global::ContentGen.Article __B43(int slot) => __Catalog.Get(43, slot);
+        private static global::ContentGen.Article __B43(int key) => __Catalog.Get(43, key);
 
         internal sealed partial class __Catalog
         {
             private static partial class B43
             {
-                internal static string Heads() => "⟪125 packed characters⟫\uD800";
+                internal static string Heads() => H0();
+
+                private static string H0() => "⟪127 packed characters⟫\uD800";
 
                 internal static string Chunk(int chunk)
                 {

@@ -9,17 +9,19 @@ namespace Consumer
         #nullable disable
         /// <summary><b>Russian President Vladimir Putin and Pakistan’s newly elected Prime Minister…</b> (<c>Content/000_acdc7d00acb03fa1.txt</c>)</summary>
         #line 1 "/project/Content/000_acdc7d00acb03fa1.txt"
-        public static global::ContentGen.Article _000Acdc7d00acb03fa1 => __B13(0);
+        public static global::ContentGen.Article _000Acdc7d00acb03fa1 => __B13(12742);
 
         #line default
         #nullable restore
-        private static global::ContentGen.Article __B13(int slot) => __Catalog.Get(13, slot);
+        private static global::ContentGen.Article __B13(int key) => __Catalog.Get(13, key);
 
         internal sealed partial class __Catalog
         {
             private static partial class B13
             {
-                internal static string Heads() => "⟪209 packed characters⟫\uD800";
+                internal static string Heads() => H0();
+
+                private static string H0() => "⟪211 packed characters⟫\uD800";
 
                 internal static string Chunk(int chunk)
                 {

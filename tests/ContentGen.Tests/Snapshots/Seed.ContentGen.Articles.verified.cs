@@ -24,7 +24,7 @@ namespace Consumer
             internal static readonly __All Instance = new();
 
             private __All()
-                : base(3)
+                : base(4)
             {
             }
 
@@ -32,12 +32,14 @@ namespace Consumer
             internal global::ContentGen.Article? BySlug(string slug) => Find(slug);
 
             /// <inheritdoc/>
-            protected override string Places() => "⟪15 packed characters⟫\uD800";
+            protected override string Places() => P0();
+
+            private static string P0() => "⟪15 packed characters⟫\uD800";
 
             /// <inheritdoc/>
-            protected override global::ContentGen.Article? Resolve(int collection, int bucket, int slot) => collection switch
+            protected override global::ContentGen.Article? Resolve(int collection, int bucket, int key) => collection switch
             {
-                0 => global::Consumer.Articles.__Catalog.Get(bucket, slot),
+                0 => global::Consumer.Articles.__Catalog.Get(bucket, key),
                 _ => null,
             };
         }
@@ -50,18 +52,20 @@ namespace Consumer
             internal static readonly __Catalog Instance = new();
 
             private __Catalog()
-                : base(3)
+                : base(4)
             {
             }
 
-            /// <summary>The article in a bucket's slot: what each article property returns.</summary>
-            internal static global::ContentGen.Article Get(int bucket, int slot) => Instance.At(bucket, slot);
+            /// <summary>The article with this key in a bucket: what each article property returns.</summary>
+            internal static global::ContentGen.Article Get(int bucket, int key) => Instance.At(bucket, key);
 
             /// <summary>The article with this slug, or <see langword="null"/>.</summary>
             internal global::ContentGen.Article? BySlug(string slug) => Find(slug);
 
             /// <inheritdoc/>
-            protected override string Index() => "⟪14 packed characters⟫\uD800";
+            protected override string Index() => I0();
+
+            private static string I0() => "⟪15 packed characters⟫\uD800";
 
             /// <inheritdoc/>
             protected override string Heads(int bucket) => bucket switch
@@ -146,9 +150,9 @@ namespace Consumer
             private static partial class B63 { }
 
             /// <inheritdoc/>
-            protected override global::ContentGen.Article? Resolve(int collection, int bucket, int slot) => collection switch
+            protected override global::ContentGen.Article? Resolve(int collection, int bucket, int key) => collection switch
             {
-                0 => global::Consumer.Articles.__Catalog.Get(bucket, slot),
+                0 => global::Consumer.Articles.__Catalog.Get(bucket, key),
                 _ => null,
             };
         }

@@ -20,7 +20,7 @@ namespace Consumer
             internal static readonly __Taxonomies Instance = new();
 
             private __Taxonomies()
-                : base(3, 1)
+                : base(4, 1)
             {
             }
 

@@ -18,7 +18,7 @@ namespace Consumer
             internal static readonly __Taxonomies Instance = new();
 
             private __Taxonomies()
-                : base(3, 1)
+                : base(4, 1)
             {
             }
 

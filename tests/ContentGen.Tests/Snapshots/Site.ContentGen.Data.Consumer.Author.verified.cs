@@ -74,7 +74,7 @@ namespace Consumer
             internal static readonly __Lookups Instance = new();
 
             private __Lookups()
-                : base(3, 1)
+                : base(4, 1)
             {
             }
 
@@ -100,7 +100,7 @@ namespace Consumer
             internal static readonly __Data Instance = new();
 
             private __Data()
-                : base(3)
+                : base(4)
             {
             }
 
@@ -111,16 +111,16 @@ namespace Consumer
             internal global::Consumer.Author? ById(string id) => Find(id);
 
             /// <inheritdoc/>
-            protected override string Entries() => "⟪21 packed characters⟫\uD800";
+            protected override string Entries() => "⟪22 packed characters⟫\uD800";
 
             /// <inheritdoc/>
             protected override global::Consumer.Author Create(global::ContentGen.Storage.DataEntry entry) => new global::Consumer.Author(entry);
 
             /// <inheritdoc/>
-            protected override global::ContentGen.Article? Resolve(int collection, int bucket, int slot) => collection switch
+            protected override global::ContentGen.Article? Resolve(int collection, int bucket, int key) => collection switch
             {
-                0 => global::Consumer.Articles.__Catalog.Get(bucket, slot),
-                1 => global::Consumer.Post.__Catalog.Get(bucket, slot),
+                0 => global::Consumer.Articles.__Catalog.Get(bucket, key),
+                1 => global::Consumer.Post.__Catalog.Get(bucket, key),
                 _ => null,
             };
 
