@@ -11,7 +11,7 @@ namespace ContentGen.Benchmarks;
 /// app loads here. On .NET 10+ and a platform the package ships it precompiled for
 /// (runtimes/RID/lib/net10.0), the ReadyToRun copy, made by the same publish as the pack target's
 /// (src/ContentGen.ReadyToRun with ContentGenLibrary); elsewhere the IL one. CONTENTGEN_BENCH_LIBRARY=il
-/// takes the IL one anyway: the "before" of a before/after pair.
+/// takes the IL one anyway: the "before" of a before/after pair; CONTENTGEN_BENCH_LIBRARY=PATH takes that file.
 /// </summary>
 internal static class RuntimeLibrary
 {
@@ -21,7 +21,14 @@ internal static class RuntimeLibrary
     {
         string il = typeof(Article).Assembly.Location;
         string rid = RuntimeInformation.RuntimeIdentifier;
-        if (Environment.GetEnvironmentVariable("CONTENTGEN_BENCH_LIBRARY") == "il" || Environment.Version.Major < 10 || Array.IndexOf(Shipped, rid) < 0)
+        string? choice = Environment.GetEnvironmentVariable("CONTENTGEN_BENCH_LIBRARY");
+        if (choice is not null && File.Exists(choice))
+        {
+            // A copy made elsewhere, to compare layouts (say, compiled against another framework); built from this IL.
+            return choice;
+        }
+
+        if (choice == "il" || Environment.Version.Major < 10 || Array.IndexOf(Shipped, rid) < 0)
         {
             return il;
         }
@@ -50,7 +57,7 @@ internal static class RuntimeLibrary
         using FileStream stream = File.OpenRead(path);
         using var reader = new PEReader(stream);
         return reader.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0
-            ? $"ContentGen.Abstractions: ReadyToRun for {RuntimeInformation.RuntimeIdentifier} (as runtimes/RID/lib/net10.0 in the package)"
+            ? $"ContentGen.Abstractions: ReadyToRun ({path})"
             : "ContentGen.Abstractions: IL (as lib/net8.0 in the package; CONTENTGEN_BENCH_LIBRARY=il or no ReadyToRun copy for this runtime)";
     }
 
