@@ -106,7 +106,8 @@ public static class AppProbe
             .Select(t => Regex.Match(t.ToString(), @"public static global::ContentGen\.Article (\w+) =>").Groups[1].Value)
             .First(name => name.Length > 0);
         Emit(content.WithAssemblyName("Bench"), Path.Combine(directory, "Bench.dll"));
-        File.Copy(typeof(Article).Assembly.Location, Path.Combine(directory, "ContentGen.Abstractions.dll"));
+        string library = RuntimeLibrary.Locate();
+        File.Copy(library, Path.Combine(directory, "ContentGen.Abstractions.dll"));
 
         CSharpCompilation app = CSharpCompilation.Create(
             "App",
@@ -114,9 +115,12 @@ public static class AppProbe
             [.. Basic.Reference.Assemblies.Net80.References.All, MetadataReference.CreateFromFile(typeof(Article).Assembly.Location), MetadataReference.CreateFromFile(Path.Combine(directory, "Bench.dll"))],
             new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable, optimizationLevel: OptimizationLevel.Release));
         Emit(app, Path.Combine(directory, "App.dll"));
-        File.WriteAllText(Path.Combine(directory, "App.runtimeconfig.json"), """{"runtimeOptions":{"tfm":"net8.0","rollForward":"Major","framework":{"name":"Microsoft.NETCore.App","version":"8.0.0"}}}""");
+        // An app of the running .NET, as a package user's app is: on .NET 10 it gets the ReadyToRun library.
+        int major = Environment.Version.Major;
+        File.WriteAllText(Path.Combine(directory, "App.runtimeconfig.json"), "{\"runtimeOptions\":{\"tfm\":\"net" + major + ".0\",\"framework\":{\"name\":\"Microsoft.NETCore.App\",\"version\":\"" + major + ".0.0\"}}}");
 
         Console.WriteLine($"{articles} articles: Bench.dll {new FileInfo(Path.Combine(directory, "Bench.dll")).Length:N0} bytes; touching Articles.{first}");
+        Console.WriteLine(RuntimeLibrary.Describe(library));
         for (int i = 0; i < 5; i++)
         {
             var start = new ProcessStartInfo("dotnet", [Path.Combine(directory, "App.dll")]) { RedirectStandardOutput = true };

@@ -209,6 +209,7 @@ public static class ReadAllProbe
             return;
         }
 
+        Console.WriteLine(RuntimeLibrary.Describe(Path.Combine(directory, "ContentGen.Abstractions.dll")));
         string content = Path.Combine(directory, "content");
 
         (string Name, string[] Arguments)[] commands =
@@ -257,6 +258,7 @@ public static class ReadAllProbe
     private static void Prepare(string directory, int posts)
     {
         string stamp = Path.Combine(directory, "stamp");
+        string library = RuntimeLibrary.Locate();
         string key = $"{typeof(ContentGenerator).Assembly.ManifestModule.ModuleVersionId} {typeof(Article).Assembly.ManifestModule.ModuleVersionId}";
         string bench = Path.Combine(directory, "Bench.dll");
         string runtime = Path.Combine(directory, "ContentGen.Abstractions.dll");
@@ -274,7 +276,6 @@ public static class ReadAllProbe
             var workload = new Workload(corpus);
             workload.Driver(new ContentGenerator()).RunGeneratorsAndUpdateCompilation(workload.Compilation, out Compilation content, out _);
             Emit(content, bench);
-            File.Copy(typeof(Article).Assembly.Location, runtime);
 
             string markdig = typeof(Markdig.Markdown).Assembly.Location;
             string yaml = typeof(YamlDotNet.Serialization.Deserializer).Assembly.Location;
@@ -288,6 +289,9 @@ public static class ReadAllProbe
 
             File.WriteAllText(stamp, key);
         }
+
+        // Copied every time: CONTENTGEN_BENCH_LIBRARY picks the IL or the ReadyToRun copy without rebuilding the corpus.
+        File.Copy(library, runtime, overwrite: true);
 
         // The apps are small: compiled every time, so a change to this probe is never measured stale.
         Emit(App("Reader", Reader, [MetadataReference.CreateFromFile(runtime), MetadataReference.CreateFromFile(bench)]), Path.Combine(directory, "Reader.dll"));

@@ -64,27 +64,44 @@ public class PackageTests(PackageFixture package) : IClassFixture<PackageFixture
             Assert.True(r2r.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, $"{runtime}/{name} has no ReadyToRun header");
             Assert.Equal(machine, (int)r2r.CoffHeader.Machine);
         }
+    }
 
-        static System.Reflection.PortableExecutable.PEHeaders Headers(System.IO.Compression.ZipArchive zip, string entry)
+    [Theory]
+    [InlineData("linux-x64", 0x8664 ^ 0x7B79)]
+    [InlineData("win-x64", 0x8664)]
+    [InlineData("osx-arm64", 0xAA64 ^ 0x4644)]
+    public void Package_holds_the_runtime_library_ReadyToRun_for_net10_on_each_platform_beside_the_IL_one(string runtime, int machine)
+    {
+        using var zip = System.IO.Compression.ZipFile.OpenRead(Path.Combine(package.Feed, $"ContentGen.{package.Version}.nupkg"));
+        Assert.Equal(
+            ["runtimes/linux-x64/lib/net10.0/ContentGen.Abstractions.dll", "runtimes/osx-arm64/lib/net10.0/ContentGen.Abstractions.dll", "runtimes/win-x64/lib/net10.0/ContentGen.Abstractions.dll"],
+            zip.Entries.Select(e => e.FullName).Where(n => n.StartsWith("runtimes/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        System.Reflection.PortableExecutable.PEHeaders il = Headers(zip, "lib/net8.0/ContentGen.Abstractions.dll");
+        Assert.False(il.CorHeader!.ManagedNativeHeaderDirectory.Size > 0);
+        System.Reflection.PortableExecutable.PEHeaders r2r = Headers(zip, $"runtimes/{runtime}/lib/net10.0/ContentGen.Abstractions.dll");
+        Assert.True(r2r.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, $"{runtime} has no ReadyToRun header");
+        Assert.Equal(machine, (int)r2r.CoffHeader.Machine);
+    }
+
+    private static System.Reflection.PortableExecutable.PEHeaders Headers(System.IO.Compression.ZipArchive zip, string entry)
+    {
+        using var bytes = new MemoryStream();
+        using (Stream stream = zip.GetEntry(entry)!.Open())
         {
-            using var bytes = new MemoryStream();
-            using (Stream stream = zip.GetEntry(entry)!.Open())
-            {
-                stream.CopyTo(bytes);
-            }
-
-            bytes.Position = 0;
-            using var reader = new System.Reflection.PortableExecutable.PEReader(bytes);
-            return reader.PEHeaders;
+            stream.CopyTo(bytes);
         }
+
+        bytes.Position = 0;
+        using var reader = new System.Reflection.PortableExecutable.PEReader(bytes);
+        return reader.PEHeaders;
     }
 
     [Fact]
-    public void On_this_platform_a_small_site_gets_the_ReadyToRun_generator_and_a_large_one_the_IL()
+    public void On_this_platform_the_app_loads_the_ReadyToRun_library_and_a_small_site_gets_the_ReadyToRun_generator_a_large_one_the_IL()
     {
         string app = package.NewProject("console", "Native");
         Write(app, "Content/hello.md", "# Hello\n\n```cs\nvar x = 1;\n```\n");
-        Write(app, "Program.cs", "System.Console.Write(Native.Articles.Hello.Html);");
+        Write(app, "Program.cs", "System.Console.WriteLine(typeof(ContentGen.Article).Assembly.Location);\nSystem.Console.Write(Native.Articles.Hello.Html);");
         string? runtime = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier switch
         {
             "linux-x64" or "win-x64" or "osx-arm64" => System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier,
@@ -98,6 +115,16 @@ public class PackageTests(PackageFixture package) : IClassFixture<PackageFixture
         Assert.All(analyzers, a => Assert.Contains(runtime is null ? "/analyzers/dotnet/cs/" : $"/readytorun/{runtime}/", a, StringComparison.Ordinal));
         CliResult run = Dotnet.Run(app, ["run", "-nologo", "--no-build"]);
         Assert.Contains("<span class=\"hl-keyword\">var</span>", run.Output, StringComparison.Ordinal);
+
+        // A portable net10.0 app: the host picks the library from the deps.json runtimeTargets for this platform.
+        string loaded = run.Output.Split('\n')[0].Trim().Replace('\\', '/');
+        string expected = runtime is null ? "/bin/Debug/net10.0/ContentGen.Abstractions.dll" : $"/bin/Debug/net10.0/runtimes/{runtime}/lib/net10.0/ContentGen.Abstractions.dll";
+        Assert.EndsWith(expected, loaded, StringComparison.Ordinal);
+        using (var stream = File.OpenRead(loaded))
+        using (var pe = new System.Reflection.PortableExecutable.PEReader(stream))
+        {
+            Assert.Equal(runtime is not null, pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0);
+        }
 
         // Past the article limit (here 1, with 2 articles) the IL assemblies, whose hot code gets the runtime's profile-guided tier.
         Write(app, "Content/second.md", "# Second\n");
