@@ -6,6 +6,9 @@
 # whether the next read serves the new text. A probe, never a test.
 #
 #   bash bench/hot-reload/probe.sh [posts=10000] [changes=edit,add,delete,edit,add,delete,edit] [ContentGenLiteralBudget]
+# A change is edit (a paragraph of the middle post), add (a .txt article: no date, no tags),
+# post (a .md post with the middle post's date and tags: a place in Newest, terms that exist) or
+# delete (the last added); do not mix add and post in one run (their slugs would collide).
 #
 # CONTENTGEN_PROBE_APPLY=0: the compiler's side only (no process started for updates).
 set -euo pipefail

@@ -66,16 +66,16 @@ public sealed class Taxonomy<TArticle> : IReadOnlyList<Term<TArticle>>
 public sealed class Term<TArticle>
     where TArticle : Article
 {
-    private readonly int[] _positions;
-    private readonly IReadOnlyList<TArticle> _all;
+    private readonly Storage.ArticleRef[] _places;
+    private readonly Storage.TaxonomyCatalog<TArticle> _catalog;
     private ReadOnlyCollection<TArticle>? _articles;
 
-    internal Term(string name, string slug, int[] positions, IReadOnlyList<TArticle> all)
+    internal Term(string name, string slug, Storage.ArticleRef[] places, Storage.TaxonomyCatalog<TArticle> catalog)
     {
         Name = name;
         Slug = slug;
-        _positions = positions;
-        _all = all;
+        _places = places;
+        _catalog = catalog;
     }
 
     /// <summary>
@@ -88,7 +88,7 @@ public sealed class Term<TArticle>
     public string Slug { get; }
 
     /// <summary>How many articles have the term.</summary>
-    public int Count => _positions.Length;
+    public int Count => _places.Length;
 
     /// <summary>The articles that have the term, in the order of their collection's <c>All</c>; reading it creates them.</summary>
     public IReadOnlyList<TArticle> Articles
@@ -98,7 +98,13 @@ public sealed class Term<TArticle>
             ReadOnlyCollection<TArticle>? articles = Volatile.Read(ref _articles);
             if (articles is null)
             {
-                articles = Array.AsReadOnly(Array.ConvertAll(_positions, i => _all[i]));
+                var read = new TArticle[_places.Length];
+                for (int i = 0; i < read.Length; i++)
+                {
+                    read[i] = _catalog.At(_places[i]);
+                }
+
+                articles = Array.AsReadOnly(read);
                 articles = Interlocked.CompareExchange(ref _articles, articles, null) ?? articles;
             }
 

@@ -78,9 +78,11 @@ internal static class PayloadFormat
     /// Version 3 added the chunk stamps (<see cref="Stamp"/>). Version 4 names articles by key
     /// instead of slot (a record starts with its key), cuts chunks by their articles' hashes, moves
     /// the linked-from lists out of the stamped records, and writes the heads (one segment per
-    /// chunk), the index and the places in segments.
+    /// chunk), the index and the places in segments. Version 5 names a taxonomy's articles and
+    /// <c>Articles.Newest</c>'s by place (collection, bucket, key) instead of position in <c>All</c>,
+    /// and writes both in segments.
     /// </summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     /// <summary>Buckets per collection: a stable hash of the identifier picks one (docs/performance.md).</summary>
     public const int Buckets = 64;

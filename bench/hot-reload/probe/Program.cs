@@ -273,6 +273,19 @@ internal sealed class ContentProject
                 break;
             }
 
+            case "post":
+            {
+                // A blog post as an author adds one: the edited post's front matter (its date and
+                // tags: a place in Newest and terms that exist), a title and a paragraph of its own.
+                probe = $"Content/hot-reload-probe-{round}.md";
+                string[] lines = _texts[EditPath].GetText()!.ToString().Split('\n');
+                string[] front = [.. lines.Take(Array.IndexOf(lines, "---", 1) + 1).Where(l => !l.StartsWith("title:", StringComparison.Ordinal))];
+                var added = new MemoryText(ProjectPath(probe), $"{string.Join('\n', front)}\n# A probe post {word}\n\n{word} is a paragraph saved while the site ran.\n");
+                _texts[probe] = added;
+                driver = driver.AddAdditionalTexts([added]);
+                break;
+            }
+
             case "delete":
             {
                 string last = _texts.Keys.Where(k => k.StartsWith("Content/hot-reload-probe-", StringComparison.Ordinal)).Order(StringComparer.Ordinal).Last();
@@ -283,13 +296,13 @@ internal sealed class ContentProject
             }
 
             default:
-                throw new ArgumentException($"Unknown change '{change}': edit, add or delete.");
+                throw new ArgumentException($"Unknown change '{change}': edit, add, post or delete.");
         }
 
         AdditionalText manifest = Manifest();
         driver = driver.ReplaceAdditionalText(_manifest, manifest);
         _manifest = manifest;
-        return probe["Content/".Length..^".txt".Length];
+        return Path.ChangeExtension(probe["Content/".Length..], null);
     }
 
     private static string ProjectPath(string relative) => ProjectDirectory + relative;
@@ -367,7 +380,7 @@ internal sealed class Site(Assembly assembly, string rootNamespace)
     public bool Serves(string change, string slug, string word) => change switch
     {
         "edit" => Find(slug)?.Html.Contains(word, StringComparison.Ordinal) == true,
-        "add" => Find(slug)?.Paragraphs.Any(p => p.Text.Contains(word, StringComparison.Ordinal)) == true,
+        "add" or "post" => Find(slug)?.Paragraphs.Any(p => p.Text.Contains(word, StringComparison.Ordinal)) == true,
         _ => Find(slug) is null,
     };
 

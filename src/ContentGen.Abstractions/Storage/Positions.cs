@@ -22,26 +22,27 @@ internal static class Positions
     }
 }
 
-/// <summary>Articles of a list in a stored order, each read from the list when it is first asked for: taking the first 20 creates 20 articles.</summary>
-internal sealed class OrderedList<T>(int[] positions, IReadOnlyList<T> all) : IReadOnlyList<T>
+/// <summary>Articles in a stored order, each resolved from its place when it is first asked for: taking the first 20 creates 20 articles, and reads no index of every article.</summary>
+internal sealed class OrderedList<T>(ArticleRef[] places, TaxonomyCatalog<T> catalog) : IReadOnlyList<T>
+    where T : Article
 {
-    public int Count => positions.Length;
+    public int Count => places.Length;
 
     public T this[int index]
     {
         get
         {
             ArgumentOutOfRangeException.ThrowIfNegative(index);
-            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, positions.Length);
-            return all[positions[index]];
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, places.Length);
+            return catalog.At(places[index]);
         }
     }
 
     public IEnumerator<T> GetEnumerator()
     {
-        foreach (int position in positions)
+        foreach (ArticleRef place in places)
         {
-            yield return all[position];
+            yield return catalog.At(place);
         }
     }
 

@@ -153,9 +153,9 @@ internal static class CatalogEmitter
     /// not the whole index (docs/performance.md, "Content hot reload"). The reader splits the
     /// concatenation at the end marker each literal ends with.
     /// </summary>
-    private static void Segmented(SourceWriter writer, string signature, string prefix, Helpers.EquatableArray<string> segments)
+    internal static void Segmented(SourceWriter writer, string signature, string prefix, Helpers.EquatableArray<string> segments, string doc = "/// <inheritdoc/>")
     {
-        writer.Line("/// <inheritdoc/>");
+        writer.Line(doc);
         writer.Line($"{signature} => {(segments.Count == 0 ? "string.Empty" : string.Join(" + ", Enumerable.Range(0, segments.Count).Select(s => $"{prefix}{s.ToString(CultureInfo.InvariantCulture)}()")))};");
         writer.Line();
         for (int s = 0; s < segments.Count; s++)

@@ -17,9 +17,9 @@ internal static class TaxonomyEmitter
     public static string HintName(CollectionInfo collection) => collection.HintPrefix + ".Taxonomies.g.cs";
 
     /// <param name="model">The collection's taxonomies.</param>
-    /// <param name="packed">Each taxonomy's terms, packed.</param>
-    /// <param name="newest">The default collection's <c>Articles.Newest</c> order, packed; null for the others.</param>
-    public static string Emit(CollectionTaxonomies model, EquatableArray<string> packed, string? newest)
+    /// <param name="packed">Each taxonomy's terms, packed in segments.</param>
+    /// <param name="newest">The default collection's <c>Articles.Newest</c> order, packed in segments; null for the others.</param>
+    public static string Emit(CollectionTaxonomies model, EquatableArray<EquatableArray<string>> packed, EquatableArray<string>? newest)
     {
         CollectionInfo collection = model.Collection;
         string article = Collections.ArticleType(collection);
@@ -51,21 +51,57 @@ internal static class TaxonomyEmitter
                 writer.Line();
             }
 
-            Collections.PayloadTable(
-                writer,
-                "The collection's taxonomies, stored as data.",
-                Class,
-                "global::ContentGen.Storage.TaxonomyCatalog",
-                article,
-                collection.FullName,
-                ("Terms", "taxonomy"),
-                newest is null
-                    ? [$"internal static global::ContentGen.Taxonomy<{article}> Get(int taxonomy) => Instance.Decoded(taxonomy);"]
-                    : [$"internal static global::ContentGen.Taxonomy<{article}> Get(int taxonomy) => Instance.Decoded(taxonomy);", $"internal static global::System.Collections.Generic.IReadOnlyList<{article}> Newest => Instance.Ordered({count});"],
-                newest is null ? packed : packed.Append(newest).ToEquatableArray(),
-                model.Taxonomies.Count);
+            Table(writer, model, article, packed, newest, count);
         }
 
         return writer.ToString();
+    }
+
+    /// <summary>
+    /// The class that holds the payloads: each taxonomy (and <c>Articles.Newest</c>) in segments,
+    /// each its own method, so that a hot reload after an add sends the segments of its terms and
+    /// of its place in the order, not the whole taxonomy.
+    /// </summary>
+    private static void Table(SourceWriter writer, CollectionTaxonomies model, string article, EquatableArray<EquatableArray<string>> packed, EquatableArray<string>? newest, string count)
+    {
+        writer.Line("/// <summary>The collection's taxonomies, stored as data.</summary>");
+        writer.Line(CSharp.GeneratedCodeAttribute);
+        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        using (writer.Open($"internal sealed class {Class} : global::ContentGen.Storage.TaxonomyCatalog<{article}>"))
+        {
+            writer.Line($"internal static readonly {Class} Instance = new();");
+            writer.Line();
+            Collections.Constructor(writer, Class, CatalogEmitter.FormatVersion, count);
+            writer.Line("/// <summary>What the collection's members return: one taxonomy, decoded on first use.</summary>");
+            writer.Line($"internal static global::ContentGen.Taxonomy<{article}> Get(int taxonomy) => Instance.Decoded(taxonomy);");
+            writer.Line();
+            if (newest is not null)
+            {
+                writer.Line("/// <summary><c>Articles.Newest</c>, decoded on first use.</summary>");
+                writer.Line($"internal static global::System.Collections.Generic.IReadOnlyList<{article}> Newest => Instance.Ordered({count});");
+                writer.Line();
+            }
+
+            var payloads = Enumerable.Range(0, packed.Count).Select(t => (t, $"T{t.ToString(CultureInfo.InvariantCulture)}()")).ToList();
+            if (newest is not null)
+            {
+                payloads.Add((packed.Count, "N()"));
+            }
+
+            CatalogEmitter.Dispatch(writer, "protected override string Terms(int taxonomy)", "taxonomy", payloads, "string.Empty");
+            writer.Line();
+            for (int t = 0; t < packed.Count; t++)
+            {
+                string name = "T" + t.ToString(CultureInfo.InvariantCulture);
+                CatalogEmitter.Segmented(writer, $"private static string {name}()", name + "_", packed[t], "/// <summary>A taxonomy's segments, one after another.</summary>");
+            }
+
+            if (newest is { } order)
+            {
+                CatalogEmitter.Segmented(writer, "private static string N()", "N_", order, "/// <summary><c>Articles.Newest</c>'s segments, one after another.</summary>");
+            }
+
+            Collections.ArticleResolver(writer, model.Collections);
+        }
     }
 }

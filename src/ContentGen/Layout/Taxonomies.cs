@@ -13,8 +13,8 @@ namespace ContentGen.Generator.Layout;
 /// <summary>
 /// Builds the taxonomies (docs/format.md, "Taxonomies"): <c>Articles.AllTags</c> over every
 /// article's front matter tags, and <c>All{Property}</c> for each <c>[Taxonomy]</c> property of a
-/// collection. Each term has its slug and the positions of its articles in the collection's
-/// <c>All</c>. Free (string) terms that differ only in case, white space, <c>-</c>, <c>_</c> or
+/// collection. Each term has its slug and the places of its articles, in the order of the
+/// collection's <c>All</c>. Free (string) terms that differ only in case, white space, <c>-</c>, <c>_</c> or
 /// <c>.</c> are one term, named by its most used form (ties: the first in <c>All</c> order);
 /// every other form is CG0058 where it is written.
 /// </summary>
@@ -50,7 +50,7 @@ internal static class Taxonomies
             CollectionInfo collection = catalog.Collection;
             var diagnostics = new List<DiagnosticInfo>();
             var taxonomies = new List<TaxonomyModel>();
-            EquatableArray<int> newest = EquatableArray<int>.Empty;
+            EquatableArray<ArticleRef> newest = EquatableArray<ArticleRef>.Empty;
             if (collection.IsDefault)
             {
                 // Every article's tags, whatever its collection, at its place in Articles.All.
@@ -68,17 +68,17 @@ internal static class Taxonomies
 
             if (taxonomies.Count > 0)
             {
-                yield return new CollectionTaxonomies(collection, taxonomies.ToEquatableArray(), diagnostics.ToEquatableArray()) { Newest = newest };
+                yield return new CollectionTaxonomies(collection, taxonomies.ToEquatableArray(), diagnostics.ToEquatableArray()) { Newest = newest, Collections = catalog.All };
             }
         }
     }
 
     /// <summary>
-    /// <c>Articles.Newest</c>: the positions in <paramref name="all"/> of the articles with a
-    /// publication date, newest first; one instant keeps the order of <c>All</c> (source path).
+    /// <c>Articles.Newest</c>: the places of the articles with a publication date, newest first;
+    /// one instant keeps the order of <c>All</c> (source path).
     /// Sorted here, so a site's home page reads 20 articles instead of sorting thousands at run time.
     /// </summary>
-    private static EquatableArray<int> Newest(EquatableArray<PlacedEntry> all, Dictionary<(string, string), ArticleFacets> bySource)
+    private static EquatableArray<ArticleRef> Newest(EquatableArray<PlacedEntry> all, Dictionary<(string, string), ArticleFacets> bySource)
     {
         var dated = new List<(long Published, int Position)>();
         for (int position = 0; position < all.Count; position++)
@@ -89,14 +89,14 @@ internal static class Taxonomies
             }
         }
 
-        return dated.OrderByDescending(d => d.Published).ThenBy(d => d.Position).Select(d => d.Position).ToEquatableArray();
+        return dated.OrderByDescending(d => d.Published).ThenBy(d => d.Position).Select(d => all[d.Position].Ref).ToEquatableArray();
     }
 
     /// <param name="property">The taxonomy's property (<c>Tags</c> for <c>Articles.AllTags</c>).</param>
     /// <param name="key">The <see cref="TermUse.Taxonomy"/> its uses carry.</param>
     /// <param name="name">Its name in messages: <c>Articles.AllTags</c>, <c>Post.AllCategories</c>.</param>
     /// <param name="free">Its terms are strings (forms of one term merge); else enum members or entry ids, exact.</param>
-    /// <param name="all">The collection's <c>All</c>: positions are indexes in it.</param>
+    /// <param name="all">The collection's <c>All</c>: its order is the order of a term's articles.</param>
     /// <param name="bySource">Each article's terms.</param>
     /// <param name="diagnostics">Where CG0058 and CG0059 go.</param>
     private static TaxonomyModel Taxonomy(string property, string key, string name, bool free, EquatableArray<PlacedEntry> all, Dictionary<(string, string), ArticleFacets> bySource, List<DiagnosticInfo> diagnostics)
@@ -145,8 +145,8 @@ internal static class Taxonomies
             }
 
             TermUse named = uses.First(u => u.Use.Term == canonical).Use;
-            EquatableArray<int> positions = uses.Select(u => u.Position).Distinct().OrderBy(p => p).ToEquatableArray();
-            terms.Add((new TermModel(canonical, named.Slug, positions), uses[0].Use));
+            EquatableArray<ArticleRef> articles = uses.Select(u => u.Position).Distinct().OrderBy(p => p).Select(p => all[p].Ref).ToEquatableArray();
+            terms.Add((new TermModel(canonical, named.Slug, articles), uses[0].Use));
         }
 
         terms.Sort((a, b) => string.Compare(a.Term.Name, b.Term.Name, StringComparison.OrdinalIgnoreCase) is int c and not 0 ? c : string.CompareOrdinal(a.Term.Name, b.Term.Name));

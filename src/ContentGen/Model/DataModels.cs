@@ -106,8 +106,8 @@ internal sealed record ReferenceNames(string Property, EquatableArray<string> Na
 /// <summary>One use of a term: the taxonomy (a property name; empty for <c>Articles.AllTags</c>), the term as written (for an enum, the member's name), its slug, and where.</summary>
 internal sealed record TermUse(string Taxonomy, string Term, string Slug, LocationInfo Location);
 
-/// <summary>One term of a taxonomy: its name, slug, and the positions of its articles in the collection's <c>All</c>, ascending.</summary>
-internal sealed record TermModel(string Name, string Slug, EquatableArray<int> Positions);
+/// <summary>One term of a taxonomy: its name, slug, and its articles by place (collection, bucket, key) in the order of the collection's <c>All</c>: an add moves no other article's place, so it changes only its terms.</summary>
+internal sealed record TermModel(string Name, string Slug, EquatableArray<ArticleRef> Articles);
 
 /// <summary>A taxonomy: <c>Articles.AllTags</c> (property <c>Tags</c> of the default collection) or a <c>[Taxonomy]</c> property's <c>All{Property}</c>; terms ordered by name (ordinal, ignoring case).</summary>
 internal sealed record TaxonomyModel(string Property, EquatableArray<TermModel> Terms);
@@ -115,8 +115,11 @@ internal sealed record TaxonomyModel(string Property, EquatableArray<TermModel> 
 /// <summary>A collection's taxonomies, for the file that holds them, with CG0058 and CG0059.</summary>
 internal sealed record CollectionTaxonomies(CollectionInfo Collection, EquatableArray<TaxonomyModel> Taxonomies, EquatableArray<DiagnosticInfo> Diagnostics)
 {
-    /// <summary>For the default collection: the positions in <c>Articles.All</c> of every article with a publication date, newest first (<c>Articles.Newest</c>); empty for the others.</summary>
-    public EquatableArray<int> Newest { get; init; } = EquatableArray<int>.Empty;
+    /// <summary>For the default collection: the place of every article with a publication date, newest first (<c>Articles.Newest</c>); empty for the others.</summary>
+    public EquatableArray<ArticleRef> Newest { get; init; } = EquatableArray<ArticleRef>.Empty;
+
+    /// <summary>The collections a place may name (the catalog's <see cref="CatalogModel.All"/>), for the taxonomy class's resolver.</summary>
+    public EquatableArray<CollectionInfo> Collections { get; init; } = EquatableArray<CollectionInfo>.Empty;
 }
 
 /// <summary>A collection's backward lookups, for the file that holds them.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
@@ -7,6 +8,7 @@ using System.Reflection.Metadata;
 using System.Reflection.Metadata.Ecma335;
 using System.Reflection.PortableExecutable;
 using System.Text;
+using ContentGen.Storage;
 using ContentGen.Tests.Helpers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -117,6 +119,81 @@ public sealed class HotReloadDeltaTests
         Assert.Equal(t, Assert.Single(newOne.Links).Target!.Slug);
         Assert.Equal([added], articles.Single(a => a.Slug == t).LinkedFrom.Select(a => a.Slug));
         Assert.Equal(linked, Assert.Single(articles.Single(a => a.Slug == y).Links).Target!.Slug);
+    }
+
+    [Fact]
+    public void An_added_article_sends_the_taxonomy_segment_of_its_term_and_the_segment_of_Newest_it_falls_in_not_the_whole_taxonomy()
+    {
+        // 1,000 dated posts in 60 tags: the tags are several segments, Newest several more. Format 4
+        // stored positions in All, which the add shifted for every later article: every term and
+        // the whole of Newest changed.
+        var project = new ContentProject();
+        for (int i = 0; i < 1000; i++)
+        {
+            project.File($"Content/p{i:D4}.md", $"---\ndate: {Day(i)}\ntags: [topic-{i % 60:D2}]\n---\n# Post {i}\n\nText of {i}.\n");
+        }
+
+        CSharpCompilation user = project.Compilation().WithOptions(project.Compilation().Options.WithOptimizationLevel(OptimizationLevel.Debug));
+        GeneratorDriver driver = project.Driver(trackSteps: false).RunGeneratorsAndUpdateCompilation(user, out Compilation before, out ImmutableArray<Diagnostic> diagnostics);
+        Assert.Empty(diagnostics);
+
+        // Dated as p0500, so it comes right after p0500 in Newest (one instant keeps All's order).
+        driver = project.Add(driver, "Content/p0500a.md", $"---\ndate: {Day(500)}\ntags: [topic-07]\n---\n# Added\n\nSaved while the site ran.\n")
+            .RunGeneratorsAndUpdateCompilation(user, out Compilation after, out diagnostics);
+        Assert.Empty(diagnostics);
+
+        SemanticEdits edits = SemanticEdits.Between(before, after);
+        Assert.Null(edits.Rude);
+        (string File, string Method, string Value)[] was = PayloadLiterals(before), now = PayloadLiterals(after);
+        string taxonomies = now.Single(l => l.Method == "T0_0").File;
+        (string Method, string Value)[] terms = [.. now.Where(l => l.File == taxonomies && l.Method.StartsWith("T0_", StringComparison.Ordinal)).Select(l => (l.Method, l.Value))];
+        (string Method, string Value)[] newest = [.. now.Where(l => l.File == taxonomies && l.Method.StartsWith("N_", StringComparison.Ordinal)).Select(l => (l.Method, l.Value))];
+        Assert.InRange(terms.Length, 4, 20);
+        Assert.InRange(newest.Length, 2, 12);
+        Assert.Equal(terms.Length + newest.Length, was.Count(l => l.File == taxonomies));
+
+        // Of the taxonomy class, the delta updates the segment that holds topic-07 and one of Newest's.
+        string term = Assert.Single(terms, l => Contains(Payload.Inflate(l.Value), "topic-07")).Method;
+        string[] changed = [.. newest.Where(l => was.Single(w => w.File == taxonomies && w.Method == l.Method).Value != l.Value).Select(l => l.Method)];
+        string order = Assert.Single(changed);
+        Assert.Equal(
+            new[] { term, order }.Order(StringComparer.Ordinal),
+            edits.List.Where(e => e.NewSymbol!.ContainingType.Name == "__Taxonomies").Select(e => e.NewSymbol!.Name).Order(StringComparer.Ordinal));
+        foreach ((string method, string value) in terms.Where(l => l.Method != term))
+        {
+            Assert.Equal(was.Single(w => w.File == taxonomies && w.Method == method).Value, value);
+        }
+
+        // Its segment of Newest holds one place more than before.
+        Assert.Equal(Count(was.Single(w => w.File == taxonomies && w.Method == order).Value) + 1, Count(newest.Single(l => l.Method == order).Value));
+
+        // The delta's heap holds those two literals of the taxonomy, a small part of it, and the article's own (chunk, records, index, places).
+        int heap = DeltaUserStringHeap(before, after, edits);
+        int sentTaxonomy = BlobSize(terms.Single(l => l.Method == term).Value) + BlobSize(newest.Single(l => l.Method == order).Value);
+        int wholeTaxonomy = terms.Concat(newest).Sum(l => BlobSize(l.Value));
+        int sent = edits.List.Sum(e => e.NewSymbol!.DeclaringSyntaxReferences.Single().GetSyntax() is MethodDeclarationSyntax { ExpressionBody.Expression: LiteralExpressionSyntax literal } ? BlobSize(literal.Token.ValueText) : 0);
+        Assert.Equal(Align4(sent), heap);
+        Assert.True(sentTaxonomy * 2 < sent, $"the taxonomy's {sentTaxonomy} bytes of {sent}");
+        Assert.True(sentTaxonomy * 4 < wholeTaxonomy, $"{sentTaxonomy} bytes of a taxonomy of {wholeTaxonomy}");
+
+        // And it reads back: the term lists it in All's order, Newest after p0500.
+        var result = new GenerationResult(driver.GetRunResult(), after);
+        result.LoadArticles();
+        var tags = (Taxonomy<Article>)result.LoadedArticlesType!.GetProperty("AllTags")!.GetValue(null)!;
+        Assert.Equal([.. Enumerable.Range(0, 1000).Where(i => i % 60 == 7).Select(i => $"p{i:D4}").Append("p0500a").Order(StringComparer.Ordinal)], tags.Find("topic-07")!.Articles.Select(a => a.Slug));
+        var latest = (IReadOnlyList<Article>)result.LoadedArticlesType!.GetProperty("Newest")!.GetValue(null)!;
+        Assert.Equal(1001, latest.Count);
+        Assert.Equal(["p0501", "p0500", "p0500a", "p0499"], latest.Skip(498).Take(4).Select(a => a.Slug));
+        Assert.Equal("p0999", latest[0].Slug);
+        Assert.Equal("p0000", latest[1000].Slug);
+
+        static string Day(int i) => new DateTime(2020, 1, 1).AddDays(i).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        static bool Contains(byte[] bytes, string text) => bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(text)) >= 0;
+        static int Count(string packed)
+        {
+            var reader = new PayloadReader(Payload.Inflate(packed));
+            return reader.Int();
+        }
     }
 
     [Fact]

@@ -42,21 +42,25 @@ internal static partial class PayloadDump
             {
                 Entries(dump, ref reader);
             }
-            else if (method == "Terms" && source.Contains($"Instance.Ordered({line.Split(' ')[0]})", StringComparison.Ordinal))
+            else if (line.StartsWith("private static string N_", StringComparison.Ordinal))
             {
-                // Articles.Newest: positions in All, newest first.
-                int count = bytes.Length == 0 ? 0 : reader.Int();
-                dump.Append(Invariant($"Newest (positions in All): {count}:"));
+                // A segment of Articles.Newest: places, newest first.
+                int count = reader.Int();
+                dump.Append(Invariant($"Newest segment {line.Split(' ')[3]}: {count} places:"));
                 for (int i = 0; i < count; i++)
                 {
-                    dump.Append(Invariant($" {reader.Int()}"));
+                    dump.Append(Invariant($" {Ref(ref reader)}"));
                 }
 
                 dump.Append('\n');
             }
-            else if (method is "Lookup" or "Terms")
+            else if (line.StartsWith("private static string T", StringComparison.Ordinal))
             {
-                Positions(dump, ref reader, $"{method} {line.Split(' ')[0]}", method == "Terms");
+                Terms(dump, ref reader, line.Split(' ')[3]);
+            }
+            else if (method is "Lookup")
+            {
+                Positions(dump, ref reader, $"{method} {line.Split(' ')[0]}", terms: false);
             }
             else if (line.StartsWith("private static string H", StringComparison.Ordinal) || line.StartsWith("private const string H", StringComparison.Ordinal))
             {
@@ -156,6 +160,25 @@ internal static partial class PayloadDump
         {
             string id = reader.String();
             dump.Append(Invariant($"  {id}: values {Convert.ToHexString(reader.Bytes(reader.Int()))}\n"));
+        }
+    }
+
+    /// <summary>A segment of a taxonomy: each term's name, slug and its articles' places, in All order.</summary>
+    private static void Terms(StringBuilder dump, ref PayloadReader reader, string method)
+    {
+        int count = reader.Int();
+        dump.Append(Invariant($"Terms segment {method}: {count} terms (name, slug, places (collection, bucket, key))\n"));
+        for (int t = 0; t < count; t++)
+        {
+            string name = reader.String();
+            string slug = reader.String();
+            var places = new string[reader.Int()];
+            for (int p = 0; p < places.Length; p++)
+            {
+                places[p] = Ref(ref reader);
+            }
+
+            dump.Append(Invariant($"  {name}, {slug}: [{string.Join(", ", places)}]\n"));
         }
     }
 

@@ -33,7 +33,7 @@ namespace Consumer
             internal static readonly __Catalog Instance = new();
 
             private __Catalog()
-                : base(4)
+                : base(5)
             {
             }
 

@@ -20,25 +20,39 @@ namespace Consumer
             internal static readonly __Taxonomies Instance = new();
 
             private __Taxonomies()
-                : base(4, 1)
+                : base(5, 1)
             {
             }
 
-            /// <summary>What the collection's members return: one payload, decoded on first use.</summary>
+            /// <summary>What the collection's members return: one taxonomy, decoded on first use.</summary>
             internal static global::ContentGen.Taxonomy<global::ContentGen.Article> Get(int taxonomy) => Instance.Decoded(taxonomy);
 
-            /// <summary>What the collection's members return: one payload, decoded on first use.</summary>
+            /// <summary><c>Articles.Newest</c>, decoded on first use.</summary>
             internal static global::System.Collections.Generic.IReadOnlyList<global::ContentGen.Article> Newest => Instance.Ordered(1);
-
-            /// <inheritdoc/>
-            protected override global::System.Collections.Generic.IReadOnlyList<global::ContentGen.Article> All => global::Consumer.Articles.All;
 
             /// <inheritdoc/>
             protected override string Terms(int taxonomy) => taxonomy switch
             {
-                0 => "⟪2 packed characters⟫\uD800",
-                1 => "⟪2 packed characters⟫\uD800",
+                0 => T0(),
+                1 => N(),
                 _ => string.Empty,
+            };
+
+            /// <summary>A taxonomy's segments, one after another.</summary>
+            private static string T0() => T0_0();
+
+            private static string T0_0() => "⟪2 packed characters⟫\uD800";
+
+            /// <summary><c>Articles.Newest</c>'s segments, one after another.</summary>
+            private static string N() => N_0();
+
+            private static string N_0() => "⟪2 packed characters⟫\uD800";
+
+            /// <inheritdoc/>
+            protected override global::ContentGen.Article? Resolve(int collection, int bucket, int key) => collection switch
+            {
+                0 => global::Consumer.Articles.__Catalog.Get(bucket, key),
+                _ => null,
             };
         }
     }

@@ -24,7 +24,7 @@ namespace Consumer
             internal static readonly __All Instance = new();
 
             private __All()
-                : base(4)
+                : base(5)
             {
             }
 
@@ -52,7 +52,7 @@ namespace Consumer
             internal static readonly __Catalog Instance = new();
 
             private __Catalog()
-                : base(4)
+                : base(5)
             {
             }
 

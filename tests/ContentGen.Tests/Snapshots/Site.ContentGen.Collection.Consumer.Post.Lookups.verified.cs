@@ -24,7 +24,7 @@ namespace Consumer
             internal static readonly __Lookups Instance = new();
 
             private __Lookups()
-                : base(4, 1)
+                : base(5, 1)
             {
             }
 

@@ -18,21 +18,31 @@ namespace Consumer
             internal static readonly __Taxonomies Instance = new();
 
             private __Taxonomies()
-                : base(4, 1)
+                : base(5, 1)
             {
             }
 
-            /// <summary>What the collection's members return: one payload, decoded on first use.</summary>
+            /// <summary>What the collection's members return: one taxonomy, decoded on first use.</summary>
             internal static global::ContentGen.Taxonomy<global::Consumer.Post> Get(int taxonomy) => Instance.Decoded(taxonomy);
-
-            /// <inheritdoc/>
-            protected override global::System.Collections.Generic.IReadOnlyList<global::Consumer.Post> All => global::Consumer.Post.All;
 
             /// <inheritdoc/>
             protected override string Terms(int taxonomy) => taxonomy switch
             {
-                0 => "⟪18 packed characters⟫\uD800",
+                0 => T0(),
                 _ => string.Empty,
+            };
+
+            /// <summary>A taxonomy's segments, one after another.</summary>
+            private static string T0() => T0_0();
+
+            private static string T0_0() => "⟪22 packed characters⟫\uD800";
+
+            /// <inheritdoc/>
+            protected override global::ContentGen.Article? Resolve(int collection, int bucket, int key) => collection switch
+            {
+                0 => global::Consumer.Articles.__Catalog.Get(bucket, key),
+                1 => global::Consumer.Post.__Catalog.Get(bucket, key),
+                _ => null,
             };
         }
     }

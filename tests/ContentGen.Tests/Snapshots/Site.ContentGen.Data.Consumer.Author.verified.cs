@@ -74,7 +74,7 @@ namespace Consumer
             internal static readonly __Lookups Instance = new();
 
             private __Lookups()
-                : base(4, 1)
+                : base(5, 1)
             {
             }
 
@@ -100,7 +100,7 @@ namespace Consumer
             internal static readonly __Data Instance = new();
 
             private __Data()
-                : base(4)
+                : base(5)
             {
             }
 

@@ -200,19 +200,24 @@ internal static class Encoders
     /// cuts depend on the slugs, not on positions; each segment packed on its own: its count, then
     /// its entries. At least one segment, so that an empty index still reads back.
     /// </summary>
-    private static EquatableArray<string> Segments(EquatableArray<PlacedEntry> entries, Action<PayloadWriter, PlacedEntry> write)
+    private static EquatableArray<string> Segments(EquatableArray<PlacedEntry> entries, Action<PayloadWriter, PlacedEntry> write) =>
+        Segments(entries, static placed => EndsSegment(placed.Entry.Slug, IndexSegment), write, 48);
+
+    /// <summary>Consecutive items, a segment ending after each item <paramref name="ends"/> picks (and after the last): its count, then its items.</summary>
+    private static EquatableArray<string> Segments<T>(EquatableArray<T> items, Func<T, bool> ends, Action<PayloadWriter, T> write, int estimate)
+        where T : IEquatable<T>
     {
         var segments = new List<string>();
         int start = 0;
-        for (int i = 0; i < entries.Count; i++)
+        for (int i = 0; i < items.Count; i++)
         {
-            if (i == entries.Count - 1 || EndsSegment(entries[i].Entry.Slug))
+            if (i == items.Count - 1 || ends(items[i]))
             {
-                var writer = new PayloadWriter(((i + 1 - start) * 48) + 16);
+                var writer = new PayloadWriter(((i + 1 - start) * estimate) + 16);
                 writer.Int(i + 1 - start);
                 for (int e = start; e <= i; e++)
                 {
-                    write(writer, entries[e]);
+                    write(writer, items[e]);
                 }
 
                 segments.Add(writer.Pack());
@@ -230,10 +235,10 @@ internal static class Encoders
         return segments.ToEquatableArray();
     }
 
-    private static bool EndsSegment(string slug)
+    private static bool EndsSegment(string slug, int every)
     {
         // The top byte: FNV-1a's low bits follow the last characters closely.
-        return (Layout.Placement.Hash(slug, seed: 3735928559) >> 24) % IndexSegment == 0;
+        return (Layout.Placement.Hash(slug, seed: 3735928559) >> 24) % every == 0;
     }
 
     /// <summary>One article's record, its fields in the order <see cref="PayloadFormat"/> gives: the fixed ones first, so that creating an article reads them without decoding a text.</summary>
@@ -448,32 +453,50 @@ internal static class Encoders
         return writer.Pack();
     }
 
-    /// <summary>One taxonomy: each term's name, slug, then the positions of its articles, each as the difference from the one before.</summary>
-    public static string Terms(TaxonomyModel taxonomy)
-    {
-        var writer = new PayloadWriter((taxonomy.Terms.Count * 32) + 16);
-        writer.Int(taxonomy.Terms.Count);
-        foreach (TermModel term in taxonomy.Terms)
+    /// <summary>
+    /// A segment of a taxonomy ends after a term whose slug hashes to a multiple of this: about
+    /// this many terms per segment, each its own method. An added or deleted article changes the
+    /// segments of its terms only; at 10,000 posts and 500 tags the whole taxonomy was 31 K
+    /// characters, resent by every add (format 4 stored positions in <c>All</c>, which an add shifts).
+    /// </summary>
+    public const int TermSegment = 8;
+
+    /// <summary>One taxonomy, in segments cut by the terms' slugs: each term's name, slug, then the places of its articles in <c>All</c> order.</summary>
+    public static EquatableArray<string> Terms(TaxonomyModel taxonomy) => Segments(
+        taxonomy.Terms,
+        static term => EndsSegment(term.Slug, TermSegment),
+        static (writer, term) =>
         {
             writer.String(term.Name);
             writer.String(term.Slug);
-            Positions(writer, term.Positions);
-        }
+            writer.Int(term.Articles.Count);
+            foreach (ArticleRef article in term.Articles)
+            {
+                Ref(writer, article);
+            }
+        },
+        64);
 
-        return writer.Pack();
-    }
+    /// <summary>
+    /// <c>Articles.Newest</c>: each article's place, newest first, in segments cut by the places'
+    /// hashes (about <see cref="IndexSegment"/> each): an add or a delete changes the segment it
+    /// falls in, not the order after it.
+    /// </summary>
+    public static EquatableArray<string> Newest(EquatableArray<ArticleRef> newest) => Segments(
+        newest,
+        static place => (Mix(place) >> 24) % IndexSegment == 0,
+        static (writer, place) => Ref(writer, place),
+        4);
 
-    /// <summary><c>Articles.Newest</c>: the count, then each article's position in <c>Articles.All</c>, newest first.</summary>
-    public static string Newest(EquatableArray<int> positions)
+    /// <summary>A hash of a place that does not follow its numbers (keys are small and dense).</summary>
+    private static uint Mix(ArticleRef place)
     {
-        var writer = new PayloadWriter((positions.Count * 3) + 8);
-        writer.Int(positions.Count);
-        foreach (int position in positions)
-        {
-            writer.Int(position);
-        }
-
-        return writer.Pack();
+        uint hash = unchecked(((uint)place.Collection * 0x9E3779B1u) ^ ((uint)place.Bucket * 0x85EBCA77u) ^ ((uint)place.Key * 0xC2B2AE3Du));
+        hash ^= hash >> 15;
+        hash = unchecked(hash * 0x2C1B3C6Du);
+        hash ^= hash >> 12;
+        hash = unchecked(hash * 0x297A2D39u);
+        return hash ^ (hash >> 15);
     }
 
     private static void Positions(PayloadWriter writer, EquatableArray<int> positions)
