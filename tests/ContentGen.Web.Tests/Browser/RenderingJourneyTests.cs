@@ -48,8 +48,8 @@ public sealed class RenderingJourneyTests(SiteAndBrowser site) : IClassFixture<S
         var statuses = new List<int>();
         page.Response += (_, response) => statuses.Add(response.Status);
         await page.Locator(".body").GetByRole(AriaRole.Link, new() { Name = "the blast in April" }).ClickAsync();
-        await page.WaitForURLAsync("**/articles/nigeria-oil-blast");
+        await Assertions.Expect(page).ToHaveURLAsync(Navigation.UrlEndsWith("/articles/nigeria-oil-blast"));
         Assert.DoesNotContain(301, statuses);
-        Assert.Equal(Sample.Blast, await page.Locator("h1").TextContentAsync());
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(Sample.Blast);
     }
 }
